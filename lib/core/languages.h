@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace bb {
+
+// Languages the user interface is fully translated into ("en" is the source language).
+QStringList supportedLanguages();
+
+// Picks the UI language: an explicit request wins when supported, otherwise the first
+// supported language of the system's preferred UI languages, otherwise English.
+// Returns an empty string when `requested` is given but not supported.
+QString resolveLanguage(const QString &requested, const QLocale &system = QLocale::system());
+
+// Installs the application's and Qt's own translators for `language` on `app`.
+// Returns false when the application catalogue could not be loaded.
+bool installTranslators(QCoreApplication &app, const QString &language);
+
+} // namespace bb

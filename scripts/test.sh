@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the whole test suite, doing the whole set-up first (packages, configure, build).
+# Needs no display. Exits non-zero on any failure.
+#
+#   scripts/test.sh                 everything
+#   scripts/test.sh --asan          everything, in an AddressSanitizer + UBSan build
+#   scripts/test.sh -L unit         any further arguments go to ctest
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+variant=""
+if [ "${1:-}" = "--asan" ]; then
+    variant="--asan"
+    shift
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+fi
+bb_setup "$variant"
+
+export QT_QPA_PLATFORM=offscreen
+export QTWEBENGINE_DISABLE_SANDBOX=1
+export QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu"
+jobs=$(nproc 2>/dev/null || echo 2)
+cd "$BB_BUILD_DIR"
+exec ctest --output-on-failure --timeout 600 -j "$jobs" "$@"

@@ -1,0 +1,60 @@
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Runs the real executable, as a user or a script would.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    static QProcess *run(const QStringList &args)
+    {
+        auto *p = new QProcess;
+        p->setProgram(QString::fromUtf8(BB_VIEWER_EXE));
+        p->setArguments(args);
+        p->start();
+        return p;
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        QScopedPointer<QProcess> p(run({u"--version"_s}));
+        QVERIFY(p->waitForFinished(30000));
+        QCOMPARE(p->exitCode(), 0);
+        const QString out = QString::fromUtf8(p->readAllStandardOutput()).trimmed();
+        QCOMPARE(out, u"bbviewer " BBVIEWER_VERSION_STRING ""_s);
+    }
+
+    void help()
+    {
+        QScopedPointer<QProcess> p(run({u"--help"_s}));
+        QVERIFY(p->waitForFinished(30000));
+        QCOMPARE(p->exitCode(), 0);
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        QVERIFY2(out.contains(u"--lang <language>"_s), qPrintable(out));
+        QVERIFY(out.contains(u"--version"_s));
+        QVERIFY(out.contains(u"Medicare"_s));
+    }
+
+    void helpInSpanish()
+    {
+        QScopedPointer<QProcess> p(run({u"--lang"_s, u"es"_s, u"--help"_s}));
+        QVERIFY(p->waitForFinished(30000));
+        QCOMPARE(p->exitCode(), 0);
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        QVERIFY2(out.contains(u"reclamaciones de Medicare"_s), qPrintable(out));
+    }
+
+    void unknownOptionFails()
+    {
+        QScopedPointer<QProcess> p(run({u"--no-such-option"_s}));
+        QVERIFY(p->waitForFinished(30000));
+        QVERIFY(p->exitCode() != 0);
+        QVERIFY(p->readAllStandardError().contains("no-such-option"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
