@@ -101,4 +101,182 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>&lt;h3&gt;Visor de Blue Button %1&lt;/h3&gt;&lt;p&gt;Vea, busque y exporte sus reclamaciones, su cobertura y su historial de medicamentos recetados de Medicare desde la API Blue Button 2.0 de CMS.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en esta computadora. Los secretos de inicio de sesión se guardan en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
 </context>
+<context>
+    <name>bb::fhir</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>a text value is not closed (the data may be cut off)</source>
+        <translation>un valor de texto no está cerrado (los datos pueden estar cortados)</translation>
+    </message>
+    <message>
+        <source>the data ends too early (it may be cut off)</source>
+        <translation>los datos terminan antes de tiempo (pueden estar cortados)</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply</source>
+        <translation>los datos están anidados a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>el texto no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>the data is too large</source>
+        <translation>los datos son demasiado grandes</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1)</source>
+        <translation>esto no es JSON válido (%1)</translation>
+    </message>
+    <message>
+        <source>not a FHIR resource: the document is not a JSON object</source>
+        <translation>no es un recurso FHIR: el documento no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>bb::fhir::AmountMeaning</name>
+    <message>
+        <source>Other amount</source>
+        <translation>Otro importe</translation>
+    </message>
+    <message>
+        <source>Amount billed</source>
+        <translation>Cantidad facturada</translation>
+    </message>
+    <message>
+        <source>Medicare-approved amount</source>
+        <translation>Cantidad aprobada por Medicare</translation>
+    </message>
+    <message>
+        <source>Medicare paid</source>
+        <translation>Medicare pagó</translation>
+    </message>
+    <message>
+        <source>Paid to provider</source>
+        <translation>Pagado al proveedor</translation>
+    </message>
+    <message>
+        <source>Paid to you</source>
+        <translation>Pagado a usted</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>Deducible</translation>
+    </message>
+    <message>
+        <source>Coinsurance</source>
+        <translation>Coseguro</translation>
+    </message>
+    <message>
+        <source>You paid</source>
+        <translation>Usted pagó</translation>
+    </message>
+    <message>
+        <source>Other insurance paid</source>
+        <translation>Otro seguro pagó</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>No cubierto</translation>
+    </message>
+    <message>
+        <source>Drug cost</source>
+        <translation>Costo del medicamento</translation>
+    </message>
+</context>
+<context>
+    <name>bb::fhir::ClaimType</name>
+    <message>
+        <source>Doctor/supplier</source>
+        <translation>Médico/proveedor</translation>
+    </message>
+    <message>
+        <source>Medical equipment</source>
+        <translation>Equipo médico</translation>
+    </message>
+    <message>
+        <source>Home health</source>
+        <translation>Salud en el hogar</translation>
+    </message>
+    <message>
+        <source>Hospice</source>
+        <translation>Hospicio</translation>
+    </message>
+    <message>
+        <source>Inpatient hospital</source>
+        <translation>Hospital (paciente internado)</translation>
+    </message>
+    <message>
+        <source>Outpatient hospital</source>
+        <translation>Hospital (paciente ambulatorio)</translation>
+    </message>
+    <message>
+        <source>Prescription drug</source>
+        <translation>Medicamento recetado</translation>
+    </message>
+    <message>
+        <source>Skilled nursing</source>
+        <translation>Centro de enfermería especializada</translation>
+    </message>
+    <message>
+        <source>Unknown claim type</source>
+        <translation>Tipo de reclamación desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>bb::fhir::DocumentReader</name>
+    <message>
+        <source>expected a FHIR resource (a JSON object)</source>
+        <translation>se esperaba un recurso FHIR (un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>a claim without an id was skipped</source>
+        <translation>se omitió una reclamación sin identificador</translation>
+    </message>
+    <message>
+        <source>a patient without an id was skipped</source>
+        <translation>se omitió un paciente sin identificador</translation>
+    </message>
+    <message>
+        <source>a coverage without an id was skipped</source>
+        <translation>se omitió una cobertura sin identificador</translation>
+    </message>
+    <message>
+        <source>not a FHIR resource: &quot;resourceType&quot; is missing</source>
+        <translation>no es un recurso FHIR: falta &quot;resourceType&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported resource type &quot;%1&quot;</source>
+        <translation>tipo de recurso no admitido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a bundle entry has no resource</source>
+        <translation>una entrada del paquete no tiene recurso</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::fhir::ParseError</name>
+    <message>
+        <source>byte %1</source>
+        <translation>byte %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::fhir::TokenResponse</name>
+    <message>
+        <source>the sign-in server&apos;s answer is not valid JSON</source>
+        <translation>la respuesta del servidor de inicio de sesión no es JSON válido</translation>
+    </message>
+    <message>
+        <source>the sign-in server&apos;s answer has no access token</source>
+        <translation>la respuesta del servidor de inicio de sesión no tiene token de acceso</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,180 @@
+#include "fhir/jsonwalk_p.h"
+
+#include <charconv>
+
+namespace bb::fhir::detail {
+
+const QString &StringPool::intern(std::string_view text)
+{
+    if (auto it = m_strings.find(text); it != m_strings.end())
+        return it->second;
+    // Bounded, so a long session with endless distinct strings cannot grow it forever.
+    if (m_strings.size() > 200000)
+        m_strings.clear();
+    return m_strings.emplace(std::string(text), toQString(text)).first->second;
+}
+
+std::optional<qint64> integer(value &v)
+{
+    int64_t i = 0;
+    if (v.get_int64().get(i) == SUCCESS)
+        return qint64(i);
+    double d = 0;
+    if (v.get_double().get(d) == SUCCESS && d >= -9e15 && d <= 9e15)
+        return qint64(d);
+    return std::nullopt;
+}
+
+std::optional<double> number(value &v)
+{
+    double d = 0;
+    if (v.get_double().get(d) == SUCCESS)
+        return d;
+    return std::nullopt;
+}
+
+std::optional<Money> money(value &v)
+{
+    int64_t i = 0;
+    if (v.is_int64() && v.get_int64().get(i) == SUCCESS)
+        return i > -90'000'000'000'000'000 / 100 * 1 && i < 90'000'000'000'000'000 / 100
+            ? std::optional(Money::fromCents(i * 100))
+            : std::nullopt;
+    double d = 0;
+    if (v.get_double().get(d) == SUCCESS) {
+        // The shortest decimal that reads back as the same double is the text the server
+        // sent (for any amount of up to 15 significant digits), so the cents stay exact.
+        char buffer[64];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, d);
+        if (result.ec != std::errc())
+            return std::nullopt;
+        return Money::parse(std::string_view(buffer, size_t(result.ptr - buffer)));
+    }
+    return Money::parse(stringView(v));
+}
+
+bool boolean(value &v)
+{
+    bool b = false;
+    return v.get_bool().get(b) == SUCCESS && b;
+}
+
+namespace {
+
+int digits(std::string_view s, size_t pos, size_t count)
+{
+    if (pos + count > s.size())
+        return -1;
+    int n = 0;
+    for (size_t i = pos; i < pos + count; ++i) {
+        const char c = s[i];
+        if (c < '0' || c > '9')
+            return -1;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+} // namespace
+
+QDate parseDate(std::string_view s)
+{
+    const int y = digits(s, 0, 4);
+    if (y < 0)
+        return {};
+    if (s.size() == 4)
+        return QDate(y, 1, 1);
+    if (s.size() < 7 || s[4] != '-')
+        return {};
+    const int m = digits(s, 5, 2);
+    if (s.size() == 7)
+        return m > 0 ? QDate(y, m, 1) : QDate();
+    if (s.size() < 10 || s[7] != '-')
+        return {};
+    const int d = digits(s, 8, 2);
+    if (m < 0 || d < 0)
+        return {};
+    return QDate(y, m, d);
+}
+
+QDateTime parseDateTime(std::string_view s)
+{
+    const QDate date = parseDate(s.substr(0, std::min<size_t>(s.size(), 10)));
+    if (!date.isValid())
+        return {};
+    if (s.size() <= 10)
+        return QDateTime(date, QTime(0, 0), Qt::UTC);
+    if (s[10] != 'T' && s[10] != ' ')
+        return {};
+    const int hh = digits(s, 11, 2), mm = digits(s, 14, 2), ss = digits(s, 17, 2);
+    if (hh < 0 || mm < 0 || ss < 0 || s[13] != ':' || s[16] != ':')
+        return {};
+    size_t pos = 19;
+    int ms = 0;
+    if (pos < s.size() && s[pos] == '.') {
+        ++pos;
+        int scale = 100;
+        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+            ms += (s[pos] - '0') * scale;
+            scale /= 10;
+            ++pos;
+        }
+    }
+    const QTime time(hh, mm, ss, ms);
+    if (!time.isValid())
+        return {};
+    if (pos >= s.size() || s[pos] == 'Z')
+        return QDateTime(date, time, Qt::UTC);
+    if (s[pos] != '+' && s[pos] != '-')
+        return {};
+    const int oh = digits(s, pos + 1, 2), om = digits(s, pos + 4, 2);
+    if (oh < 0 || om < 0)
+        return {};
+    const int offset = (oh * 3600 + om * 60) * (s[pos] == '-' ? -1 : 1);
+    return QDateTime(date, time, Qt::OffsetFromUTC, offset);
+}
+
+error_code readCoding(Reader &r, value &v, Coding &out)
+{
+    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "code")
+            out.code = pooled(r, fv);
+        else if (key == "display")
+            out.display = pooled(r, fv);
+        else if (key == "system")
+            out.system = pooled(r, fv);
+        return SUCCESS;
+    });
+}
+
+error_code readFirstCoding(Reader &r, value &cc, Coding &out)
+{
+    bool first = true;
+    return forEachCoding(r, cc, [&](const Coding &c) {
+        if (first)
+            out = c;
+        first = false;
+    });
+}
+
+error_code readPeriod(value &v, DateRange &out)
+{
+    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "start")
+            out.start = parseDate(stringView(fv));
+        else if (key == "end")
+            out.end = parseDate(stringView(fv));
+        return SUCCESS;
+    });
+}
+
+error_code readReference(Reader &r, value &v, QString &out)
+{
+    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "reference")
+            out = pooled(r, fv);
+        return SUCCESS;
+    });
+}
+
+} // namespace bb::fhir::detail

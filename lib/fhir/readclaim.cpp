@@ -1,0 +1,533 @@
+#include "fhir/readers_p.h"
+
+namespace bb::fhir::detail {
+
+namespace {
+
+constexpr std::string_view eobTypeSystem =
+    "https://bluebutton.cms.gov/resources/codesystem/eob-type";
+constexpr std::string_view ndcSystem = "http://hl7.org/fhir/sid/ndc";
+
+bool endsWith(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// An organisation from `contained`, referenced as "#provider-org".
+struct ContainedOrganization
+{
+    QString id;
+    QString name;
+    QString npi;
+};
+
+error_code readIdentifierValue(Reader &r, value &v, QString &idType, QString &id)
+{
+    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "value")
+            id = string(fv);
+        else if (key == "type")
+            return forEachCoding(r, fv, [&](const Coding &c) {
+                if (idType.isEmpty())
+                    idType = c.code;
+            });
+        return SUCCESS;
+    });
+}
+
+error_code readContained(Reader &r, value &v, QList<ContainedOrganization> &orgs)
+{
+    ContainedOrganization org;
+    bool isOrg = false;
+    const error_code e = forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "resourceType") {
+            isOrg = stringView(fv) == "Organization";
+        } else if (key == "id") {
+            org.id = string(fv);
+        } else if (key == "name") {
+            org.name = pooled(r, fv);
+        } else if (key == "identifier") {
+            return forEachElement(fv, [&](value &iv) -> error_code {
+                QString type, id, system;
+                const error_code ie =
+                    forEachField(iv, [&](std::string_view k, value &x) -> error_code {
+                        if (k == "value")
+                            id = string(x);
+                        else if (k == "system")
+                            system = pooled(r, x);
+                        else if (k == "type")
+                            return forEachCoding(r, x, [&](const Coding &c) {
+                                if (type.isEmpty())
+                                    type = c.code;
+                            });
+                        return SUCCESS;
+                    });
+                if (type == QLatin1String("npi") || system.endsWith(QLatin1String("us-npi")))
+                    org.npi = id;
+                return ie;
+            });
+        }
+        return SUCCESS;
+    });
+    if (isOrg)
+        orgs.append(org);
+    return e;
+}
+
+error_code readCareTeam(Reader &r, value &v, CareTeamMember &m)
+{
+    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "sequence") {
+            m.sequence = int(integer(fv).value_or(0));
+        } else if (key == "provider") {
+            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "identifier")
+                    return readIdentifierValue(r, x, m.idType, m.id);
+                if (k == "display")
+                    m.name = pooled(r, x);
+                return SUCCESS;
+            });
+        } else if (key == "role") {
+            Coding c;
+            const error_code e = readFirstCoding(r, fv, c);
+            m.role = c.code;
+            m.roleDisplay = c.display;
+            return e;
+        } else if (key == "qualification") {
+            Coding c;
+            const error_code e = readFirstCoding(r, fv, c);
+            m.specialty = c.display.isEmpty() ? c.code : c.display;
+            return e;
+        } else if (key == "responsible") {
+            m.responsible = boolean(fv);
+        }
+        return SUCCESS;
+    });
+}
+
+bool isIcdSystem(const QString &system)
+{
+    return system.contains(QLatin1String("icd-10")) || system.contains(QLatin1String("icd-9"));
+}
+
+error_code readDiagnosis(Reader &r, value &v, Diagnosis &d)
+{
+    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "sequence") {
+            d.sequence = int(integer(fv).value_or(0));
+        } else if (key == "diagnosisCodeableConcept") {
+            return forEachCoding(r, fv, [&](const Coding &c) {
+                // Prefer the ICD coding; keep the first otherwise.
+                if (d.code.isEmpty() || (!isIcdSystem(d.system) && isIcdSystem(c.system))) {
+                    d.code = c.code;
+                    d.system = c.system;
+                    d.display = c.display;
+                } else if (d.display.isEmpty() && c.code == d.code) {
+                    d.display = c.display;
+                }
+            });
+        } else if (key == "type") {
+            return forEachElement(fv, [&](value &tv) -> error_code {
+                Coding c;
+                const error_code e = readFirstCoding(r, tv, c);
+                if (d.type.isEmpty())
+                    d.type = c.code;
+                return e;
+            });
+        } else if (key == "onAdmission") {
+            Coding c;
+            const error_code e = readFirstCoding(r, fv, c);
+            d.onAdmission = c.display.isEmpty() ? c.code : c.display;
+            return e;
+        }
+        return SUCCESS;
+    });
+}
+
+error_code readProcedure(Reader &r, value &v, Procedure &p)
+{
+    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "sequence") {
+            p.sequence = int(integer(fv).value_or(0));
+        } else if (key == "date") {
+            p.date = parseDate(stringView(fv));
+        } else if (key == "procedureCodeableConcept") {
+            return forEachCoding(r, fv, [&](const Coding &c) {
+                if (p.code.isEmpty()) {
+                    p.code = c.code;
+                    p.system = c.system;
+                }
+                if (p.display.isEmpty())
+                    p.display = c.display;
+            });
+        }
+        return SUCCESS;
+    });
+}
+
+error_code readSupportingInfo(Reader &r, value &v, SupportingInfo &s)
+{
+    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "sequence") {
+            s.sequence = int(integer(fv).value_or(0));
+        } else if (key == "category") {
+            int index = 0;
+            return forEachCoding(r, fv, [&](const Coding &c) {
+                // "info" entries name the CMS variable in their second coding.
+                if (index == 0 || s.category == QLatin1String("info")) {
+                    s.category = index == 0 ? c.code : c.code.mid(c.code.lastIndexOf(u'/') + 1);
+                    s.label = c.display;
+                }
+                ++index;
+            });
+        } else if (key == "code") {
+            Coding c;
+            const error_code e = readFirstCoding(r, fv, c);
+            s.code = c.code;
+            s.codeDisplay = c.display;
+            return e;
+        } else if (key == "timingDate") {
+            s.timing.start = s.timing.end = parseDate(stringView(fv));
+        } else if (key == "timingPeriod") {
+            return readPeriod(fv, s.timing);
+        } else if (key == "valueQuantity") {
+            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "value")
+                    s.quantity = number(x);
+                return SUCCESS;
+            });
+        }
+        return SUCCESS;
+    });
+}
+
+error_code readAdjudication(Reader &r, value &v, Adjudication &a)
+{
+    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "category") {
+            int index = 0;
+            QString categoryLabel;
+            const error_code e = forEachCoding(r, fv, [&](const Coding &c) {
+                if (index == 0) {
+                    a.category = c.code;
+                    categoryLabel = c.display;
+                } else if (c.system.endsWith(QLatin1String("codesystem/adjudication"))
+                    || c.code.contains(QLatin1String("/variables/"))) {
+                    a.variable = c.code.mid(c.code.lastIndexOf(u'/') + 1);
+                    a.label = c.display;
+                }
+                ++index;
+            });
+            if (a.label.isEmpty())
+                a.label = categoryLabel.isEmpty() ? a.category : categoryLabel;
+            return e;
+        }
+        if (key == "amount") {
+            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "value")
+                    a.amount = money(x);
+                return SUCCESS;
+            });
+        }
+        if (key == "reason") {
+            Coding c;
+            const error_code e = readFirstCoding(r, fv, c);
+            a.reason = c.display.isEmpty() ? c.code : c.code + u": " + c.display;
+            return e;
+        }
+        return SUCCESS;
+    });
+}
+
+error_code readItem(Reader &r, value &v, LineItem &item)
+{
+    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "sequence") {
+            item.sequence = int(integer(fv).value_or(0));
+        } else if (key == "productOrService") {
+            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "coding") {
+                    return forEachElement(x, [&](value &cv) -> error_code {
+                        Coding c;
+                        const error_code e = readCoding(r, cv, c);
+                        if (item.service.code.isEmpty())
+                            item.service = c;
+                        else if (item.service.display.isEmpty() && c.code == item.service.code)
+                            item.service.display = c.display;
+                        return e;
+                    });
+                }
+                if (k == "extension") {
+                    return forEachElement(x, [&](value &ev) -> error_code {
+                        bool isNdc = false;
+                        Coding c;
+                        const error_code e =
+                            forEachField(ev, [&](std::string_view ek, value &ex) -> error_code {
+                                if (ek == "url")
+                                    isNdc = stringView(ex) == ndcSystem;
+                                else if (ek == "valueCoding")
+                                    return readCoding(r, ex, c);
+                                return SUCCESS;
+                            });
+                        if (isNdc)
+                            item.ndc = c;
+                        return e;
+                    });
+                }
+                return SUCCESS;
+            });
+        } else if (key == "modifier") {
+            return forEachElement(fv, [&](value &mv) -> error_code {
+                Coding c;
+                const error_code e = readFirstCoding(r, mv, c);
+                if (!c.code.isEmpty())
+                    item.modifiers.append(c.code);
+                return e;
+            });
+        } else if (key == "revenue") {
+            return readFirstCoding(r, fv, item.revenue);
+        } else if (key == "servicedDate") {
+            item.serviced.start = item.serviced.end = parseDate(stringView(fv));
+        } else if (key == "servicedPeriod") {
+            return readPeriod(fv, item.serviced);
+        } else if (key == "quantity") {
+            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "value")
+                    item.quantity = number(x);
+                return SUCCESS;
+            });
+        } else if (key == "locationCodeableConcept") {
+            return readFirstCoding(r, fv, item.placeOfService);
+        } else if (key == "locationAddress") {
+            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "state")
+                    item.locationState = pooled(r, x);
+                return SUCCESS;
+            });
+        } else if (key == "adjudication") {
+            return forEachElement(fv, [&](value &av) -> error_code {
+                Adjudication a;
+                const error_code e = readAdjudication(r, av, a);
+                item.adjudications.append(std::move(a));
+                return e;
+            });
+        }
+        return SUCCESS;
+    });
+}
+
+error_code readBenefitBalance(Reader &r, value &v, QList<BenefitBalance> &out)
+{
+    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key != "financial")
+            return SUCCESS;
+        return forEachElement(fv, [&](value &finv) -> error_code {
+            BenefitBalance b;
+            const error_code e =
+                forEachField(finv, [&](std::string_view k, value &x) -> error_code {
+                    if (k == "type") {
+                        Coding c;
+                        const error_code te = readFirstCoding(r, x, c);
+                        b.variable = c.code.mid(c.code.lastIndexOf(u'/') + 1);
+                        b.label = c.display;
+                        return te;
+                    }
+                    if (k == "usedMoney" || k == "allowedMoney") {
+                        return forEachField(x, [&](std::string_view mk, value &mx) -> error_code {
+                            if (mk == "value")
+                                b.money = money(mx);
+                            return SUCCESS;
+                        });
+                    }
+                    if (k == "usedUnsignedInt" || k == "allowedUnsignedInt")
+                        b.count = integer(x);
+                    return SUCCESS;
+                });
+            out.append(std::move(b));
+            return e;
+        });
+    });
+}
+
+} // namespace
+
+error_code readClaim(Reader &r, object &v, Claim &c)
+{
+    QList<ContainedOrganization> orgs;
+    QString providerRef;
+    const error_code e = forEachFieldOf(v, [&](std::string_view key, value &fv) -> error_code {
+        if (key == "id") {
+            const std::string_view id = stringView(fv);
+            c.id = toQString(id);
+            if (c.type == ClaimType::Unknown)
+                c.type = claimTypeFromId(id);
+        } else if (key == "identifier") {
+            return forEachElement(fv, [&](value &iv) -> error_code {
+                std::string_view system;
+                QString val;
+                const error_code ie =
+                    forEachField(iv, [&](std::string_view k, value &x) -> error_code {
+                        if (k == "system")
+                            system = stringView(x);
+                        else if (k == "value")
+                            val = string(x);
+                        return SUCCESS;
+                    });
+                if (endsWith(system, "/clm_id") || endsWith(system, "/pde_id"))
+                    c.claimNumber = val;
+                else if (endsWith(system, "/claim-group"))
+                    c.claimGroup = val;
+                return ie;
+            });
+        } else if (key == "type") {
+            // The eob-type coding decides; the profile is misleading for DME and HHA.
+            return forEachCoding(r, fv, [&](const Coding &coding) {
+                if (coding.system
+                    == QLatin1String(eobTypeSystem.data(), qsizetype(eobTypeSystem.size()))) {
+                    c.typeCode = coding.code;
+                    const QByteArray code = coding.code.toLatin1();
+                    const ClaimType t = claimTypeFromCode({code.constData(), size_t(code.size())});
+                    if (t != ClaimType::Unknown)
+                        c.type = t;
+                }
+            });
+        } else if (key == "status") {
+            c.status = pooled(r, fv);
+        } else if (key == "outcome") {
+            c.outcome = pooled(r, fv);
+        } else if (key == "patient") {
+            return readReference(r, fv, c.patient);
+        } else if (key == "billablePeriod") {
+            return readPeriod(fv, c.billablePeriod);
+        } else if (key == "created") {
+            c.created = parseDateTime(stringView(fv));
+        } else if (key == "meta") {
+            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "lastUpdated")
+                    c.lastUpdated = parseDateTime(stringView(x));
+                return SUCCESS;
+            });
+        } else if (key == "insurance") {
+            return forEachElement(fv, [&](value &iv) -> error_code {
+                return forEachField(iv, [&](std::string_view k, value &x) -> error_code {
+                    if (k == "coverage" && c.coverage.isEmpty())
+                        return readReference(r, x, c.coverage);
+                    return SUCCESS;
+                });
+            });
+        } else if (key == "provider") {
+            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "reference") {
+                    providerRef = string(x);
+                } else if (k == "display") {
+                    c.providerName = pooled(r, x);
+                } else if (k == "identifier") {
+                    QString type;
+                    return readIdentifierValue(r, x, type, c.providerId);
+                }
+                return SUCCESS;
+            });
+        } else if (key == "facility") {
+            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "display") {
+                    c.facilityName = pooled(r, x);
+                } else if (k == "identifier") {
+                    QString type;
+                    return readIdentifierValue(r, x, type, c.facilityId);
+                } else if (k == "extension") {
+                    // The pharmacy service type ("Community/retail pharmacy") lives here.
+                    return forEachElement(x, [&](value &ev) -> error_code {
+                        return forEachField(ev, [&](std::string_view ek, value &ex) -> error_code {
+                            if (ek != "valueCoding")
+                                return SUCCESS;
+                            Coding coding;
+                            const error_code ce = readCoding(r, ex, coding);
+                            if (coding.system.endsWith(QLatin1String("phrmcy_srvc_type_cd"))) {
+                                if (!c.fill)
+                                    c.fill.emplace();
+                                c.fill->pharmacyType = coding.display;
+                            }
+                            return ce;
+                        });
+                    });
+                }
+                return SUCCESS;
+            });
+        } else if (key == "contained") {
+            return forEachElement(fv, [&](value &cv) { return readContained(r, cv, orgs); });
+        } else if (key == "careTeam") {
+            return forEachElement(fv, [&](value &mv) -> error_code {
+                CareTeamMember m;
+                const error_code me = readCareTeam(r, mv, m);
+                c.careTeam.append(std::move(m));
+                return me;
+            });
+        } else if (key == "diagnosis") {
+            return forEachElement(fv, [&](value &dv) -> error_code {
+                Diagnosis d;
+                const error_code de = readDiagnosis(r, dv, d);
+                c.diagnoses.append(std::move(d));
+                return de;
+            });
+        } else if (key == "procedure") {
+            return forEachElement(fv, [&](value &pv) -> error_code {
+                Procedure p;
+                const error_code pe = readProcedure(r, pv, p);
+                c.procedures.append(std::move(p));
+                return pe;
+            });
+        } else if (key == "supportingInfo") {
+            return forEachElement(fv, [&](value &sv) -> error_code {
+                SupportingInfo s;
+                const error_code se = readSupportingInfo(r, sv, s);
+                c.supportingInfo.append(std::move(s));
+                return se;
+            });
+        } else if (key == "item") {
+            return forEachElement(fv, [&](value &iv) -> error_code {
+                LineItem item;
+                const error_code ie = readItem(r, iv, item);
+                c.items.append(std::move(item));
+                return ie;
+            });
+        } else if (key == "total") {
+            return forEachElement(fv, [&](value &tv) -> error_code {
+                Adjudication a;
+                const error_code te = readAdjudication(r, tv, a);
+                c.totals.append(std::move(a));
+                return te;
+            });
+        } else if (key == "payment") {
+            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "date") {
+                    c.paymentDate = parseDate(stringView(x));
+                } else if (k == "amount") {
+                    return forEachField(x, [&](std::string_view mk, value &mx) -> error_code {
+                        if (mk == "value")
+                            c.payment = money(mx);
+                        return SUCCESS;
+                    });
+                }
+                return SUCCESS;
+            });
+        } else if (key == "benefitBalance") {
+            return forEachElement(
+                fv, [&](value &bv) { return readBenefitBalance(r, bv, c.benefitBalances); });
+        }
+        return SUCCESS;
+    });
+    if (!providerRef.isEmpty()) {
+        const QString id = providerRef.startsWith(u'#') ? providerRef.mid(1) : providerRef;
+        for (const ContainedOrganization &org : std::as_const(orgs)) {
+            if (org.id == id) {
+                if (c.providerName.isEmpty())
+                    c.providerName = org.name;
+                if (c.providerId.isEmpty())
+                    c.providerId = org.npi;
+            }
+        }
+    }
+    return e;
+}
+
+} // namespace bb::fhir::detail
