@@ -21,5 +21,12 @@ export QT_QPA_PLATFORM=offscreen
 export QTWEBENGINE_DISABLE_SANDBOX=1
 export QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu"
 jobs=$(nproc 2>/dev/null || echo 2)
-cd "$BB_BUILD_DIR"
-exec ctest --output-on-failure --timeout 600 -j "$jobs" "$@"
+(cd "$BB_BUILD_DIR" && ctest --output-on-failure --timeout 600 -j "$jobs" "$@")
+
+# A short libFuzzer run over the readers of untrusted bytes (clang, ASan + UBSan).
+# Skipped for partial runs (extra ctest arguments), the ASan variant, or BB_SKIP_FUZZ=1.
+if [ -z "$variant" ] && [ "$#" -eq 0 ] && [ "${BB_SKIP_FUZZ:-0}" != 1 ]; then
+    echo "==> Fuzzing the FHIR reader for ${BB_FUZZ_SECONDS:-30} s" >&2
+    "$(dirname "${BASH_SOURCE[0]}")/fuzz.sh" "${BB_FUZZ_SECONDS:-30}" 2>&1 | tail -n 8
+    test "${PIPESTATUS[0]}" -eq 0
+fi
