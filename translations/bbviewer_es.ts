@@ -102,6 +102,81 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::exporting</name>
+    <message>
+        <source>Converts saved Blue Button JSON (bundles, single resources, or folders of them) to CSV, without opening a window.</source>
+        <translation>Convierte JSON guardado de Blue Button (paquetes, recursos sueltos o carpetas con ellos) a CSV, sin abrir ninguna ventana.</translation>
+    </message>
+    <message>
+        <source>The export command.</source>
+        <translation>El comando de exportación.</translation>
+    </message>
+    <message>
+        <source>A JSON file or a folder of them (repeatable).</source>
+        <translation>Un archivo JSON o una carpeta de ellos (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>What to export: claims or claim-lines.</source>
+        <translation>Qué exportar: claims (reclamaciones) o claim-lines (líneas de reclamación).</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>Output format: csv.</source>
+        <translation>Formato de salida: csv.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>The file to write (&quot;-&quot; for standard output).</source>
+        <translation>El archivo que se escribe (&quot;-&quot; para la salida estándar).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark, for spreadsheets that need one to detect UTF-8.</source>
+        <translation>Comienza el CSV con una marca de orden de bytes UTF-8, para las hojas de cálculo que la necesitan para detectar UTF-8.</translation>
+    </message>
+    <message>
+        <source>Unsupported --what &quot;%1&quot;: use claims or claim-lines.</source>
+        <translation>--what &quot;%1&quot; no admitido: use claims o claim-lines.</translation>
+    </message>
+    <message>
+        <source>Unsupported --format &quot;%1&quot;: use csv.</source>
+        <translation>--format &quot;%1&quot; no admitido: use csv.</translation>
+    </message>
+    <message>
+        <source>Both --input and --output are required; see --help.</source>
+        <translation>Se necesitan --input y --output; consulte --help.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: no se puede escribir (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: the folder has no .json files</source>
+        <translation>%1: la carpeta no tiene archivos .json</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+</context>
+<context>
     <name>bb::fhir</name>
     <message>
         <source>the file is empty</source>

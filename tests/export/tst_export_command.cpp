@@ -1,0 +1,121 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// `bbviewer export` as a script runs it: no display, exit codes, files.
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+
+    static Result run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s); // must not need a platform plugin at all
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BB_VIEWER_EXE), QStringList {u"export"_s} + args);
+        Result r;
+        if (!p.waitForFinished(60000))
+            return r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    static QString fixtures(const QString &rel)
+    {
+        return QStringLiteral(BB_FIXTURES_DIR "/") + rel;
+    }
+
+private Q_SLOTS:
+    void folderOfPagesToCsv()
+    {
+        const QString out = m_dir.filePath(u"claims.csv"_s);
+        const Result r = run({u"--input"_s, fixtures(u"sandbox-captured"_s), u"--what"_s,
+            u"claims"_s, u"--format"_s, u"csv"_s, u"--output"_s, out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        // 52 distinct claims + header + the empty string after the last CRLF.
+        QCOMPARE(lines.size(), 54);
+        QVERIFY(lines.first().startsWith(
+            "claim_id,claim_type,service_start,service_end,payment_amount"));
+    }
+
+    void duplicatesAcrossInputsCollapse()
+    {
+        const QString page = fixtures(u"sandbox-captured/sdk_sandbox_eob_search_page5.json"_s);
+        const Result r = run({u"--input"_s, page, u"--input"_s, page, u"--output"_s, u"-"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count("\r\n"), 3); // header + the page's 2 claims, once each
+    }
+
+    void singleResourceAndBom()
+    {
+        const QString out = m_dir.filePath(u"pde.csv"_s);
+        const Result r = run({u"--input"_s, fixtures(u"bfd-v2-normalized/eobReadPde.json"_s),
+            u"--output"_s, out, u"--bom"_s});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        QVERIFY(data.startsWith("\xEF\xBB\xBF"
+                                "claim_id,"));
+        QVERIFY(data.contains("pde-89,pde,2015-05-12,2015-05-12,"));
+        QVERIFY(data.contains("Fake Diluent - WATER"));
+    }
+
+    void badInputLeavesNoFile_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("missing") << u"/no/such/file.json"_s;
+        QTest::newRow("not fhir") << fixtures(u"constructed/fhir_error_404_not_found.json"_s);
+        QTest::newRow("not json") << fixtures(u"SOURCES.md"_s);
+    }
+
+    void badInputLeavesNoFile()
+    {
+        QFETCH(QString, input);
+        const QString out = m_dir.filePath(u"never.csv"_s);
+        const Result r = run({u"--input"_s, input, u"--output"_s, out});
+        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.err.trimmed().count('\n'), 0); // one line
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void unwritableTargetLeavesNothing()
+    {
+        const Result r = run({u"--input"_s, fixtures(u"bfd-v2-normalized/eobReadPde.json"_s),
+            u"--output"_s, u"/proc/forbidden/x.csv"_s});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void usageErrors()
+    {
+        QVERIFY(run({}).exitCode != 0);
+        QVERIFY(run({u"--input"_s, u"x"_s, u"--output"_s, u"y"_s, u"--format"_s, u"xml"_s}).exitCode
+            != 0);
+        const Result help = run({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--input"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_export_command.moc"

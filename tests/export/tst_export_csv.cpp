@@ -1,0 +1,143 @@
+#include "csvreader.h"
+#include "export/claimscsv.h"
+#include "export/claimset.h"
+#include "export/csvwriter.h"
+#include "fhir/parser.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bb;
+
+class TestExportCsv : public QObject
+{
+    Q_OBJECT
+
+    static QList<fhir::Claim> fixtureClaims()
+    {
+        QList<fhir::Claim> all;
+        for (int page = 0; page < 6; ++page) {
+            QFile f(QStringLiteral(
+                BB_FIXTURES_DIR "/sandbox-captured/sdk_sandbox_eob_search_page%1.json")
+                        .arg(page));
+            if (!f.open(QIODevice::ReadOnly))
+                return {};
+            fhir::Document doc = fhir::parseDocument(f.readAll());
+            exporting::mergeClaims(all, std::move(doc.claims));
+        }
+        exporting::sortNewestFirst(all);
+        return all;
+    }
+
+private Q_SLOTS:
+    void quoting()
+    {
+        exporting::CsvWriter csv;
+        csv.addHeader({u"a"_s, u"b"_s});
+        csv.text(u"plain"_s);
+        csv.text(u"comma, \"quote\"\nnewline"_s);
+        csv.endRow();
+        QCOMPARE(csv.result(), u"a,b\r\nplain,\"comma, \"\"quote\"\"\nnewline\"\r\n"_s);
+    }
+
+    void formulaInjection_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("equals") << u"=HYPERLINK(\"http://x\")"_s << u"'=HYPERLINK(\"http://x\")"_s;
+        QTest::newRow("plus") << u"+1+1"_s << u"'+1+1"_s;
+        QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
+        QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+        QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
+        QTest::newRow("cr") << u"\r=1"_s << u"'\r=1"_s;
+        QTest::newRow("harmless") << u"DR. SMITH"_s << u"DR. SMITH"_s;
+        QTest::newRow("inner equals") << u"a=b"_s << u"a=b"_s;
+    }
+
+    void formulaInjection()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(exporting::CsvWriter::neutralise(input), expected);
+    }
+
+    void negativeAmountsStayNumbers()
+    {
+        exporting::CsvWriter csv;
+        csv.number(fhir::Money::fromCents(-1250).toPlainString());
+        csv.text(u"-1250"_s);
+        csv.endRow();
+        QCOMPARE(csv.result(), u"-12.50,'-1250\r\n"_s);
+    }
+
+    void claimsRoundTrip()
+    {
+        const QList<fhir::Claim> claims = fixtureClaims();
+        QCOMPARE(claims.size(), 52);
+        bool ok = false;
+        const QList<QStringList> rows = parseCsv(exporting::claimsCsv(claims), &ok);
+        QVERIFY(ok);
+        QCOMPARE(rows.size(), 53);
+        QCOMPARE(rows.first(), exporting::claimsCsvColumns());
+        const QStringList cols = rows.first();
+        const int id = int(cols.indexOf(u"claim_id"_s));
+        const int start = int(cols.indexOf(u"service_start"_s));
+        const int end = int(cols.indexOf(u"service_end"_s));
+        const int pay = int(cols.indexOf(u"payment_amount"_s));
+        const int type = int(cols.indexOf(u"claim_type"_s));
+        QDate previous = QDate(9999, 1, 1);
+        for (int i = 1; i < rows.size(); ++i) {
+            const QStringList &r = rows.at(i);
+            QCOMPARE(r.size(), cols.size());
+            const fhir::Claim &c = claims.at(i - 1);
+            QCOMPARE(r.at(id), c.id);
+            QCOMPARE(r.at(type), fhir::claimTypeKey(c.type));
+            QCOMPARE(QDate::fromString(r.at(start), Qt::ISODate), c.billablePeriod.start);
+            QCOMPARE(QDate::fromString(r.at(end), Qt::ISODate), c.billablePeriod.end);
+            // Amounts read back to the exact cent.
+            const QByteArray amount = r.at(pay).toLatin1();
+            QCOMPARE(fhir::Money::parse({amount.constData(), size_t(amount.size())})->cents(),
+                c.payment->cents());
+            // Newest first.
+            const QDate d = QDate::fromString(r.at(end), Qt::ISODate);
+            QVERIFY(d <= previous);
+            previous = d;
+        }
+    }
+
+    void claimLinesRoundTrip()
+    {
+        const QList<fhir::Claim> claims = fixtureClaims();
+        int lines = 0;
+        for (const fhir::Claim &c : claims)
+            lines += int(c.items.size());
+        bool ok = false;
+        const QList<QStringList> rows = parseCsv(exporting::claimLinesCsv(claims), &ok);
+        QVERIFY(ok);
+        QCOMPARE(rows.size(), lines + 1);
+        QCOMPARE(rows.first(), exporting::claimLinesCsvColumns());
+    }
+
+    void mergeKeepsOnePerIdAndNewest()
+    {
+        fhir::Claim a;
+        a.id = u"carrier--1"_s;
+        a.lastUpdated = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+        a.status = u"old"_s;
+        fhir::Claim b = a;
+        b.lastUpdated = a.lastUpdated.addDays(1);
+        b.status = u"new"_s;
+        fhir::Claim c;
+        c.id = u"pde--2"_s;
+        QList<fhir::Claim> all {a};
+        exporting::mergeClaims(all, QList<fhir::Claim> {b, c});
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.first().status, u"new"_s);
+        exporting::mergeClaims(all, QList<fhir::Claim> {a});
+        QCOMPARE(all.first().status, u"new"_s);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestExportCsv)
+#include "tst_export_csv.moc"
