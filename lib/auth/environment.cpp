@@ -10,15 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace bb::auth {
 
-namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("bb::auth::Environment", text);
-}
-
-} // namespace
-
 Environment Environment::defaults(Kind kind)
 {
     Environment env;
@@ -75,13 +66,13 @@ QString Environment::displayName(Kind kind)
 {
     switch (kind) {
     case Kind::Local:
-        return translate("Demo (built-in sandbox)");
+        return QCoreApplication::translate("bb::auth::Environment", "Demo (built-in sandbox)");
     case Kind::Sandbox:
-        return translate("CMS sandbox");
+        return QCoreApplication::translate("bb::auth::Environment", "CMS sandbox");
     case Kind::Production:
-        return translate("Medicare (CMS production)");
+        return QCoreApplication::translate("bb::auth::Environment", "Medicare (CMS production)");
     case Kind::Custom:
-        return translate("Custom server");
+        return QCoreApplication::translate("bb::auth::Environment", "Custom server");
     }
     return {};
 }
@@ -185,8 +176,9 @@ QList<Environment::Issue> Environment::validate() const
     if (hasFixedBaseUrl()) {
         if (m_baseUrl != defaults(m_kind).m_baseUrl)
             issues << Issue {Field::BaseUrl,
-                translate("The address of this CMS environment cannot be changed. Choose "
-                          "\"Custom server\" to use another address.")};
+                QCoreApplication::translate("bb::auth::Environment",
+                    "The address of this CMS environment cannot be changed. Choose "
+                    "\"Custom server\" to use another address.")};
     } else if (const UrlProblem p = checkUrl(m_baseUrl, UrlRole::ServiceBase);
                p != UrlProblem::None) {
         issues << Issue {Field::BaseUrl, describeUrlProblem(p)};
@@ -196,7 +188,8 @@ QList<Environment::Issue> Environment::validate() const
         [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
     if (!clientIdWellFormed) {
         issues << Issue {Field::ClientId,
-            translate("The client ID may only contain letters, digits and punctuation.")};
+            QCoreApplication::translate("bb::auth::Environment",
+                "The client ID may only contain letters, digits and punctuation.")};
     } else if (hasFixedBaseUrl() && !m_clientId.isEmpty()) {
         // The CMS servers refuse anything else with "Invalid client_id format"; saying so
         // here beats a cryptic error page in the middle of the login.
@@ -205,8 +198,9 @@ QList<Environment::Issue> Environment::validate() const
                 [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); });
         if (!cmsFormat)
             issues << Issue {Field::ClientId,
-                translate("A CMS client ID is exactly 40 letters and digits. Copy it from "
-                          "your application's page on the Blue Button developer site.")};
+                QCoreApplication::translate("bb::auth::Environment",
+                    "A CMS client ID is exactly 40 letters and digits. Copy it from "
+                    "your application's page on the Blue Button developer site.")};
     }
 
     // An unused proxy URL is still saved, so it must not carry credentials either.
@@ -220,24 +214,31 @@ QList<Environment::Issue> Environment::validate() const
         issues << Issue {Field::RedirectUri, describeUrlProblem(p)};
 
     if (m_scopes.isEmpty()) {
-        issues << Issue {Field::Scopes, translate("Choose at least one permission to request.")};
+        issues << Issue {Field::Scopes,
+            QCoreApplication::translate(
+                "bb::auth::Environment", "Choose at least one permission to request.")};
     } else {
         const QStringList known = scopes::known();
         for (const QString &scope : m_scopes) {
             if (!scopes::isWellFormed(scope)) {
-                issues << Issue {
-                    Field::Scopes, translate("\"%1\" is not a valid permission name.").arg(scope)};
+                issues << Issue {Field::Scopes,
+                    QCoreApplication::translate(
+                        "bb::auth::Environment", "\"%1\" is not a valid permission name.")
+                        .arg(scope)};
             } else if (m_kind != Kind::Custom && !known.contains(scope)) {
-                issues << Issue {
-                    Field::Scopes, translate("\"%1\" is not a Blue Button permission.").arg(scope)};
+                issues << Issue {Field::Scopes,
+                    QCoreApplication::translate(
+                        "bb::auth::Environment", "\"%1\" is not a Blue Button permission.")
+                        .arg(scope)};
             }
         }
     }
 
     if (!m_consentLanguage.isEmpty() && !consentLanguages().contains(m_consentLanguage))
         issues << Issue {Field::ConsentLanguage,
-            translate("The Medicare consent screens are only available in English and "
-                      "Spanish.")};
+            QCoreApplication::translate("bb::auth::Environment",
+                "The Medicare consent screens are only available in English and "
+                "Spanish.")};
 
     return issues;
 }
