@@ -57,7 +57,7 @@ const QRegularExpression &quotedPair()
 const QRegularExpression &colonPair()
 {
     static const QRegularExpression re =
-        compile(uR"((?<![\w.%-])()"_s + secretKeys + uR"()(\s*:\s*)(?!//)[^\s,;"'&}]+)"_s);
+        compile(uR"((?<![\w.%-])()"_s + secretKeys + uR"()(\s*:\s*)(?!//)([^\s,;"'&}]+))"_s);
     return re;
 }
 
@@ -91,6 +91,35 @@ Registry &registry()
     return r;
 }
 
+// `code=404`, `error code: 500`: a short number after `code` is a status or error code, not an
+// authorization code (those are long random strings), and hiding it would only hurt debugging.
+bool isStatusNumber(QStringView key, QStringView value)
+{
+    return key.compare(u"code", Qt::CaseInsensitive) == 0 && !value.isEmpty() && value.size() <= 4
+        && std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+// Replaces the captured value of every match with the marker, keeping everything around it.
+QString maskValueGroup(
+    const QString &text, const QRegularExpression &re, int keyGroup, int valueGroup)
+{
+    QString out;
+    qsizetype last = 0;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (isStatusNumber(m.capturedView(keyGroup), m.capturedView(valueGroup)))
+            continue;
+        out += QStringView(text).mid(last, m.capturedStart(valueGroup) - last);
+        out += redactionMarker();
+        last = m.capturedEnd(valueGroup);
+    }
+    if (last == 0)
+        return text;
+    out += QStringView(text).mid(last);
+    return out;
+}
+
 QString maskPatterns(QString text)
 {
     const QString marker = redactionMarker();
@@ -98,9 +127,9 @@ QString maskPatterns(QString text)
     text.replace(authorizationHeader(), u"\\1\\2 "_s + marker);
     text.replace(bearerToken(), u"\\1 "_s + marker);
     text.replace(quotedPair(), u"\\1\\2\\1\\3\\4"_s + marker + u"\\4"_s);
-    text.replace(encodedFormPair(), u"\\1\\2%3D"_s + marker);
-    text.replace(formPair(), u"\\1="_s + marker);
-    text.replace(colonPair(), u"\\1\\2"_s + marker);
+    text = maskValueGroup(text, encodedFormPair(), 2, 3);
+    text = maskValueGroup(text, formPair(), 1, 2);
+    text = maskValueGroup(text, colonPair(), 1, 3);
     return text;
 }
 

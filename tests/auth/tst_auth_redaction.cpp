@@ -4,6 +4,7 @@
 #include <QMutex>
 #include <QNetworkRequest>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -169,6 +170,31 @@ private Q_SLOTS:
         QCOMPARE(redact(opaque), opaque);
     }
 
+    // Messages come from any thread (network parsing runs off the GUI thread), while the
+    // store registers new tokens.
+    void concurrentMessagesAndRegistrations()
+    {
+        QList<QThread *> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads << QThread::create([t] {
+                for (int i = 0; i < 200; ++i) {
+                    const QString token = u"thread-%1-token-%2-abcdef"_s.arg(t).arg(i);
+                    bb::auth::registerSecret(token);
+                    qCWarning(lcTestAuth).noquote() << u"got "_s + token;
+                }
+            });
+            threads.last()->start();
+        }
+        for (QThread *thread : std::as_const(threads)) {
+            QVERIFY(thread->wait(30000));
+            delete thread;
+        }
+        QMutexLocker locker(&capturedLock);
+        QCOMPARE(captured.size(), 800);
+        for (const QString &line : std::as_const(captured))
+            QCOMPARE(line, u"got <redacted>"_s);
+    }
+
     void tooShortValuesAreNotRegistered()
     {
         bb::auth::registerSecret(u"abc"_s);
@@ -213,6 +239,12 @@ private Q_SLOTS:
                                      << u"(\"Authorization\", \"Basic <redacted>\")"_s;
         QTest::newRow("prose untouched") << u"Authorization failed: bearer token expired"_s
                                          << u"Authorization failed: bearer token expired"_s;
+        QTest::newRow("status code colon")
+            << u"HTTP status code: 404"_s << u"HTTP status code: 404"_s;
+        QTest::newRow("status code form") << u"code=503&x=1"_s << u"code=503&x=1"_s;
+        QTest::newRow("numeric but long") << u"code=1234567890"_s << u"code=<redacted>"_s;
+        QTest::newRow("password form") << u"username=BBUser00000&password=PW00000!"_s
+                                       << u"username=BBUser00000&password=<redacted>"_s;
         QTest::newRow("idempotent") << u"code=<redacted>&x"_s << u"code=<redacted>&x"_s;
     }
 
