@@ -1,0 +1,33 @@
+#include "sandbox/sandboxclock.h"
+
+namespace bb::sandbox {
+
+QDateTime SandboxClock::now() const
+{
+    return QDateTime::fromMSecsSinceEpoch(nowMSecs(), Qt::UTC);
+}
+
+qint64 SandboxClock::nowMSecs() const
+{
+    const qint64 base = m_frozenAtMs >= 0 ? m_frozenAtMs : QDateTime::currentMSecsSinceEpoch();
+    return base + m_offsetMs;
+}
+
+void SandboxClock::freeze(const QDateTime &at)
+{
+    m_frozenAtMs = at.toMSecsSinceEpoch();
+    m_offsetMs = 0;
+}
+
+void SandboxClock::unfreeze()
+{
+    m_frozenAtMs = -1;
+}
+
+void SandboxClock::reset()
+{
+    m_frozenAtMs = -1;
+    m_offsetMs = 0;
+}
+
+} // namespace bb::sandbox
