@@ -102,6 +102,106 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::auth::Environment</name>
+    <message>
+        <source>Demo (built-in sandbox)</source>
+        <translation>Demostración (sandbox integrado)</translation>
+    </message>
+    <message>
+        <source>CMS sandbox</source>
+        <translation>Sandbox de CMS</translation>
+    </message>
+    <message>
+        <source>Medicare (CMS production)</source>
+        <translation>Medicare (producción de CMS)</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Servidor personalizado</translation>
+    </message>
+    <message>
+        <source>The address of this CMS environment cannot be changed. Choose &quot;Custom server&quot; to use another address.</source>
+        <translation>La dirección de este entorno de CMS no se puede cambiar. Elija &quot;Servidor personalizado&quot; para usar otra dirección.</translation>
+    </message>
+    <message>
+        <source>The client ID may only contain letters, digits and punctuation.</source>
+        <translation>El ID de cliente solo puede contener letras, dígitos y signos de puntuación.</translation>
+    </message>
+    <message>
+        <source>A CMS client ID is exactly 40 letters and digits. Copy it from your application&apos;s page on the Blue Button developer site.</source>
+        <translation>Un ID de cliente de CMS tiene exactamente 40 letras y dígitos. Cópielo de la página de su aplicación en el sitio para desarrolladores de Blue Button.</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission to request.</source>
+        <translation>Elija al menos un permiso para solicitar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid permission name.</source>
+        <translation>&quot;%1&quot; no es un nombre de permiso válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Blue Button permission.</source>
+        <translation>&quot;%1&quot; no es un permiso de Blue Button.</translation>
+    </message>
+    <message>
+        <source>The Medicare consent screens are only available in English and Spanish.</source>
+        <translation>Las pantallas de consentimiento de Medicare solo están disponibles en inglés y en español.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::auth::EnvironmentSettings</name>
+    <message>
+        <source>This looks like a secret (a password, key or token). Secrets are kept in the system keychain and cannot be saved here.</source>
+        <translation>Esto parece un secreto (una contraseña, clave o token). Los secretos se guardan en el llavero del sistema y no se pueden guardar aquí.</translation>
+    </message>
+    <message>
+        <source>The saved value was not usable and has been reset: %1</source>
+        <translation>El valor guardado no se podía usar y se ha restablecido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::auth::FallbackSecretStore</name>
+    <message>
+        <source>The system keychain is not available, so your sign-in is kept in memory for this session only and nothing secret is saved on this computer. You will need to sign in again the next time you start the application.</source>
+        <translation>El llavero del sistema no está disponible, así que su inicio de sesión se guarda solo en memoria durante esta sesión y no se guarda nada secreto en esta computadora. Tendrá que iniciar sesión de nuevo la próxima vez que abra la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::auth::UrlPolicy</name>
+    <message>
+        <source>Enter an address.</source>
+        <translation>Escriba una dirección.</translation>
+    </message>
+    <message>
+        <source>This is not a complete web address. It should look like https://example.org/.</source>
+        <translation>Esta no es una dirección web completa. Debería ser como https://example.org/.</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>La dirección no tiene nombre de servidor.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>La dirección debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>Use https://. Plain http:// is only allowed for addresses on this computer (127.0.0.1, [::1] or localhost).</source>
+        <translation>Use https://. El http:// simple solo se permite para direcciones de esta computadora (127.0.0.1, [::1] o localhost).</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address. Secrets are never stored in addresses.</source>
+        <translation>Quite el nombre de usuario y la contraseña de la dirección. Los secretos nunca se guardan en las direcciones.</translation>
+    </message>
+    <message>
+        <source>Remove the part after &quot;?&quot; from the address.</source>
+        <translation>Quite de la dirección la parte que va después de &quot;?&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove the part after &quot;#&quot; from the address.</source>
+        <translation>Quite de la dirección la parte que va después de &quot;#&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>bb::exporting</name>
     <message>
         <source>Converts saved Blue Button JSON (bundles, single resources, or folders of them) to CSV, without opening a window.</source>
