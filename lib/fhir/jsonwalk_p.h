@@ -49,6 +49,11 @@ struct Reader
     const char *base = nullptr; // start of the input, to turn positions into offsets
 };
 
+inline bool endsWith(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
 inline QString toQString(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));

@@ -8,11 +8,6 @@ constexpr std::string_view eobTypeSystem =
     "https://bluebutton.cms.gov/resources/codesystem/eob-type";
 constexpr std::string_view ndcSystem = "http://hl7.org/fhir/sid/ndc";
 
-bool endsWith(std::string_view s, std::string_view suffix)
-{
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // An organisation from `contained`, referenced as "#provider-org".
 struct ContainedOrganization
 {

@@ -4,11 +4,6 @@ namespace bb::fhir::detail {
 
 namespace {
 
-bool endsWith(std::string_view s, std::string_view suffix)
-{
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 error_code readName(Reader &r, value &v, HumanName &n)
 {
     return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
