@@ -267,7 +267,8 @@ HttpResponse FhirEndpoints::bundle(const HttpRequest &r, SearchResource resource
     const QList<QByteArray> &entries, const QString &lastUpdated, bool loopNext)
 {
     // A stable id per (seed, request), so that equal requests give equal bytes.
-    const QByteArray idSource = QByteArray::number(m_data.seed()) + ' ' + r.url.toEncoded();
+    const QByteArray idSource = QByteArray::number(m_data.seed()) + ' '
+        + r.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     const QString bundleId =
         QUuid::fromRfc4122(QCryptographicHash::hash(idSource, QCryptographicHash::Md5))
             .toString(QUuid::WithoutBraces);
