@@ -1,4 +1,5 @@
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 #include "sandboxtestclient.h"
 
 #include <QDateTime>
@@ -548,6 +549,24 @@ private Q_SLOTS:
             o.value(u"rest"_s).toArray().at(0).toObject().value(u"resource"_s).toArray();
         QCOMPARE(resources.size(), 3);
         QVERIFY(r.body.contains((root + u"/v2/o/token/"_s).toUtf8()));
+    }
+
+    void runsOnItsOwnThread()
+    {
+        bb::sandbox::SandboxThread threaded(7);
+        QVERIFY(threaded.start());
+        Client client(threaded.baseUrl());
+        const QJsonObject t = login(client);
+        const Headers auth = bearer(t.value(u"access_token"_s).toString());
+        QCOMPARE(client.get(u"/v2/fhir/Coverage/"_s, auth).status, 200);
+        threaded.advanceClock(3601);
+        QCOMPARE(client.get(u"/v2/fhir/Coverage/"_s, auth).status, 401);
+        bb::sandbox::FaultSettings f;
+        f.errorRate = 1.0;
+        threaded.setFaults(f);
+        QCOMPARE(client.get(u"/v2/fhir/metadata"_s).status, 200); // metadata is never faulted
+        QCOMPARE(client.get(u"/v2/fhir/Coverage/"_s, auth).status, 500);
+        threaded.stop();
     }
 
     void unknownGrantTypes()

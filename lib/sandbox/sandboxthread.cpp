@@ -1,0 +1,72 @@
+#include "sandbox/sandboxthread.h"
+
+#include <QThread>
+
+namespace bb::sandbox {
+
+SandboxThread::SandboxThread(quint64 seed, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_server(new SandboxServer(seed))
+{
+    m_server->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    m_thread->start();
+}
+
+SandboxThread::~SandboxThread()
+{
+    stop();
+}
+
+bool SandboxThread::start(quint16 port)
+{
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        m_server,
+        [&] {
+            ok = m_server->listen(port);
+            m_baseUrl = m_server->baseUrl();
+        },
+        Qt::BlockingQueuedConnection);
+    return ok;
+}
+
+void SandboxThread::stop()
+{
+    if (!m_thread->isRunning())
+        return;
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QUrl SandboxThread::baseUrl() const
+{
+    return m_baseUrl;
+}
+
+void SandboxThread::setFaults(const FaultSettings &faults)
+{
+    QMetaObject::invokeMethod(
+        m_server, [&] { m_server->setFaults(faults); }, Qt::BlockingQueuedConnection);
+}
+
+void SandboxThread::advanceClock(qint64 seconds)
+{
+    QMetaObject::invokeMethod(
+        m_server, [&] { m_server->clock().advance(seconds); }, Qt::BlockingQueuedConnection);
+}
+
+void SandboxThread::expireGrants(const QString &patientId)
+{
+    QMetaObject::invokeMethod(
+        m_server, [&] { m_server->expireGrants(patientId); }, Qt::BlockingQueuedConnection);
+}
+
+void SandboxThread::revokeGrants(const QString &patientId)
+{
+    QMetaObject::invokeMethod(
+        m_server, [&] { m_server->revokeGrants(patientId); }, Qt::BlockingQueuedConnection);
+}
+
+} // namespace bb::sandbox
