@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -65,10 +66,12 @@ int main(int argc, char *argv[])
     }
     const QCommandLineOption loopOption(
         u"looping-next"_s, u"EOB search pages point next at themselves."_s);
+    const QCommandLineOption verboseOption(u"verbose"_s, u"Log every request to stderr."_s);
     const QCommandLineOption oauthOption(
         u"faults-on-oauth"_s, u"Faults also hit /v2/o/ and /v2/connect/."_s);
     parser.addOption(loopOption);
     parser.addOption(oauthOption);
+    parser.addOption(verboseOption);
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -134,6 +137,8 @@ int main(int argc, char *argv[])
     if (f.accessTokenLifetimeSeconds == 0)
         return fail(u"--token-lifetime must be at least 1"_s);
 
+    if (parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(u"bb.sandbox.debug=true"_s);
     bb::sandbox::SandboxServer server(seed);
     server.setFaults(f);
     if (!server.listen(quint16(port)))

@@ -427,7 +427,7 @@ QString makeNpi(quint64 base)
 {
     // NPI = 9 digits starting with 1 or 2, plus a Luhn check digit computed as if the
     // number were prefixed by 80840 (CMS NPI standard).
-    const quint64 body = 100000000ULL + (base % 899999999ULL);
+    const quint64 body = 100000000ULL + (base % 199999999ULL);
     const QString digits = QString::number(body);
     int sum = 24; // the contribution of the 80840 prefix
     for (int i = 0; i < 9; ++i) {

@@ -174,8 +174,7 @@ QString passwordPage(
         : QString();
     const QString other = lang == u"es"_s ? u"en"_s : u"es"_s;
     const QString restart = u"/mymedicare/login?relay="_s + esc(relay) + u"&lang="_s + lang;
-    const QString body =
-        uR"(<h1>%1</h1>
+    const QString body = uR"(<h1>%1</h1>
 %2
 <form id="login-form" method="post" action="/mymedicare/login">
 <input type="hidden" name="relay" value="%3">
@@ -184,14 +183,15 @@ QString passwordPage(
 <input type="hidden" name="username" value="%4">
 <p id="username-display"><strong>%5:</strong> %4</p>
 <label for="password-textbox">%6</label>
-<input type="password" id="password-textbox" name="password" autocomplete="current-password" required autofocus aria-describedby="%8">
+<input type="password" id="password-textbox" name="password" autocomplete="current-password" required autofocus%8>
 <button type="submit" id="login-button" class="primary">%7</button>
 </form>
 <p><a id="change-user-link" href="%10">%11</a></p>)"_s
-            .arg(esc(text(lang, Text::LoginHeading)), error, esc(relay), esc(username),
-                esc(text(lang, Text::Username)), esc(text(lang, Text::Password)),
-                esc(text(lang, Text::LogIn)), failed ? u"login-error"_s : QString(), lang)
-            .arg(restart, esc(text(lang, Text::ChangeUser).arg(username)));
+                             .arg(esc(text(lang, Text::LoginHeading)), error, esc(relay),
+                                 esc(username), esc(text(lang, Text::Username)),
+                                 esc(text(lang, Text::Password)), esc(text(lang, Text::LogIn)),
+                                 failed ? u" aria-describedby=\"login-error\""_s : QString(), lang)
+                             .arg(restart, esc(text(lang, Text::ChangeUser).arg(username)));
     return page(lang, text(lang, Text::LoginTitle), body,
         u"/mymedicare/login?relay="_s + esc(relay) + u"&lang="_s + other);
 }

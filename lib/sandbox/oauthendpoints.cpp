@@ -86,10 +86,16 @@ std::optional<HttpResponse> OAuthEndpoints::handle(const HttpRequest &r)
 
     if (p == u"/v2/o/authorize/"_s)
         return authorize(r);
-    if (p == u"/v2/o/authorize"_s) // Django's APPEND_SLASH answers a slash-less GET with a 301
-        return r.isGet()
-            ? HttpResponse::redirect(QUrl(u"/v2/o/authorize/?"_s + r.url.query(QUrl::FullyEncoded)))
-            : HttpResponse::empty(500);
+    if (p == u"/v2/o/authorize"_s || p == u"/v2/o/revoke_token"_s || p == u"/v2/o/revoke"_s
+        || p == u"/v2/o/introspect"_s) {
+        // Django's APPEND_SLASH: these routes are declared with a slash, so a slash-less request,
+        // even a POST, gets a permanent redirect and never reaches the view.
+        const QString query = r.url.query(QUrl::FullyEncoded);
+        HttpResponse moved =
+            HttpResponse::redirect(QUrl(p + u'/' + (query.isEmpty() ? QString() : u'?' + query)));
+        moved.status = 301;
+        return moved;
+    }
     if (const auto m = approvalRe.match(p); m.hasMatch())
         return r.isPost() ? consentSubmit(r, m.captured(1)) : consentPage(r, m.captured(1));
     if (p == u"/mymedicare/login"_s || p == u"/mymedicare/login/"_s)
@@ -359,7 +365,7 @@ HttpResponse OAuthEndpoints::tokenResponse(
     const int lifetime = m_tokenLifetime();
     const IssuedTokens t = m_store.issueTokens(app.clientId, bene.index, scopes, lifetime);
     const DataAccessGrant *grant = m_store.grant(app.clientId, bene.index);
-    return HttpResponse::ordered(200,
+    HttpResponse response = HttpResponse::ordered(200,
         {
             {u"access_token"_s, t.accessToken},
             {u"expires_in"_s, lifetime},
@@ -369,6 +375,10 @@ HttpResponse OAuthEndpoints::tokenResponse(
             {u"patient"_s, bene.patientId},
             {u"access_grant_expiration"_s, grant ? isoUtc(grant->expiresMs) : QString()},
         });
+    // As DOT sends them: nothing in between may cache a token.
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Pragma", "no-cache");
+    return response;
 }
 
 HttpResponse OAuthEndpoints::authorizationCodeGrant(const HttpRequest &r, const ClientApp &app)

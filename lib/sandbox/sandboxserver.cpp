@@ -272,6 +272,10 @@ void SandboxServer::onRequest(HttpRequest request, QTcpSocket *socket)
         head += "Connection: close\r\n";
     head += "\r\n";
 
+    qCDebug(lcSandbox).noquote() << request.method
+                                 << request.url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+                                 << "->" << resp.status << body.size() << "bytes" << plan.delayMs
+                                 << "ms delay";
     Q_EMIT requestServed(QString::fromLatin1(request.method), request.path, resp.status);
 
     QPointer<QTcpSocket> guard(socket);

@@ -579,6 +579,27 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(u"error"_s).toString(), u"unsupported_grant_type"_s);
         QCOMPARE(m_client->get(u"/v2/o/token/"_s).status, 405);
     }
+
+    void slashLessPostsAreRedirectedLikeDjango()
+    {
+        const Reply r = m_client->post(u"/v2/o/revoke_token"_s, form({{u"token"_s, u"x"_s}}));
+        QCOMPARE(r.status, 301);
+        QCOMPARE(r.header("location"), QByteArray("/v2/o/revoke_token/"));
+        QCOMPARE(m_client->get(u"/v2/o/authorize?state=x"_s).status, 301);
+        // The token endpoint takes both spellings.
+        QCOMPARE(
+            m_client->post(u"/v2/o/token"_s, form({{u"grant_type"_s, u"refresh_token"_s}})).status,
+            401);
+    }
+
+    void tokenResponsesAreNotCacheable()
+    {
+        FlowOptions o;
+        const FlowResult flow = authorize(*m_client, o);
+        const Reply r = exchangeCode(*m_client, flow.code, o);
+        QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
+        QCOMPARE(r.header("pragma"), QByteArray("no-cache"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxOAuth)
