@@ -61,15 +61,21 @@ class TestSandboxBrowser : public QObject
 
     QVariant js(const QString &script)
     {
-        QVariant result;
-        bool done = false;
-        m_page->runJavaScript(script, [&](const QVariant &v) {
-            result = v;
-            done = true;
+        // Shared with the callback: a script sent while the page navigates reports back late
+        // or never, and this function must not wait for it (nor be written to afterwards).
+        struct Answer
+        {
+            QVariant value;
+            bool done = false;
+        };
+        auto answer = std::make_shared<Answer>();
+        m_page->runJavaScript(script, [answer](const QVariant &v) {
+            answer->value = v;
+            answer->done = true;
         });
-        if (!QTest::qWaitFor([&] { return done; }, 5000))
+        if (!QTest::qWaitFor([&] { return answer->done; }, 300))
             return {};
-        return result;
+        return answer->value;
     }
 
     bool waitForElement(const QString &id)
@@ -108,8 +114,10 @@ class TestSandboxBrowser : public QObject
         m_view->load(url);
     }
 
-private Q_SLOTS:
+public:
     static void initMain() { QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); }
+
+private Q_SLOTS:
 
     void init()
     {
