@@ -66,12 +66,16 @@ int main(int argc, char *argv[])
     }
     const QCommandLineOption loopOption(
         u"looping-next"_s, u"EOB search pages point next at themselves."_s);
+    const QCommandLineOption warmOption(u"warm-up"_s,
+        u"Build every claim of this user before serving (repeatable), e.g. BBUser10001."_s,
+        u"user"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Log every request to stderr."_s);
     const QCommandLineOption oauthOption(
         u"faults-on-oauth"_s, u"Faults also hit /v2/o/ and /v2/connect/."_s);
     parser.addOption(loopOption);
     parser.addOption(oauthOption);
     parser.addOption(verboseOption);
+    parser.addOption(warmOption);
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -141,6 +145,11 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(u"bb.sandbox.debug=true"_s);
     bb::sandbox::SandboxServer server(seed);
     server.setFaults(f);
+    const QStringList warm = parser.values(warmOption);
+    for (const QString &user : warm) {
+        if (server.warmUp(user) < 0)
+            return fail(u"--warm-up: no beneficiary %1"_s.arg(user));
+    }
     if (!server.listen(quint16(port)))
         return fail(u"cannot listen on 127.0.0.1:%1"_s.arg(port));
     std::fputs(server.banner().toUtf8().constData(), stdout);

@@ -203,6 +203,7 @@ HttpResponse FhirEndpoints::search(
     int total = 0;
     QList<QByteArray> entries;
     bool loopNext = false;
+    QByteArray pageKey;
 
     if (resource == SearchResource::ExplanationOfBenefit) {
         ownKey = u"patient"_s;
@@ -228,10 +229,19 @@ HttpResponse FhirEndpoints::search(
                     .arg(total));
         if (newest > 0)
             lastUpdated = ClaimGenerator::formatInstant(newest);
+        loopNext = m_faults().loopingNextLink;
+        pageKey = b.patientId.toLatin1() + ' '
+            + r.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+            + (loopNext ? " loop" : "");
+        if (const QByteArray *cached = m_pages.object(pageKey)) {
+            HttpResponse hit = HttpResponse::rawJson(200, *cached);
+            hit.cacheKey = pageKey;
+            hit.headers = headers.headers;
+            return hit;
+        }
         const int end = std::min(total, p.startIndex + p.count);
         for (int i = p.startIndex; i < end; ++i)
             entries << m_data.eobJson(b, list->claims[std::size_t(matches[std::size_t(i)])]);
-        loopNext = m_faults().loopingNextLink;
     } else {
         if (resource == SearchResource::Patient) {
             ownKey = u"_id"_s;
@@ -259,6 +269,11 @@ HttpResponse FhirEndpoints::search(
     HttpResponse resp =
         bundle(r, resource, p, ownKey, ownValue, total, entries, lastUpdated, loopNext);
     resp.headers = headers.headers;
+    if (!pageKey.isEmpty()) {
+        m_pages.insert(
+            pageKey, new QByteArray(resp.body), std::max<qsizetype>(1, resp.body.size() / 1024));
+        resp.cacheKey = pageKey;
+    }
     return resp;
 }
 

@@ -4,6 +4,7 @@
 #include "sandbox/fhirsearch.h"
 #include "sandbox/httpmessage.h"
 
+#include <QCache>
 #include <QHash>
 
 #include <functional>
@@ -47,6 +48,8 @@ private:
         int used = 0;
     };
     QHash<QString, Window> m_windows;
+    // Whole EOB pages: clients and benchmarks re-read the same pages, as BFD would re-run them.
+    QCache<QByteArray, QByteArray> m_pages {64 * 1024}; // KiB
 };
 
 } // namespace bb::sandbox

@@ -41,6 +41,8 @@ struct HttpResponse
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // Set when every equal request gets this same body, so its gzip encoding can be reused.
+    QByteArray cacheKey;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray headerValue(const QByteArray &name) const;

@@ -8,6 +8,7 @@
 #include "sandbox/sandboxlogging.h"
 #include "sandbox/syntheticdata.h"
 
+#include <QCache>
 #include <QHostAddress>
 #include <QPointer>
 #include <QTcpServer>
@@ -78,6 +79,7 @@ struct SandboxServer::Private
     std::unique_ptr<HttpFront> front;
     quint16 port = 0;
     int requests = 0;
+    QCache<QByteArray, QByteArray> gzipCache {32 * 1024}; // KiB
 };
 
 SandboxServer::SandboxServer(quint64 seed, QObject *parent)
@@ -189,6 +191,17 @@ void SandboxServer::revokeGrants(const QString &patientId)
         d->store.deleteGrants(bene->index);
 }
 
+int SandboxServer::warmUp(const QString &username)
+{
+    const auto bene = d->data.population().byUsername(username);
+    if (!bene || !bene->hasRecord)
+        return -1;
+    const auto list = d->data.claims(*bene);
+    for (const ClaimStub &claim : list->claims)
+        d->data.eobJson(*bene, claim);
+    return int(list->claims.size());
+}
+
 int SandboxServer::requestCount() const
 {
     return d->requests;
@@ -250,7 +263,12 @@ void SandboxServer::onRequest(HttpRequest request, QTcpSocket *socket)
         body.truncate(body.size() / 2);
     bool gzipped = false;
     if (body.size() >= 1024 && request.acceptsGzip()) {
-        const QByteArray compressed = gzipCompress(body);
+        const bool reusable = !resp.cacheKey.isEmpty() && !plan.truncate;
+        const QByteArray *cached = reusable ? d->gzipCache.object(resp.cacheKey) : nullptr;
+        const QByteArray compressed = cached ? *cached : gzipCompress(body);
+        if (reusable && !cached)
+            d->gzipCache.insert(resp.cacheKey, new QByteArray(compressed),
+                std::max<qsizetype>(1, compressed.size() / 1024));
         if (!compressed.isEmpty() && compressed.size() < body.size()) {
             body = compressed;
             gzipped = true;

@@ -63,6 +63,14 @@ void SandboxThread::expireGrants(const QString &patientId)
         m_server, [&] { m_server->expireGrants(patientId); }, Qt::BlockingQueuedConnection);
 }
 
+int SandboxThread::warmUp(const QString &username)
+{
+    int count = -1;
+    QMetaObject::invokeMethod(
+        m_server, [&] { count = m_server->warmUp(username); }, Qt::BlockingQueuedConnection);
+    return count;
+}
+
 void SandboxThread::revokeGrants(const QString &patientId)
 {
     QMetaObject::invokeMethod(

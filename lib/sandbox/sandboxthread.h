@@ -28,6 +28,7 @@ public:
     void advanceClock(qint64 seconds);
     void expireGrants(const QString &patientId);
     void revokeGrants(const QString &patientId);
+    int warmUp(const QString &username);
 
 private:
     QThread *m_thread = nullptr;

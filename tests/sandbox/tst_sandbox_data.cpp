@@ -299,6 +299,18 @@ private Q_SLOTS:
         QVERIFY(pageMs < 1000);
     }
 
+    void warmUp()
+    {
+        SandboxServer server(1);
+        QCOMPARE(server.warmUp(u"BBUser00002"_s), 3);
+        QCOMPARE(server.warmUp(u"BBUser00006"_s), -1);
+        QCOMPARE(server.warmUp(u"nobody"_s), -1);
+        QElapsedTimer t;
+        t.start();
+        QCOMPARE(server.warmUp(u"BBUser00374"_s), 2919);
+        qInfo("warm-up of the 2,919-claim user: %lld ms", t.elapsed());
+    }
+
     void stressUserPagesOverHttp()
     {
         SandboxServer server(1);

@@ -364,6 +364,11 @@ private Q_SLOTS:
             m_auth + Headers {{"Accept-Encoding", "identity"}});
         QVERIFY(plain.header("content-encoding").isEmpty());
         QVERIFY(plain.body.size() > big.body.size() * 3);
+        // QNAM asks for gzip by itself and inflates: the same bytes, fresh and from the caches.
+        const Reply inflated = m_client->get(u"/v2/fhir/ExplanationOfBenefit/?_count=10"_s, m_auth);
+        const Reply again = m_client->get(u"/v2/fhir/ExplanationOfBenefit/?_count=10"_s, m_auth);
+        QCOMPARE(inflated.body, plain.body);
+        QCOMPARE(again.body, plain.body);
         const Reply small = m_client->get(
             u"/v2/fhir/Patient/?_id=-1"_s, m_auth + Headers {{"Accept-Encoding", "gzip"}});
         QVERIFY(small.body.size() < 1024);
