@@ -327,7 +327,7 @@ HttpResponse OAuthEndpoints::consentSubmit(const HttpRequest &r, const QString &
 const ClientApp *OAuthEndpoints::clientFromRequest(const HttpRequest &r) const
 {
     const QByteArray auth = r.header("authorization");
-    if (auth.startsWith("Basic ")) {
+    if (auth.toLower().startsWith("basic ")) { // auth schemes are case-insensitive
         const QByteArray decoded = QByteArray::fromBase64(auth.mid(6).trimmed());
         const qsizetype colon = decoded.indexOf(':');
         if (colon < 0)
@@ -505,7 +505,7 @@ std::variant<HttpResponse, BearerAccess> OAuthEndpoints::authenticateBearer(cons
         return HttpResponse::detail(400,
             u"Using the access token in the query parameters is not supported. Use the Authorization header instead"_s);
     const QByteArray auth = r.header("authorization");
-    if (!auth.startsWith("Bearer ")) {
+    if (!auth.toLower().startsWith("bearer ")) {
         HttpResponse resp = HttpResponse::detail(401, kNoCredentials);
         resp.setHeader("WWW-Authenticate", "Bearer realm=\"api\"");
         return resp;

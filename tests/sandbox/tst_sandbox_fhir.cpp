@@ -88,6 +88,9 @@ private Q_SLOTS:
         r = m_client->get(u"/v2/fhir/ExplanationOfBenefit/"_s, bearer(u"bogus"_s));
         QCOMPARE(r.status, 401);
         QVERIFY(r.header("www-authenticate").contains("error=\"invalid_token\""));
+        Headers lower = m_auth;
+        lower[0].second.replace("Bearer ", "bearer ");
+        QCOMPARE(m_client->get(u"/v2/fhir/Coverage/"_s, lower).status, 200);
         r = get(u"/v2/fhir/ExplanationOfBenefit/?access_token=abc"_s);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(u"detail"_s).toString(),
