@@ -196,9 +196,8 @@ HttpResponse OAuthEndpoints::authorize(const HttpRequest &r)
         const QStringList requested = value(u"scope"_s).split(u' ', Qt::SkipEmptyParts);
         const QStringList supported = supportedScopes();
         for (const QString &s : requested) {
-            if (!supported.contains(s))
-                return HttpResponse::redirect(redirectWith(
-                    redirectUri, {{u"error"_s, u"invalid_scope"_s}, {u"state"_s, state}}));
+            if (!supported.contains(s)) // e.g. patient/AuditEvent.read: refused before any login
+                return HttpResponse::message(400, u"Invalid scopes."_s);
         }
         scopes = condense(requested);
     } else {

@@ -181,6 +181,9 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(u"message"_s).toString(),
             u"Illegal query parameter [client_secret] detected"_s);
+        r = m_client->get(authorizeQuery({{u"scope"_s, u"patient/AuditEvent.read"_s}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(u"message"_s).toString(), u"Invalid scopes."_s);
         r = m_client->get(authorizeQuery({{u"client_id"_s, u"unknown"_s}}));
         QCOMPARE(r.status, 400);
         r = m_client->post(
