@@ -153,7 +153,6 @@ void ClaimListModel::appendClaims(QList<fhir::Claim> claims)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_rows.reserve(first + fresh.size());
     for (ClaimRow &row : fresh) {
         m_rowById.insert(row.claim.id, int(m_rows.size()));
         m_rows.append(std::move(row));
