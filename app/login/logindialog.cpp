@@ -97,7 +97,11 @@ LoginDialog::LoginDialog(const NavigationPolicy &policy, QWidget *parent)
     m_progress->setObjectName(u"loadProgress"_s);
     m_progress->setRange(0, 100);
     m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(fontMetrics().height() / 2);
+    m_progress->setFixedWidth(fontMetrics().horizontalAdvance(u'M') * 10);
+    // Showing and hiding it must not resize the page on every load.
+    QSizePolicy keepSpace = m_progress->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepSpace);
     m_progress->setAccessibleName(tr("Page loading"));
     m_progress->hide();
     connect(m_page, &QWebEnginePage::loadProgress, m_progress, &QProgressBar::setValue);
@@ -147,8 +151,10 @@ LoginDialog::LoginDialog(const NavigationPolicy &policy, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(4);
-    layout->addWidget(m_address);
-    layout->addWidget(m_progress);
+    auto *topRow = new QHBoxLayout;
+    topRow->addWidget(m_address, 1);
+    topRow->addWidget(m_progress, 0, Qt::AlignVCenter);
+    layout->addLayout(topRow);
     layout->addWidget(m_errorPanel);
     layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
@@ -254,6 +260,10 @@ void LoginDialog::onLoadingChanged(const QWebEngineLoadingInfo &info)
     // A navigation this dialog refused (the redirect, a blocked host) ends as "aborted";
     // the page that was showing stays, and that is not a failure.
     if (info.errorCode() == kNetErrorAborted || info.url() == m_refusedUrl)
+        return;
+    // A 4xx/5xx page with the server's own content (Blue Button's "not found" page, which
+    // carries the link back to the app) is shown as it is; only an empty one is an error.
+    if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain && !info.isErrorPage())
         return;
     if (!m_errorMessage.isEmpty())
         return; // the certificate rejection already said it better

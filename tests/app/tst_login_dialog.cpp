@@ -344,7 +344,12 @@ private Q_SLOTS:
         QSignalSpy redirected(m_driver.get(), &EmbeddedBrowserDriver::redirected);
         openDialog();
         logIn(u"BBUser00006"_s, u"PW00006!"_s);
+        QSignalSpy loadFailed(m_dialog.data(), &LoginDialog::loadFailed);
         QVERIFY(waitForElement(u"not-found-link"_s));
+        QTest::qWait(200);
+        // The server's own 404 page is content to read, not a load failure.
+        QCOMPARE(loadFailed.size(), 0);
+        QVERIFY(m_dialog->errorText().isEmpty());
         shoot(u"5-not-found.png"_s);
         js(u"document.getElementById('not-found-link').click();"_s);
         const QUrl url = waitForRedirect(redirected);
