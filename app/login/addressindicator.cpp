@@ -86,7 +86,7 @@ QString AddressIndicator::securityText() const
 void AddressIndicator::setUrl(const QUrl &url)
 {
     m_url = url;
-    m_secure = url.scheme() == "https"_L1;
+    m_secure = url.scheme() == "https"_L1 && !m_untrustedHosts.contains(url.host());
     m_host->setText(hostText());
     m_security->setText(securityText());
     m_security->setVisible(!securityText().isEmpty());
@@ -98,6 +98,13 @@ void AddressIndicator::setUrl(const QUrl &url)
     setAccessibleDescription(description);
     setToolTip(description);
     updateIcon();
+}
+
+void AddressIndicator::markUntrusted(const QString &host)
+{
+    if (!m_untrustedHosts.contains(host))
+        m_untrustedHosts << host;
+    setUrl(m_url);
 }
 
 void AddressIndicator::changeEvent(QEvent *event)

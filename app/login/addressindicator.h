@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QUrl>
 #include <QWidget>
 
@@ -18,6 +19,9 @@ public:
     explicit AddressIndicator(QWidget *parent = nullptr);
 
     void setUrl(const QUrl &url);
+    // A host whose certificate was rejected is shown as not secure for as long as this
+    // indicator lives, even over https (the browser's error page is still an https URL).
+    void markUntrusted(const QString &host);
     QUrl url() const { return m_url; }
     bool isSecure() const { return m_secure; }
     // What is shown: the host, with the port when it is not the scheme's default.
@@ -32,6 +36,7 @@ private:
 
     QUrl m_url;
     bool m_secure = false;
+    QStringList m_untrustedHosts;
     QLabel *m_icon = nullptr;
     QLabel *m_host = nullptr;
     QLabel *m_security = nullptr;

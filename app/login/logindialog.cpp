@@ -232,6 +232,7 @@ void LoginDialog::onNavigationBlocked(const QUrl &url)
 void LoginDialog::onCertificateRejected(const QUrl &url, const QString &description)
 {
     qCDebug(lcLogin) << "certificate rejected for" << url.host() << description;
+    m_address->markUntrusted(url.host());
     showError(tr("The identity of %1 could not be verified, so its page was not shown. Your "
                  "connection may be intercepted.")
                   .arg(hostOf(url)),

@@ -4,6 +4,7 @@
 #include "login/logindialog.h"
 #include "login/loginpage.h"
 #include "sandbox/sandboxserver.h"
+#include "untrustedcert.h"
 
 #include <QCryptographicHash>
 #include <QDesktopServices>
@@ -16,6 +17,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
@@ -473,6 +476,46 @@ private Q_SLOTS:
         const QUrlQuery query(waitForRedirect(redirected));
         QVERIFY(!query.queryItemValue(u"code"_s).isEmpty());
         QCOMPARE(query.queryItemValue(u"state"_s), m_state);
+    }
+
+    void certificateErrorIsNeverAccepted()
+    {
+        // An https server on loopback with a certificate nobody trusts.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(QByteArray(kUntrustedCertificatePem)));
+        tls.setPrivateKey(QSslKey(QByteArray(kUntrustedKeyPem), QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int requests = 0;
+        connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QIODevice::readyRead, socket, [socket, &requests] {
+                    ++requests; // only reached if the browser accepted the certificate
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        QUrl base(u"https://127.0.0.1"_s);
+        base.setPort(server.serverPort());
+        m_driver->setPolicy(policyFor(base));
+        QSignalSpy failed(m_driver.get(), &EmbeddedBrowserDriver::failed);
+        m_driver->open(authorizeUrl(base));
+        m_dialog = m_driver->dialog();
+        QSignalSpy rejected(m_dialog->page(), &bb::login::LoginPage::certificateRejected);
+        QSignalSpy loadFailed(m_dialog.data(), &LoginDialog::loadFailed);
+        QTRY_VERIFY_WITH_TIMEOUT(!rejected.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!loadFailed.isEmpty(), 10000);
+        QCOMPARE(requests, 0);
+        QVERIFY(m_dialog->errorText().contains(u"127.0.0.1"_s));
+        QVERIFY(m_dialog->retryButton()->isVisible());
+        QTest::qWait(200); // the browser's error page commits after the rejection
+        QVERIFY(!m_dialog->addressIndicator()->isSecure());
+        QCOMPARE(m_dialog->addressIndicator()->securityText(), u"Not secure"_s);
+        shoot(u"10-certificate.png"_s);
+        QTest::mouseClick(m_dialog->cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE(failed.size(), 1);
     }
 
     void unreachableServerOffersRetry()
