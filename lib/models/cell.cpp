@@ -1,5 +1,7 @@
 #include "models/cell.h"
 
+#include "models/roles.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -65,6 +67,45 @@ Cell Cell::integer(std::optional<qint64> value)
         c.exportValue = QString::number(*value);
     }
     return c;
+}
+
+QVariant cellData(const Cell &c, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return c.display;
+    case Qt::ToolTipRole:
+        return c.toolTip.isEmpty() ? QVariant() : QVariant(c.toolTip);
+    case Qt::TextAlignmentRole:
+        // Amounts and counts line up on their last digit.
+        if (c.kind == Cell::Kind::Money || c.kind == Cell::Kind::Number)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case SortRole:
+        return c.sortKey;
+    case ExportRole:
+        return c.exportValue;
+    case CentsRole:
+        return c.cents;
+    case RawValueRole:
+        return c.raw.isEmpty() ? QVariant() : QVariant(c.raw);
+    }
+    return {};
+}
+
+bool isCellRole(int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::TextAlignmentRole:
+    case SortRole:
+    case ExportRole:
+    case CentsRole:
+    case RawValueRole:
+        return true;
+    }
+    return false;
 }
 
 QString formatMoney(fhir::Money amount)

@@ -31,6 +31,11 @@ struct Cell
     static Cell integer(std::optional<qint64> value);
 };
 
+// What a cell answers for a role of docs/models.md (invalid for roles it does not serve).
+QVariant cellData(const Cell &cell, int role);
+// Whether cellData() can answer `role`: lets models skip building a cell for other roles.
+bool isCellRole(int role);
+
 // Localised currency text for an amount of US dollars, exact to the cent: "$1,234.50"
 // (en_US), "1.234,50 US$" (es_ES). Empty for an unknown amount.
 QString formatMoney(std::optional<fhir::Money> amount);

@@ -26,39 +26,9 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-    case Qt::TextAlignmentRole:
-    case SortRole:
-    case ExportRole:
-    case CentsRole:
-    case RawValueRole:
-        break;
-    default:
+    if (!isCellRole(role))
         return {};
-    }
-    const Cell c = cell(index.row(), index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        return c.display;
-    case Qt::ToolTipRole:
-        return c.toolTip.isEmpty() ? QVariant() : QVariant(c.toolTip);
-    case Qt::TextAlignmentRole:
-        // Amounts and counts line up on their last digit.
-        if (c.kind == Cell::Kind::Money || c.kind == Cell::Kind::Number)
-            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        return {};
-    case SortRole:
-        return c.sortKey;
-    case ExportRole:
-        return c.exportValue;
-    case CentsRole:
-        return c.cents;
-    case RawValueRole:
-        return c.raw.isEmpty() ? QVariant() : QVariant(c.raw);
-    }
-    return {};
+    return cellData(cell(index.row(), index.column()), role);
 }
 
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const

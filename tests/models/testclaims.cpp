@@ -70,6 +70,17 @@ QList<bb::fhir::Claim> generatedClaims(int count, const QDate &today)
         a.coinsurance = scaled(a.coinsurance, factor);
         a.patientPaid = scaled(a.patientPaid, factor);
         a.drugCost = scaled(a.drugCost, factor);
+        if (c.fill) {
+            // Several drugs and pharmacies, so grouping and search have something to do.
+            static const char *const names[] = {"LISINOPRIL 10 MG TABLET", "Metformin HCl 500 mg",
+                "ATORVASTATIN 20 MG TABLET", "Donepezil 5 mg", "LEVOTHYROXINE 50 MCG"};
+            const int round = int(i / templates.size());
+            const int k = round % 5;
+            c.fill->drug.display = QLatin1String(names[k]);
+            c.fill->drug.code = u"0000000000"_s + QString::number(k);
+            c.fill->pharmacyName = u"Pharmacy%1"_s.arg(QChar(u'A' + (round % 3)));
+            c.fill->daysSupply = 30 * (1 + round % 4);
+        }
         out << c;
     }
     return out;
