@@ -29,7 +29,7 @@ Cell sequenceCell(int sequence)
 } // namespace
 
 LineItemsModel::LineItemsModel(QObject *parent)
-    : TableModel(
+    : TableModel("bb::models::LineItemsModel",
         {{"line", QT_TRANSLATE_NOOP("bb::models::LineItemsModel", "Line")},
             {"service", QT_TRANSLATE_NOOP("bb::models::LineItemsModel", "Service")},
             {"modifiers", QT_TRANSLATE_NOOP("bb::models::LineItemsModel", "Modifiers")},
@@ -92,7 +92,7 @@ Cell LineItemsModel::cell(int row, int column) const
 }
 
 DiagnosesModel::DiagnosesModel(QObject *parent)
-    : TableModel(
+    : TableModel("bb::models::DiagnosesModel",
         {{"sequence", QT_TRANSLATE_NOOP("bb::models::DiagnosesModel", "#")},
             {"code", QT_TRANSLATE_NOOP("bb::models::DiagnosesModel", "Code")},
             {"description", QT_TRANSLATE_NOOP("bb::models::DiagnosesModel", "Description")},
@@ -178,7 +178,7 @@ Cell DiagnosesModel::cell(int row, int column) const
 }
 
 ProceduresModel::ProceduresModel(QObject *parent)
-    : TableModel(
+    : TableModel("bb::models::ProceduresModel",
         {{"sequence", QT_TRANSLATE_NOOP("bb::models::ProceduresModel", "#")},
             {"code", QT_TRANSLATE_NOOP("bb::models::ProceduresModel", "Code")},
             {"description", QT_TRANSLATE_NOOP("bb::models::ProceduresModel", "Description")},
@@ -224,11 +224,12 @@ Cell ProceduresModel::cell(int row, int column) const
 }
 
 CareTeamModel::CareTeamModel(QObject *parent)
-    : TableModel({{"sequence", QT_TRANSLATE_NOOP("bb::models::CareTeamModel", "#")},
-                     {"name", QT_TRANSLATE_NOOP("bb::models::CareTeamModel", "Name")},
-                     {"role", QT_TRANSLATE_NOOP("bb::models::CareTeamModel", "Role")},
-                     {"identifier", QT_TRANSLATE_NOOP("bb::models::CareTeamModel", "NPI or ID")},
-                     {"specialty", QT_TRANSLATE_NOOP("bb::models::CareTeamModel", "Specialty")}},
+    : TableModel("bb::models::CareTeamModel",
+        {{"sequence", QT_TRANSLATE_NOOP("bb::models::CareTeamModel", "#")},
+            {"name", QT_TRANSLATE_NOOP("bb::models::CareTeamModel", "Name")},
+            {"role", QT_TRANSLATE_NOOP("bb::models::CareTeamModel", "Role")},
+            {"identifier", QT_TRANSLATE_NOOP("bb::models::CareTeamModel", "NPI or ID")},
+            {"specialty", QT_TRANSLATE_NOOP("bb::models::CareTeamModel", "Specialty")}},
         parent)
 {
 }
@@ -273,7 +274,7 @@ Cell CareTeamModel::cell(int row, int column) const
 }
 
 SupportingInfoModel::SupportingInfoModel(QObject *parent)
-    : TableModel(
+    : TableModel("bb::models::SupportingInfoModel",
         {{"sequence", QT_TRANSLATE_NOOP("bb::models::SupportingInfoModel", "#")},
             {"information", QT_TRANSLATE_NOOP("bb::models::SupportingInfoModel", "Information")},
             {"value", QT_TRANSLATE_NOOP("bb::models::SupportingInfoModel", "Value")},

@@ -42,7 +42,7 @@ int compareDates(const QDate &a, const QDate &b)
 } // namespace
 
 ClaimListModel::ClaimListModel(QObject *parent)
-    : TableModel(columns(), parent)
+    : TableModel("bb::models::ClaimListModel", columns(), parent)
 {
 }
 

@@ -11,12 +11,13 @@ using namespace Qt::StringLiterals;
 namespace bb::models {
 
 CoverageModel::CoverageModel(QObject *parent)
-    : TableModel({{"part", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "Part")},
-                     {"status", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "Status")},
-                     {"start", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "From")},
-                     {"end", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "To")},
-                     {"plan", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "Plan or contract")},
-                     {"details", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "Details")}},
+    : TableModel("bb::models::CoverageModel",
+        {{"part", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "Part")},
+            {"status", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "Status")},
+            {"start", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "From")},
+            {"end", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "To")},
+            {"plan", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "Plan or contract")},
+            {"details", QT_TRANSLATE_NOOP("bb::models::CoverageModel", "Details")}},
         parent)
 {
 }

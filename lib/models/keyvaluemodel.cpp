@@ -5,8 +5,9 @@
 namespace bb::models {
 
 KeyValueModel::KeyValueModel(QObject *parent)
-    : TableModel({{"field", QT_TRANSLATE_NOOP("bb::models::KeyValueModel", "Field")},
-                     {"value", QT_TRANSLATE_NOOP("bb::models::KeyValueModel", "Value")}},
+    : TableModel("bb::models::KeyValueModel",
+        {{"field", QT_TRANSLATE_NOOP("bb::models::KeyValueModel", "Field")},
+            {"value", QT_TRANSLATE_NOOP("bb::models::KeyValueModel", "Value")}},
         parent)
 {
 }

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace bb::models {
 
 YearTotalsModel::YearTotalsModel(QObject *parent)
-    : TableModel(
+    : TableModel("bb::models::YearTotalsModel",
         {{"year", QT_TRANSLATE_NOOP("bb::models::YearTotalsModel", "Year")},
             {"claim_type", QT_TRANSLATE_NOOP("bb::models::YearTotalsModel", "Type")},
             {"claims", QT_TRANSLATE_NOOP("bb::models::YearTotalsModel", "Claims")},
@@ -58,7 +58,7 @@ Cell YearTotalsModel::cell(int row, int column) const
 }
 
 MonthlyPaidModel::MonthlyPaidModel(QObject *parent)
-    : TableModel(
+    : TableModel("bb::models::MonthlyPaidModel",
         {{"month", QT_TRANSLATE_NOOP("bb::models::MonthlyPaidModel", "Month")},
             {"claims", QT_TRANSLATE_NOOP("bb::models::MonthlyPaidModel", "Claims")},
             {"you_may_owe", QT_TRANSLATE_NOOP("bb::models::MonthlyPaidModel", "You may owe")}},
@@ -94,10 +94,11 @@ Cell MonthlyPaidModel::cell(int row, int column) const
 }
 
 RankingModel::RankingModel(QObject *parent)
-    : TableModel({{"name", QT_TRANSLATE_NOOP("bb::models::RankingModel", "Name")},
-                     {"code", QT_TRANSLATE_NOOP("bb::models::RankingModel", "NPI or NDC")},
-                     {"claims", QT_TRANSLATE_NOOP("bb::models::RankingModel", "Claims")},
-                     {"cost", QT_TRANSLATE_NOOP("bb::models::RankingModel", "Cost")}},
+    : TableModel("bb::models::RankingModel",
+        {{"name", QT_TRANSLATE_NOOP("bb::models::RankingModel", "Name")},
+            {"code", QT_TRANSLATE_NOOP("bb::models::RankingModel", "NPI or NDC")},
+            {"claims", QT_TRANSLATE_NOOP("bb::models::RankingModel", "Claims")},
+            {"cost", QT_TRANSLATE_NOOP("bb::models::RankingModel", "Cost")}},
         parent)
 {
 }

@@ -6,8 +6,9 @@
 
 namespace bb::models {
 
-TableModel::TableModel(QList<ColumnSpec> columns, QObject *parent)
+TableModel::TableModel(const char *context, QList<ColumnSpec> columns, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_context(context)
     , m_columns(std::move(columns))
 {
 }
@@ -53,7 +54,7 @@ int TableModel::columnForKey(QStringView key) const
 
 QString TableModel::headerText(int column) const
 {
-    return QCoreApplication::translate(metaObject()->className(), m_columns.at(column).header);
+    return QCoreApplication::translate(m_context, m_columns.at(column).header);
 }
 
 } // namespace bb::models

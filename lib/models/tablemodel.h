@@ -8,7 +8,7 @@
 namespace bb::models {
 
 // One column of a table: a stable key for exports and a header text marked with
-// QT_TRANSLATE_NOOP in the context of the concrete model's class name.
+// QT_TRANSLATE_NOOP in the translation context given to TableModel.
 struct ColumnSpec
 {
     const char *key;
@@ -21,7 +21,9 @@ class TableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    explicit TableModel(QList<ColumnSpec> columns, QObject *parent = nullptr);
+    // `context`: the translation context of the headers (a string literal), which is the
+    // class that lists them, not necessarily the most derived one.
+    TableModel(const char *context, QList<ColumnSpec> columns, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,10 +37,11 @@ public:
 protected:
     virtual int rows() const = 0;
     virtual Cell cell(int row, int column) const = 0;
-    // The translated header: QCoreApplication::translate(<class name>, header).
+    // The translated header: QCoreApplication::translate(context, header).
     QString headerText(int column) const;
 
 private:
+    const char *m_context;
     QList<ColumnSpec> m_columns;
 };
 

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -31,6 +32,17 @@ QString valueOf(const QAbstractItemModel &model, const QString &key, int role = 
     }
     return u"<missing>"_s;
 }
+
+// Marks every translation with its context, to prove lupdate's context is the one looked up.
+class ContextTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return u"[%1]%2"_s.arg(QLatin1String(context), QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -68,6 +80,22 @@ private Q_SLOTS:
         model.setMbiRevealed(true);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(valueOf(model, u"mbi"_s).remove(u'-'), mbi);
+    }
+
+    void headersUseTheirContext()
+    {
+        ContextTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        PatientModel patient;
+        CoverageModel coverage;
+        QCOMPARE(patient.headerData(KeyValueModel::Value, Qt::Horizontal).toString(),
+            u"[bb::models::KeyValueModel]Value"_s);
+        QCOMPARE(coverage.headerData(CoverageModel::Status, Qt::Horizontal).toString(),
+            u"[bb::models::CoverageModel]Status"_s);
+        QCOMPARE(CoverageModel::statusText(u"active"_s), u"[bb::models::CoverageModel]Active"_s);
+        patient.setNotShared();
+        QCOMPARE(valueOf(patient, u"name"_s), u"[bb::models::PatientModel]Not shared"_s);
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void mbiFormat()
