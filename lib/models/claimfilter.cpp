@@ -51,6 +51,9 @@ void ClaimFilter::setSearchText(const QString &text)
 {
     m_searchText = text;
     m_words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    m_undotted.clear();
+    for (const QString &w : std::as_const(m_words))
+        m_undotted.append(w.contains(u'.') ? QString(w).remove(u'.') : QString());
 }
 
 bool ClaimFilter::acceptsDates(const QDate &start, const QDate &end) const
@@ -72,8 +75,11 @@ bool ClaimFilter::accepts(const ClaimRow &row) const
         return false;
     if (!acceptsDates(row.start, row.end))
         return false;
-    for (const QString &word : m_words) {
-        if (!row.searchText.contains(word))
+    for (qsizetype i = 0; i < m_words.size(); ++i) {
+        if (row.searchText.contains(m_words.at(i)))
+            continue;
+        const QString &undotted = m_undotted.at(i);
+        if (undotted.isEmpty() || !row.searchText.contains(undotted))
             return false;
     }
     return true;

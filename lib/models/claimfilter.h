@@ -34,7 +34,8 @@ public:
     QDate to() const { return m_to; }
 
     // Words separated by spaces, each of which must occur (case-insensitively) in a
-    // provider, diagnosis, procedure, drug, code or id of the claim.
+    // provider, diagnosis, procedure, drug, code or id of the claim. A word with dots also
+    // matches without them: Blue Button sends ICD codes undotted ("2113" for 211.3).
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
 
@@ -56,6 +57,7 @@ private:
     QDate m_to;
     QString m_searchText;
     QStringList m_words; // case-folded
+    QStringList m_undotted; // per word: the word without dots, or empty when it has none
     bool m_onlyOwe = false;
 };
 

@@ -368,6 +368,20 @@ private Q_SLOTS:
         checkWord(withDiagnosis->diagnoses.first().code.toLower());
         checkWord(withDiagnosis->careTeam.isEmpty() ? withDiagnosis->id
                                                     : withDiagnosis->careTeam.first().id);
+        // A dotted ICD code finds the undotted one Blue Button sends ("211.3" -> "2113").
+        QString undotted;
+        for (const Claim &c : claims) {
+            for (const auto &d : c.diagnoses) {
+                if (undotted.isEmpty() && d.code.size() == 4 && d.code.at(0).isDigit())
+                    undotted = d.code;
+            }
+        }
+        QVERIFY(!undotted.isEmpty());
+        proxy.setSearchText(undotted.left(3) + u'.' + undotted.mid(3));
+        const int dottedRows = proxy.rowCount();
+        proxy.setSearchText(undotted);
+        QVERIFY(dottedRows > 0);
+        QCOMPARE(dottedRows, proxy.rowCount());
         // Two words must both match.
         proxy.setSearchText(pde->fill->drug.display + u" nosuchwordanywhere"_s);
         QCOMPARE(proxy.rowCount(), 0);
