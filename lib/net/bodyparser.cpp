@@ -4,10 +4,29 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace bb::net {
+
+namespace {
+
+struct ParsePool : QThreadPool
+{
+    ParsePool() { setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1)); }
+};
+Q_GLOBAL_STATIC(ParsePool, s_parsePool)
+
+} // namespace
+
+QThreadPool *parsePool()
+{
+    return s_parsePool();
+}
 
 ParsedBody parseBody(BodyKind kind, const QByteArray &body, const QString &origin, bool keepRaw)
 {

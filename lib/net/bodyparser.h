@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+class QThreadPool;
+
 namespace bb::net {
 
 // A response body read off the GUI thread. `error` is set when the body is not what was
@@ -20,7 +22,12 @@ struct ParsedBody
 
 enum class BodyKind : quint8 { Json, Resource, Bundle };
 
-// Thread-safe; meant for QtConcurrent::run.
+// Thread-safe; meant for QtConcurrent::run on parsePool().
 ParsedBody parseBody(BodyKind kind, const QByteArray &body, const QString &origin, bool keepRaw);
+
+// The threads pages are parsed on: one fewer than the cores (at least one), so that six pages
+// arriving together always leave a core to the GUI thread, and Qt's global pool stays free
+// for the rest of the application.
+QThreadPool *parsePool();
 
 } // namespace bb::net

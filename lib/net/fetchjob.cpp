@@ -206,8 +206,8 @@ void FetchJob::onReplyFinished(quint64 id)
             onParsed(id, watcher->result());
         });
         // Parsing a 50-claim page takes a few ms: off the GUI thread it never stalls a view.
-        watcher->setFuture(QtConcurrent::run(
-            parseBody, bodyKind(m_request.kind), std::move(body), origin, m_options.keepRawJson));
+        watcher->setFuture(QtConcurrent::run(parsePool(), parseBody, bodyKind(m_request.kind),
+            std::move(body), origin, m_options.keepRawJson));
         return;
     }
 
