@@ -33,14 +33,14 @@ ClaimsProxyModel::ClaimsProxyModel(QObject *parent)
 
 void ClaimsProxyModel::setSourceModel(QAbstractItemModel *model)
 {
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
+    // Only our own connection: the base class keeps (and manages) its own to the source.
+    disconnect(m_completeness);
     m_source = qobject_cast<ClaimListModel *>(model);
     if (model && !m_source)
         qCWarning(lcModels) << "ClaimsProxyModel needs a ClaimListModel, got" << model;
     QSortFilterProxyModel::setSourceModel(m_source);
     if (m_source) {
-        connect(m_source, &ClaimListModel::completenessChanged, this,
+        m_completeness = connect(m_source, &ClaimListModel::completenessChanged, this,
             [this] { Q_EMIT totalsChanged(); });
     }
 }

@@ -3,6 +3,7 @@
 #include "fhir/claim.h"
 #include "models/claimfilter.h"
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -39,7 +40,7 @@ public:
 
     // Must be a ClaimListModel (anything else is refused with a warning and shows nothing).
     void setSourceModel(QAbstractItemModel *model) override;
-    ClaimListModel *claimListModel() const { return m_source; }
+    ClaimListModel *claimListModel() const { return m_source.data(); }
 
     void setClaimTypeShown(fhir::ClaimType type, bool shown);
     void setClaimTypes(const QList<fhir::ClaimType> &types);
@@ -70,7 +71,8 @@ private:
     void applyFilter(const ClaimFilter &filter);
 
     ClaimFilter m_filter;
-    ClaimListModel *m_source = nullptr;
+    QPointer<ClaimListModel> m_source;
+    QMetaObject::Connection m_completeness;
 };
 
 } // namespace bb::models

@@ -4,7 +4,9 @@
 #include "testclaims.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStringListModel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -387,6 +389,41 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setSearchText({});
         QCOMPARE(proxy.rowCount(), model.rowCount());
+    }
+
+    void sourceSwitchAndWrongSource()
+    {
+        ClaimsProxyModel proxy;
+        QAbstractItemModelTester tester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringListModel other({u"a"_s, u"b"_s});
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"needs a ClaimListModel"_s));
+        proxy.setSourceModel(&other);
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(proxy.totals().shown, 0);
+
+        auto first = std::make_unique<ClaimListModel>();
+        first->appendClaims(fixturePages().at(0));
+        proxy.setSourceModel(first.get());
+        QCOMPARE(proxy.rowCount(), 10);
+        ClaimListModel second;
+        second.appendClaims(fixtureClaims());
+        proxy.setSourceModel(&second);
+        QCOMPARE(proxy.rowCount(), 60);
+        // The old list no longer drives this proxy's totals.
+        QSignalSpy totals(&proxy, &ClaimsProxyModel::totalsChanged);
+        first->setExpectedTotal(99);
+        QCOMPARE(totals.size(), 0);
+        second.setExpectedTotal(99);
+        QCOMPARE(totals.size(), 1);
+        // Setting the same source again keeps it working.
+        proxy.setSourceModel(&second);
+        second.appendClaims(generatedClaims(5, kToday));
+        QCOMPARE(proxy.rowCount(), 65);
+        proxy.setSourceModel(first.get());
+        first.reset();
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(proxy.totals().loaded, 0);
     }
 
     void completeness()
