@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -149,6 +150,55 @@ private Q_SLOTS:
         noDrugs.setTypes({bb::fhir::ClaimType::Carrier});
         drugs.setFilter(noDrugs);
         QCOMPARE(drugs.rowCount(), 0);
+    }
+
+    void sortedByAProxy()
+    {
+        ClaimListModel claims;
+        DrugsModel drugs;
+        drugs.setSourceModel(&claims);
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(&drugs);
+        sorted.setSortRole(SortRole);
+        QAbstractItemModelTester tester(
+            &sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sorted.sort(DrugsModel::TotalCost, Qt::DescendingOrder);
+        const QList<Claim> all = generatedClaims(900, kToday);
+        for (qsizetype i = 0; i < all.size(); i += 50)
+            claims.appendClaims(all.mid(i, 50));
+        QVERIFY(sorted.rowCount() > 1);
+        for (int r = 1; r < sorted.rowCount(); ++r) {
+            QVERIFY(sorted.index(r - 1, DrugsModel::TotalCost).data(CentsRole).toLongLong()
+                >= sorted.index(r, DrugsModel::TotalCost).data(CentsRole).toLongLong());
+        }
+        // Fills under a drug sort too: newest first by date.
+        sorted.sort(DrugsModel::FirstFill, Qt::DescendingOrder);
+        const QModelIndex group = sorted.index(0, 0);
+        QVERIFY(sorted.rowCount(group) > 1);
+        for (int f = 1; f < sorted.rowCount(group); ++f) {
+            QVERIFY(sorted.index(f - 1, DrugsModel::FirstFill, group).data(SortRole).toDate()
+                >= sorted.index(f, DrugsModel::FirstFill, group).data(SortRole).toDate());
+        }
+    }
+
+    void drugWithoutName()
+    {
+        ClaimListModel claims;
+        DrugsModel drugs;
+        QAbstractItemModelTester tester(
+            &drugs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        drugs.setSourceModel(&claims);
+        Claim pde;
+        for (const Claim &c : fixtureClaims()) {
+            if (c.fill)
+                pde = c;
+        }
+        QVERIFY(pde.fill.has_value());
+        pde.fill->drug = {{}, u"99999999999"_s, {}};
+        claims.appendClaims({pde});
+        QCOMPARE(drugs.rowCount(), 1);
+        QCOMPARE(drugs.index(0, DrugsModel::Drug).data().toString(), u"99999999999"_s);
+        QCOMPARE(drugs.index(0, DrugsModel::Drug).data(RawValueRole).toString(), u"99999999999"_s);
     }
 
     void replacedClaimRegroups()
