@@ -1,0 +1,3 @@
+#include "login/logging.h"
+
+Q_LOGGING_CATEGORY(lcLogin, "bb.login", QtInfoMsg)

@@ -1,0 +1,164 @@
+#include "uibench.h"
+
+#include "fhir/parser.h"
+#include "memory.h"
+#include "models/claimlistmodel.h"
+#include "models/claimsproxymodel.h"
+#include "sandbox/claimgenerator.h"
+#include "sandbox/population.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using bb::models::ClaimListModel;
+using bb::models::ClaimsProxyModel;
+
+namespace {
+
+// The sandbox's own claims of its benchmark user (BBUser10001, seed 1), parsed as the app
+// would; trimmed or repeated with fresh ids to `count`.
+QList<bb::fhir::Claim> sandboxClaims(int count)
+{
+    const bb::sandbox::Population population(1);
+    const bb::sandbox::Beneficiary bene = population.at(10001);
+    const bb::sandbox::ClaimGenerator generator(1);
+    const auto list = generator.list(bene);
+    QList<bb::fhir::Claim> claims;
+    claims.reserve(count);
+    for (int i = 0; i < count && !list->claims.empty(); ++i) {
+        const auto &stub = list->claims.at(size_t(i) % list->claims.size());
+        QList<bb::fhir::Claim> parsed =
+            bb::fhir::parseDocument(generator.eobJson(bene, stub)).claims;
+        if (parsed.isEmpty())
+            continue;
+        if (i >= int(list->claims.size()))
+            parsed.first().id += u'-' + QString::number(i);
+        claims << parsed.first();
+    }
+    return claims;
+}
+
+struct Step
+{
+    QString name;
+    std::function<void()> change;
+    double ms = 0; // best of the repetitions
+    double medianMs = 0;
+    int rows = 0;
+};
+
+} // namespace
+
+int runUiBench(QTextStream &out, int claimCount, int repetitions)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QList<bb::fhir::Claim> claims = sandboxClaims(claimCount);
+    const double generateMs = double(timer.nsecsElapsed()) / 1e6;
+
+    QDate today;
+    for (const bb::fhir::Claim &c : claims)
+        today = std::max(today, c.serviceEnd());
+
+    const qint64 rssBefore = residentBytes();
+    ClaimListModel model;
+    ClaimsProxyModel proxy;
+    proxy.setSourceModel(&model);
+    // Pages of 50 as a sync delivers them, with the proxy sorting newest first as they come.
+    timer.restart();
+    for (qsizetype i = 0; i < claims.size(); i += 50)
+        model.appendClaims(claims.mid(i, 50));
+    const double loadMs = double(timer.nsecsElapsed()) / 1e6;
+    const qint64 rssAfter = residentBytes();
+
+    QString drug;
+    for (const bb::fhir::Claim &c : claims) {
+        if (c.fill && !c.fill->drug.display.isEmpty()) {
+            drug = c.fill->drug.display.section(u' ', 0, 0);
+            break;
+        }
+    }
+    using bb::fhir::ClaimType;
+    using bb::models::DatePreset;
+    QList<Step> steps {
+        {u"type: prescriptions only"_s, [&] { proxy.setClaimTypes({ClaimType::Pde}); }},
+        {u"type: all"_s, [&] { proxy.showAllClaimTypes(); }},
+        {u"dates: last 12 months"_s, [&] { proxy.setDatePreset(DatePreset::Last12Months, today); }},
+        {u"dates: this year"_s, [&] { proxy.setDatePreset(DatePreset::ThisYear, today); }},
+        {u"dates: all"_s, [&] { proxy.setDatePreset(DatePreset::AllDates, today); }},
+        {u"search: \"%1\""_s.arg(drug), [&] { proxy.setSearchText(drug); }},
+        {u"search: \"e11\""_s, [&] { proxy.setSearchText(u"e11"_s); }},
+        {u"search: none"_s, [&] { proxy.setSearchText({}); }},
+        {u"you may owe only"_s, [&] { proxy.setOnlyPatientResponsibility(true); }},
+        {u"you may owe off"_s, [&] { proxy.setOnlyPatientResponsibility(false); }},
+        {u"sort: billed ascending"_s,
+            [&] { proxy.sort(ClaimListModel::Billed, Qt::AscendingOrder); }},
+        {u"sort: provider ascending"_s,
+            [&] { proxy.sort(ClaimListModel::Provider, Qt::AscendingOrder); }},
+        {u"sort: you may owe descending"_s,
+            [&] { proxy.sort(ClaimListModel::YouMayOwe, Qt::DescendingOrder); }},
+        {u"sort: newest first"_s,
+            [&] { proxy.sort(ClaimListModel::ServiceStart, Qt::DescendingOrder); }},
+        {u"footer totals"_s, [&] { (void)proxy.totals(); }},
+    };
+    // The steps run in order, each from the state the previous one left (as a user clicks
+    // through them); the whole sequence repeats, and ends back at the default view.
+    QList<QList<double>> times(steps.size());
+    for (int r = 0; r < repetitions; ++r) {
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            timer.restart();
+            steps[i].change();
+            times[i] << double(timer.nsecsElapsed()) / 1e6;
+            steps[i].rows = proxy.rowCount();
+        }
+    }
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        std::sort(times[i].begin(), times[i].end());
+        steps[i].ms = times[i].first();
+        steps[i].medianMs = times[i].at(times[i].size() / 2);
+    }
+
+    double worst = 0;
+    for (const Step &s : steps)
+        worst = std::max(worst, s.medianMs);
+
+    out << "bbbench ui: claims list models, " << model.rowCount() << " claims (sandbox "
+        << "BBUser10001), best and median of " << repetitions << "\n\n";
+    out << "generate + parse: " << QString::number(generateMs, 'f', 0) << " ms; load in pages of "
+        << "50 (model + sorting proxy): " << QString::number(loadMs, 'f', 1) << " ms\n";
+    out << "memory of the list model: "
+        << QString::number(double(rssAfter - rssBefore) / 1e6, 'f', 1)
+        << " MB resident (rows share the claims' strings)\n\n";
+    out << qSetFieldWidth(34) << Qt::left << "change" << qSetFieldWidth(10) << Qt::right
+        << "best ms"
+        << "median ms"
+        << "rows" << qSetFieldWidth(0) << "\n";
+    QJsonArray stepFigures;
+    for (const Step &s : steps) {
+        out << qSetFieldWidth(34) << Qt::left << s.name << qSetFieldWidth(10) << Qt::right
+            << QString::number(s.ms, 'f', 2) << QString::number(s.medianMs, 'f', 2)
+            << QString::number(s.rows) << qSetFieldWidth(0) << "\n";
+        stepFigures.append(QJsonObject {{"change"_L1, s.name}, {"best_ms"_L1, s.ms},
+            {"median_ms"_L1, s.medianMs}, {"rows"_L1, s.rows}});
+    }
+    out << "\nslowest change (median): " << QString::number(worst, 'f', 2)
+        << " ms (budget 100 ms)\n";
+    const QJsonObject figures {
+        {"bench"_L1, "ui"_L1},
+        {"claims"_L1, model.rowCount()},
+        {"generate_parse_ms"_L1, generateMs},
+        {"load_ms"_L1, loadMs},
+        {"model_resident_mb"_L1, double(rssAfter - rssBefore) / 1e6},
+        {"slowest_change_median_ms"_L1, worst},
+        {"within_budget"_L1, worst < 100.0},
+        {"steps"_L1, stepFigures},
+    };
+    out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << "\n";
+    return 0;
+}

@@ -1,0 +1,91 @@
+#include "auth/tokenendpoint.h"
+
+#include "fhir/apierror.h"
+
+#include <QNetworkRequest>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace bb::auth::tokenendpoint {
+
+QByteArray formBody(const FormItems &items)
+{
+    QByteArray body;
+    for (const auto &[name, value] : items) {
+        if (value.isEmpty())
+            continue;
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+FormItems clientAuthentication(const Environment &environment, const QString &clientSecret)
+{
+    FormItems items {{u"client_id"_s, environment.clientId()}};
+    if (environment.clientAuthentication() == Environment::ClientAuthentication::ClientSecret)
+        items.append({u"client_secret"_s, clientSecret});
+    return items;
+}
+
+QNetworkRequest formRequest(const QUrl &url, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    request.setRawHeader("Accept", "application/json");
+    // A token must never come from a cache, and a cached error would hide a recovery.
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setTransferTimeout(timeoutMs);
+    return request;
+}
+
+AuthError classify(Grant grant, int httpStatus, QNetworkReply::NetworkError networkError,
+    const QString &networkErrorString, QByteArrayView body)
+{
+    using Kind = AuthError::Kind;
+    // The kind of transport failure does not change what the user can do about it.
+    Q_UNUSED(networkError)
+    if (httpStatus == 0)
+        return AuthError::make(Kind::Network, networkErrorString);
+
+    const fhir::ApiError apiError = fhir::ApiError::parse(body);
+    const QString serverText =
+        apiError.shape == fhir::ApiError::Shape::None ? networkErrorString : apiError.text();
+    const auto make = [&](Kind kind) { return AuthError::make(kind, serverText, httpStatus); };
+
+    if (apiError.error == "invalid_client"_L1)
+        return make(Kind::InvalidClient);
+
+    if (grant == Grant::RefreshToken) {
+        if (httpStatus == 401 || httpStatus == 403 || httpStatus == 404 || httpStatus == 502)
+            return make(Kind::ReconnectNeeded);
+        if (httpStatus == 400
+            && (apiError.error == "invalid_grant"_L1
+                || apiError.message.contains("Refresh token not found"_L1)))
+            return make(Kind::ReconnectNeeded);
+        if (httpStatus >= 200 && httpStatus < 300) {
+            // The server took the refresh token and rotated it, but the new one never arrived
+            // intact (a cut body): the grant cannot be used any more from here.
+            return make(Kind::ReconnectNeeded);
+        }
+        return make(Kind::Server);
+    }
+
+    if (httpStatus == 400)
+        return make(Kind::CodeRejected);
+    if (httpStatus == 401 || httpStatus == 403)
+        return make(Kind::InvalidClient);
+    return make(Kind::Server);
+}
+
+AuthError classify(Grant grant, QNetworkReply *reply, const QByteArray &body)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return classify(grant, status, reply->error(), reply->errorString(), body);
+}
+
+} // namespace bb::auth::tokenendpoint

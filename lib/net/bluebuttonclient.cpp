@@ -1,0 +1,114 @@
+#include "net/bluebuttonclient.h"
+
+#include "auth/environment.h"
+#include "auth/tokenprovider.h"
+
+#include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace bb::net {
+
+namespace {
+
+QUrl withTrailingSlash(QUrl url)
+{
+    QString path = url.path();
+    if (!path.endsWith(u'/')) {
+        path += u'/';
+        url.setPath(path);
+    }
+    return url;
+}
+
+} // namespace
+
+Endpoints Endpoints::fromEnvironment(const auth::Environment &environment)
+{
+    return {withTrailingSlash(environment.fhirBaseUrl()), environment.userInfoUrl()};
+}
+
+Endpoints Endpoints::fromBaseUrl(const QUrl &base)
+{
+    const QUrl root = withTrailingSlash(base);
+    return {root.resolved(QUrl(u"v2/fhir/"_s)), root.resolved(QUrl(u"v2/connect/userinfo"_s))};
+}
+
+BlueButtonClient::BlueButtonClient(const Endpoints &endpoints, auth::TokenProvider *tokens,
+    QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_endpoints {withTrailingSlash(endpoints.fhirBase), endpoints.userInfo}
+    , m_tokens(tokens)
+    , m_nam(nam ? nam : new QNetworkAccessManager(this))
+{
+}
+
+BlueButtonClient::~BlueButtonClient() = default;
+
+FetchJob *BlueButtonClient::startJob(const FetchJob::Request &request)
+{
+    auto *job = new FetchJob(request, m_nam, m_tokens, m_options, this);
+    // Started from the event loop, so the caller connects to the job before anything happens.
+    QMetaObject::invokeMethod(job, &FetchJob::start, Qt::QueuedConnection);
+    Q_EMIT jobStarted(job);
+    return job;
+}
+
+QUrl BlueButtonClient::searchUrl(
+    const QString &resource, const QList<QPair<QString, QString>> &items) const
+{
+    // Trailing slash: the real server's paths are slash-terminated (Django APPEND_SLASH).
+    QUrl url = m_endpoints.fhirBase.resolved(QUrl(resource + u'/'));
+    QUrlQuery query;
+    for (const auto &item : items)
+        query.addQueryItem(item.first, QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+    query.addQueryItem(u"_count"_s, QString::number(m_options.pageSize));
+    url.setQuery(query);
+    return url;
+}
+
+FetchJob *BlueButtonClient::fetchUserInfo()
+{
+    return startJob({FetchJob::Kind::Json, m_endpoints.userInfo, true, true});
+}
+
+FetchJob *BlueButtonClient::fetchMetadata()
+{
+    return startJob(
+        {FetchJob::Kind::Json, m_endpoints.fhirBase.resolved(QUrl(u"metadata"_s)), false, false});
+}
+
+FetchJob *BlueButtonClient::fetchPatient()
+{
+    const QString id = m_tokens ? m_tokens->patientId() : QString();
+    return startJob({FetchJob::Kind::Resource,
+        m_endpoints.fhirBase.resolved(
+            QUrl(u"Patient/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)))),
+        true, true});
+}
+
+FetchJob *BlueButtonClient::fetchCoverage()
+{
+    const QString id = m_tokens ? m_tokens->patientId() : QString();
+    return startJob({FetchJob::Kind::Search,
+        searchUrl(u"Coverage"_s, {{u"beneficiary"_s, u"Patient/"_s + id}}), false, true});
+}
+
+FetchJob *BlueButtonClient::fetchClaims(const ClaimQuery &query)
+{
+    const QString id = m_tokens ? m_tokens->patientId() : QString();
+    QList<QPair<QString, QString>> items {{u"patient"_s, id}};
+    items += query.queryItems();
+    return startJob(
+        {FetchJob::Kind::Search, searchUrl(u"ExplanationOfBenefit"_s, items), false, true});
+}
+
+FetchJob *BlueButtonClient::read(const QString &resourceType, const QString &id)
+{
+    const QUrl url = m_endpoints.fhirBase.resolved(
+        QUrl(resourceType + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id))));
+    return startJob({FetchJob::Kind::Resource, url, resourceType == "Patient"_L1, true});
+}
+
+} // namespace bb::net

@@ -1,0 +1,281 @@
+#include "nettesthelpers.h"
+
+#include <QElapsedTimer>
+
+Q_DECLARE_METATYPE(bb::sandbox::FaultSettings)
+
+using namespace Qt::StringLiterals;
+using bb::net::FetchError;
+using bb::net::FetchJob;
+using bb::net::FetchResult;
+using bb::sandbox::FaultSettings;
+
+// Every fault knob of the sandbox: the final data is either complete and exact, or marked
+// incomplete with the missing pages named, and those pages can be fetched again alone.
+class TestNetFaults : public QObject
+{
+    Q_OBJECT
+
+    NetFixture f;
+    const QString user = u"BBUser00374"_s; // 2,919 claims, 59 pages
+
+    void verifyExact(const FetchResult &r)
+    {
+        QCOMPARE(r.outcome, FetchResult::Outcome::Complete);
+        QVERIFY(r.failedPages.isEmpty());
+        QCOMPARE(r.claims.size(), 2919);
+        QCOMPARE(sorted(claimIds(r)), sorted(f.expectedClaimIds(user)));
+    }
+
+    // Either complete and exact, or incomplete with exactly the missing pages named.
+    void verifyExactOrNamed(const FetchResult &r)
+    {
+        if (r.outcome == FetchResult::Outcome::Complete) {
+            verifyExact(r);
+            return;
+        }
+        QCOMPARE(r.outcome, FetchResult::Outcome::Incomplete);
+        QVERIFY(!r.failedPages.isEmpty());
+        const QStringList all = f.expectedClaimIds(user);
+        QSet<QString> missing(all.begin(), all.end());
+        for (const auto &c : r.claims)
+            QVERIFY(missing.remove(c.id));
+        int namedClaims = 0;
+        for (const auto &page : r.failedPages)
+            namedClaims += std::min(50, 2919 - page.startIndex);
+        QCOMPARE(int(missing.size()), namedClaims);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(f.start()); }
+
+    void init() { QVERIFY(f.login(user)); }
+
+    void cleanup() { f.sandbox->setFaults({}); }
+
+    void faultKnobs_data()
+    {
+        QTest::addColumn<FaultSettings>("faults");
+        QTest::addColumn<bool>("mustBeComplete");
+        FaultSettings latency;
+        latency.latencyMs = 40;
+        latency.jitterMs = 40;
+        QTest::newRow("latency") << latency << true;
+        FaultSettings errors;
+        errors.errorRate = 0.2;
+        QTest::newRow("error rate 20%") << errors << true;
+        FaultSettings throttled;
+        throttled.throttleRate = 0.2;
+        throttled.retryAfterSeconds = 0;
+        QTest::newRow("429 at random") << throttled << true;
+        FaultSettings truncated;
+        truncated.truncateRate = 0.2;
+        QTest::newRow("truncated bodies") << truncated << true;
+        FaultSettings dropped;
+        dropped.dropRate = 0.2;
+        QTest::newRow("dropped connections") << dropped << true;
+        FaultSettings slow;
+        slow.slowBodyBytesPerSecond = 2'000'000;
+        QTest::newRow("slow bodies") << slow << true;
+        FaultSettings everything;
+        everything.errorRate = 0.15;
+        everything.truncateRate = 0.1;
+        everything.dropRate = 0.1;
+        everything.throttleRate = 0.1;
+        everything.retryAfterSeconds = 0;
+        everything.latencyMs = 10;
+        QTest::newRow("all at once") << everything << false;
+    }
+
+    void faultKnobs()
+    {
+        QFETCH(FaultSettings, faults);
+        QFETCH(bool, mustBeComplete);
+        f.sandbox->setFaults(faults);
+        FetchJob *job = f.client->fetchClaims();
+        QVERIFY(waitFinished(job, 120000));
+        f.sandbox->setFaults({});
+        if (mustBeComplete)
+            verifyExact(job->result());
+        else
+            verifyExactOrNamed(job->result());
+        if (faults.errorRate > 0 || faults.truncateRate > 0 || faults.dropRate > 0)
+            QVERIFY(job->result().retries > 0);
+        if (job->result().outcome != FetchResult::Outcome::Complete) {
+            QVERIFY(job->retryFailed());
+            QVERIFY(waitFinished(job));
+            verifyExact(job->result());
+        }
+    }
+
+    // Storms of 429s, on the first page alone and then on six pages in parallel: Retry-After
+    // is honoured (the job waits at least that long) and the sync still ends complete.
+    void throttleStorm()
+    {
+        FaultSettings storm;
+        storm.throttleStormRequests = 3;
+        storm.retryAfterSeconds = 1;
+        f.sandbox->setFaults(storm);
+        QElapsedTimer t;
+        t.start();
+        FetchJob *job = f.client->fetchClaims();
+        connect(job, &FetchJob::pageReady, this, [this, storm](const bb::net::Page &page) {
+            if (page.startIndex == 0) {
+                FaultSettings second = storm;
+                second.throttleStormRequests = 12;
+                f.sandbox->setFaults(second);
+            }
+        });
+        QVERIFY(waitFinished(job, 120000));
+        verifyExact(job->result());
+        QVERIFY2(t.elapsed() >= 3 * 1000 + 1000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(job->result().retries, 3 + 12);
+    }
+
+    // Pages that keep failing are named; the rest is kept; retryFailed() fetches only them.
+    void failedPagesRetriedAlone()
+    {
+        FetchJob *job = f.client->fetchClaims();
+        connect(job, &FetchJob::pageReady, this, [this](const bb::net::Page &page) {
+            if (page.startIndex == 0) {
+                FaultSettings broken;
+                broken.errorRate = 1.0;
+                f.sandbox->setFaults(broken);
+            }
+        });
+        QVERIFY(waitFinished(job));
+        const FetchResult &r = job->result();
+        QCOMPARE(r.outcome, FetchResult::Outcome::Incomplete);
+        QCOMPARE(r.claims.size(), 50);
+        QCOMPARE(r.failedPages.size(), 58);
+        QCOMPARE(r.failedPages.constFirst().startIndex, 50);
+        QCOMPARE(r.failedPages.constLast().startIndex, 2900);
+        for (const auto &page : r.failedPages) {
+            QCOMPARE(page.error.kind, FetchError::Kind::Server);
+            QVERIFY(page.error.httpStatus >= 500);
+        }
+        verifyExactOrNamed(r);
+
+        f.sandbox->setFaults({});
+        const int before = f.sandbox->requestCount();
+        QVERIFY(job->retryFailed());
+        QVERIFY(waitFinished(job));
+        verifyExact(job->result());
+        QCOMPARE(f.sandbox->requestCount() - before, 58); // the failed pages, nothing else
+        QVERIFY(!job->retryFailed());
+    }
+
+    // A failing first page: nothing is known yet, page 0 is named and retried.
+    void firstPageFails()
+    {
+        FaultSettings broken;
+        broken.errorRate = 1.0;
+        f.sandbox->setFaults(broken);
+        FetchJob *job = f.client->fetchClaims();
+        QVERIFY(waitFinished(job));
+        QCOMPARE(job->result().outcome, FetchResult::Outcome::Incomplete);
+        QCOMPARE(failedStarts(job->result()), QList<int> {0});
+        QVERIFY(!job->result().total);
+        f.sandbox->setFaults({});
+        QVERIFY(job->retryFailed());
+        QVERIFY(waitFinished(job));
+        verifyExact(job->result());
+    }
+
+    void loopingNextLink()
+    {
+        FaultSettings looping;
+        looping.loopingNextLink = true;
+        f.sandbox->setFaults(looping);
+        // Fetching by position is immune, but says what it saw.
+        FetchJob *parallel = f.client->fetchClaims();
+        QVERIFY(waitFinished(parallel));
+        verifyExact(parallel->result());
+        QCOMPARE(parallel->result().problems.size(), 1);
+
+        // Following `next` detects the loop, stops, and names every page it never reached.
+        auto options = NetFixture::quickOptions();
+        options.paging = bb::net::PagingStrategy::FollowNext;
+        f.client->setOptions(options);
+        FetchJob *sequential = f.client->fetchClaims();
+        QVERIFY(waitFinished(sequential));
+        const FetchResult &r = sequential->result();
+        QCOMPARE(r.outcome, FetchResult::Outcome::Incomplete);
+        QCOMPARE(r.claims.size(), 50);
+        QCOMPARE(r.failedPages.size(), 58);
+        QCOMPARE(r.problems.size(), 1);
+        verifyExactOrNamed(r);
+        QVERIFY(r.requests < 5);
+
+        f.sandbox->setFaults({});
+        QVERIFY(sequential->retryFailed());
+        QVERIFY(waitFinished(sequential));
+        verifyExact(sequential->result());
+    }
+
+    // The access token expires during the sync: 401 -> one refresh -> the same page again.
+    void expiredTokenIsRefreshed()
+    {
+        FetchJob *job = f.client->fetchClaims();
+        connect(job, &FetchJob::pageReady, this, [this](const bb::net::Page &page) {
+            if (page.startIndex == 0)
+                f.sandbox->clock().advance(3601);
+        });
+        QVERIFY(waitFinished(job));
+        verifyExact(job->result());
+        QCOMPARE(f.tokens->refreshCount(), 1);
+    }
+
+    // Short token lifetime: every token dies after a second, refreshes keep the sync going.
+    void shortTokenLifetime()
+    {
+        FaultSettings shortLived;
+        shortLived.accessTokenLifetimeSeconds = 1;
+        shortLived.latencyMs = 60;
+        f.sandbox->setFaults(shortLived);
+        QVERIFY(f.login(user));
+        auto options = NetFixture::quickOptions();
+        options.maxConcurrentRequests = 2;
+        f.client->setOptions(options);
+        FetchJob *job = f.client->fetchClaims();
+        QVERIFY(waitFinished(job, 120000));
+        verifyExact(job->result());
+        QVERIFY(f.tokens->refreshCount() >= 1);
+    }
+
+    // The grant ends during the sync: the refresh says "reconnect", and so does the job.
+    void reconnectNeeded()
+    {
+        FetchJob *job = f.client->fetchClaims();
+        connect(job, &FetchJob::pageReady, this, [this](const bb::net::Page &page) {
+            if (page.startIndex == 0)
+                f.sandbox->expireGrants(f.tokens->patientId());
+        });
+        QVERIFY(waitFinished(job));
+        const FetchResult &r = job->result();
+        QCOMPARE(r.outcome, FetchResult::Outcome::Failed);
+        QCOMPARE(r.error.kind, FetchError::Kind::ReconnectNeeded);
+        QCOMPARE(r.claims.size(), 50); // what arrived is kept
+        QVERIFY(!r.failedPages.isEmpty()); // and what is missing is named, for after a login
+    }
+
+    void timeoutNamesThePage()
+    {
+        FaultSettings slow;
+        slow.latencyMs = 1500;
+        f.sandbox->setFaults(slow);
+        auto options = NetFixture::quickOptions();
+        options.retry.inactivityTimeoutMs = 200;
+        options.retry.maxAttempts = 2;
+        f.client->setOptions(options);
+        FetchJob *job = f.client->fetchClaims();
+        QVERIFY(waitFinished(job));
+        QCOMPARE(job->result().outcome, FetchResult::Outcome::Incomplete);
+        QCOMPARE(failedStarts(job->result()), QList<int> {0});
+        QCOMPARE(job->result().failedPages.constFirst().error.kind, FetchError::Kind::Timeout);
+        QCOMPARE(job->result().requests, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetFaults)
+#include "tst_net_faults.moc"
