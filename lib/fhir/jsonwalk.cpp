@@ -14,43 +14,57 @@ const QString &StringPool::intern(std::string_view text)
     return m_strings.emplace(std::string(text), toQString(text)).first->second;
 }
 
+namespace {
+
+// The number's own text ("37.5", "-1e3"), or empty when the value is not a number. Reading the
+// token once serves integers, doubles and exact money alike.
+std::string_view numberToken(value &v)
+{
+    std::string_view token = v.raw_json_token();
+    if (token.empty())
+        return {};
+    while (!token.empty()
+        && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r'
+            || token.back() == '\t'))
+        token.remove_suffix(1);
+    const char c = token.front();
+    if (c == '"' && token.size() >= 2 && token.back() == '"')
+        return token.substr(1, token.size() - 2); // a quoted number: accepted leniently
+    return (c == '-' || (c >= '0' && c <= '9')) ? token : std::string_view();
+}
+
+} // namespace
+
 std::optional<qint64> integer(value &v)
 {
+    const std::string_view t = numberToken(v);
+    if (t.empty())
+        return std::nullopt;
     int64_t i = 0;
-    if (v.get_int64().get(i) == SUCCESS)
+    const auto r = std::from_chars(t.data(), t.data() + t.size(), i);
+    if (r.ec == std::errc() && r.ptr == t.data() + t.size())
         return qint64(i);
     double d = 0;
-    if (v.get_double().get(d) == SUCCESS && d >= -9e15 && d <= 9e15)
+    const auto rd = std::from_chars(t.data(), t.data() + t.size(), d);
+    if (rd.ec == std::errc() && d >= -9e15 && d <= 9e15)
         return qint64(d);
     return std::nullopt;
 }
 
 std::optional<double> number(value &v)
 {
+    const std::string_view t = numberToken(v);
     double d = 0;
-    if (v.get_double().get(d) == SUCCESS)
-        return d;
-    return std::nullopt;
+    const auto r = std::from_chars(t.data(), t.data() + t.size(), d);
+    if (t.empty() || r.ec != std::errc())
+        return std::nullopt;
+    return d;
 }
 
 std::optional<Money> money(value &v)
 {
-    int64_t i = 0;
-    if (v.is_int64() && v.get_int64().get(i) == SUCCESS)
-        return i > -90'000'000'000'000'000 / 100 * 1 && i < 90'000'000'000'000'000 / 100
-            ? std::optional(Money::fromCents(i * 100))
-            : std::nullopt;
-    double d = 0;
-    if (v.get_double().get(d) == SUCCESS) {
-        // The shortest decimal that reads back as the same double is the text the server
-        // sent (for any amount of up to 15 significant digits), so the cents stay exact.
-        char buffer[64];
-        const auto result = std::to_chars(buffer, buffer + sizeof buffer, d);
-        if (result.ec != std::errc())
-            return std::nullopt;
-        return Money::parse(std::string_view(buffer, size_t(result.ptr - buffer)));
-    }
-    return Money::parse(stringView(v));
+    const std::string_view t = numberToken(v);
+    return t.empty() ? std::nullopt : Money::parse(t);
 }
 
 bool boolean(value &v)

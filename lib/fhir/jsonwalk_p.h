@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <cstring>
 #include <optional>
 #include <simdjson.h>
 #include <string>
@@ -16,13 +17,14 @@
 
 namespace bb::fhir::detail {
 
-// The DOM API: simdjson picks the fastest kernel for this CPU at run time, and the whole
-// document is validated before any field is read, so a walk never meets broken syntax.
+// simdjson's On-Demand API: one forward pass, no intermediate tree; subtrees nobody asks for
+// (most of a claim's extensions) are skipped at the speed of the structural index. Syntax is
+// checked as the walk goes, so every walk step can report a malformed document.
 using simdjson::error_code;
 using simdjson::SUCCESS;
-using array = simdjson::dom::array;
-using object = simdjson::dom::object;
-using value = simdjson::dom::element;
+using array = simdjson::ondemand::array;
+using object = simdjson::ondemand::object;
+using value = simdjson::ondemand::value;
 
 // Many strings repeat thousands of times (code systems, displays, roles). Sharing one QString
 // per distinct text saves both the UTF-16 conversion and the memory of every copy.
@@ -35,9 +37,19 @@ private:
     struct Hash
     {
         using is_transparent = void;
+        // Pooled strings are mostly long URLs that differ near the end ("…/variables/x_cd"):
+        // mixing the length with the first and last 8 bytes spreads them well, at a fraction
+        // of the cost of hashing every byte. Equal hashes are still compared in full.
         size_t operator()(std::string_view s) const noexcept
         {
-            return std::hash<std::string_view> {}(s);
+            quint64 head = 0, tail = 0;
+            const size_t n = s.size() < 8 ? s.size() : 8;
+            if (n > 0) { // an empty view may carry a null pointer
+                std::memcpy(&head, s.data(), n);
+                std::memcpy(&tail, s.data() + s.size() - n, n);
+            }
+            quint64 h = (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ s.size()) * 0xBF58476D1CE4E5B9ull;
+            return size_t(h ^ (h >> 31));
         }
     };
     std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_strings;
@@ -90,14 +102,19 @@ QDate parseDate(std::string_view text);
 // FHIR instant/dateTime with optional fraction and offset; invalid QDateTime otherwise.
 QDateTime parseDateTime(std::string_view text);
 
-// Calls f(key, value) for every field of an object. Readers return an error only to stop a
-// walk early; the document itself is already known to be well-formed.
+// Calls f(key, value) for every field of an object. A malformed document stops the walk with
+// its error; a field the callback does not read is skipped.
 template<class F>
 error_code forEachFieldOf(object &obj, F &&f)
 {
     for (auto field : obj) {
-        value fv = field.value;
-        if (const error_code fe = f(field.key, fv))
+        std::string_view key;
+        if (const error_code ke = field.unescaped_key().get(key))
+            return ke;
+        value fv;
+        if (const error_code ve = field.value().get(fv))
+            return ve;
+        if (const error_code fe = f(key, fv))
             return fe;
     }
     return SUCCESS;
@@ -125,7 +142,10 @@ error_code forEachElement(value &v, F &&f)
         return SUCCESS;
     if (e)
         return e;
-    for (value ev : arr) {
+    for (auto element : arr) {
+        value ev;
+        if (const error_code ee = element.get(ev))
+            return ee;
         if (const error_code fe = f(ev))
             return fe;
     }

@@ -7,6 +7,11 @@
 #include <QJsonParseError>
 #include <QUrl>
 
+#include <cstring>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
 namespace bb::fhir {
 
 using namespace detail;
@@ -53,7 +58,8 @@ QString describe(simdjson::error_code e)
 
 struct ParseState
 {
-    simdjson::dom::parser parser;
+    simdjson::ondemand::parser parser;
+    std::vector<char> buffer; // input plus simdjson's padding, reused between documents
     StringPool pool;
 };
 
@@ -66,8 +72,10 @@ ParseState &threadState()
 class DocumentReader
 {
 public:
-    DocumentReader(Reader &reader, Document &out, const QString &origin)
+    DocumentReader(
+        Reader &reader, simdjson::ondemand::document &doc, Document &out, const QString &origin)
         : m_r(reader)
+        , m_doc(doc)
         , m_out(out)
         , m_origin(origin)
     {
@@ -78,122 +86,153 @@ public:
         m_out.errors.append(ParseError {m_origin, offset, resource, message});
     }
 
-    void readResource(value &v, const QString &where)
+    qint64 currentOffset()
     {
-        object obj;
-        if (v.get_object().get(obj) != SUCCESS) {
-            addError(tr("expected a FHIR resource (a JSON object)"), where);
-            return;
-        }
-        dispatch(obj, where);
+        const char *at = nullptr;
+        if (m_doc.current_location().get(at) != SUCCESS || !at)
+            return -1;
+        return qint64(at - m_r.base);
     }
 
-    void dispatch(object &obj, const QString &where)
+    error_code readResource(value &v, const QString &where)
+    {
+        object obj;
+        const error_code e = v.get_object().get(obj);
+        if (e == simdjson::INCORRECT_TYPE) {
+            addError(tr("expected a FHIR resource (a JSON object)"), where);
+            return SUCCESS;
+        }
+        return e ? e : dispatch(obj, where);
+    }
+
+    // The resourceType may sit anywhere among the keys: look it up, then rewind the object.
+    error_code dispatch(object &obj, const QString &where)
     {
         std::string_view type;
-        if (obj.at_key("resourceType").get_string().get(type) != SUCCESS)
+        const error_code te = obj.find_field_unordered("resourceType").get_string().get(type);
+        if (te && te != simdjson::NO_SUCH_FIELD && te != simdjson::INCORRECT_TYPE)
+            return te;
+        if (te)
             type = {};
-        if (type == "ExplanationOfBenefit") {
+        if (const error_code re = obj.reset().error())
+            return re;
+        // find_field hands out a view into the parser's string buffer; copy before walking on.
+        const std::string typeName(type);
+        if (m_out.resourceType.isEmpty() && !m_inBundle)
+            m_out.resourceType = toQString(typeName);
+
+        if (typeName == "ExplanationOfBenefit") {
             Claim claim;
-            readClaim(m_r, obj, claim);
+            if (const error_code e = readClaim(m_r, obj, claim))
+                return e;
             finishClaim(claim);
             if (claim.id.isEmpty())
                 addError(tr("a claim without an id was skipped"), where);
             else
                 m_out.claims.append(std::move(claim));
-        } else if (type == "Patient") {
+        } else if (typeName == "Patient") {
             Patient patient;
-            readPatient(m_r, obj, patient);
+            if (const error_code e = readPatient(m_r, obj, patient))
+                return e;
             if (patient.id.isEmpty())
                 addError(tr("a patient without an id was skipped"), where);
             else
                 m_out.patients.append(std::move(patient));
-        } else if (type == "Coverage") {
+        } else if (typeName == "Coverage") {
             Coverage coverage;
-            readCoverage(m_r, obj, coverage);
+            if (const error_code e = readCoverage(m_r, obj, coverage))
+                return e;
             if (coverage.id.isEmpty())
                 addError(tr("a coverage without an id was skipped"), where);
             else
                 m_out.coverages.append(std::move(coverage));
-        } else if (type == "Bundle") {
-            readBundle(obj);
-        } else if (type.empty()) {
-            addError(tr("not a FHIR resource: \"resourceType\" is missing"), where);
+        } else if (typeName == "Bundle") {
+            return readBundle(obj);
         } else {
-            addError(tr("unsupported resource type \"%1\"").arg(toQString(type)), where);
+            if (typeName.empty())
+                addError(tr("not a FHIR resource: \"resourceType\" is missing"), where);
+            else
+                addError(tr("unsupported resource type \"%1\"").arg(toQString(typeName)), where);
+            // Walk past it, so the syntax of the rest is still checked.
+            return forEachFieldOf(obj, [](std::string_view, value &) { return SUCCESS; });
         }
+        return SUCCESS;
     }
 
-    void readBundle(object &v)
+    error_code readBundle(object &v)
     {
         // A bundle inside a bundle only contributes its entries; paging belongs to the outer.
         const bool nested = m_inBundle;
         m_inBundle = true;
-        forEachFieldOf(v, [&](std::string_view key, value &fv) -> error_code {
-            if (key == "entry") {
-                readEntries(fv);
-            } else if (nested) {
+        const error_code e = forEachFieldOf(v, [&](std::string_view key, value &fv) -> error_code {
+            if (key == "entry")
+                return readEntries(fv);
+            if (nested)
                 return SUCCESS;
-            } else if (key == "type") {
+            if (key == "type")
                 m_out.bundleType = string(fv);
-            } else if (key == "total") {
+            else if (key == "total")
                 m_out.total = integer(fv);
-            } else if (key == "link") {
-                forEachElement(fv, [&](value &lv) {
-                    readLink(lv);
-                    return SUCCESS;
-                });
-            }
+            else if (key == "link")
+                return forEachElement(fv, [&](value &lv) { return readLink(lv); });
             return SUCCESS;
         });
         m_inBundle = nested;
+        return e;
     }
 
-    void readEntries(value &v)
+    error_code readEntries(value &v)
     {
-        forEachElement(v, [&](value &ev) -> error_code {
+        return forEachElement(v, [&](value &ev) -> error_code {
             const int index = m_out.entryCount++;
-            value resource;
-            if (ev.at_key("resource").get(resource) != SUCCESS)
+            bool sawResource = false;
+            const error_code e =
+                forEachField(ev, [&](std::string_view key, value &fv) -> error_code {
+                    if (key != "resource")
+                        return SUCCESS;
+                    sawResource = true;
+                    return readResource(fv, tr("entry %1").arg(index + 1));
+                });
+            if (!e && !sawResource)
                 addError(tr("a bundle entry has no resource"), tr("entry %1").arg(index + 1));
-            else
-                readResource(resource, tr("entry %1").arg(index + 1));
-            return SUCCESS;
+            return e;
         });
     }
 
-    void readLink(value &v)
+    error_code readLink(value &v)
     {
-        std::string_view relation, url;
-        forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+        QString relation, url;
+        const error_code e = forEachField(v, [&](std::string_view key, value &fv) -> error_code {
             if (key == "relation")
-                relation = stringView(fv);
+                relation = string(fv);
             else if (key == "url")
-                url = stringView(fv);
+                url = string(fv);
             return SUCCESS;
         });
-        const QUrl u(toQString(url), QUrl::StrictMode);
-        if (relation == "first")
+        const QUrl u(url, QUrl::StrictMode);
+        if (relation == "first"_L1)
             m_out.links.first = u;
-        else if (relation == "previous" || relation == "prev")
+        else if (relation == "previous"_L1 || relation == "prev"_L1)
             m_out.links.previous = u;
-        else if (relation == "next")
+        else if (relation == "next"_L1)
             m_out.links.next = u;
-        else if (relation == "last")
+        else if (relation == "last"_L1)
             m_out.links.last = u;
-        else if (relation == "self")
+        else if (relation == "self"_L1)
             m_out.links.self = u;
+        return e;
     }
 
 private:
     Reader &m_r;
+    simdjson::ondemand::document &m_doc;
     Document &m_out;
     const QString &m_origin;
     bool m_inBundle = false;
 };
 
-// simdjson says what is wrong but not where; Qt's reader finds the byte offset for the
-// message. Only runs on input that already failed, so its speed does not matter.
+// Where the walk stopped is the best offset simdjson offers; when it has none, Qt's reader
+// finds one. Only runs on input that already failed, so its speed does not matter.
 qint64 errorOffset(QByteArrayView json)
 {
     QJsonParseError error;
@@ -207,26 +246,53 @@ Document parseDocument(QByteArrayView json, const QString &origin)
 {
     Document out;
     ParseState &state = threadState();
-    Reader reader {state.pool, json.data()};
-    DocumentReader dr(reader, out, origin);
 
-    value root;
-    // realloc_if_needed: the input is copied into a padded buffer when it has no room for
-    // simdjson's over-reads; a memcpy is negligible beside the parse.
-    const error_code e = state.parser.parse(json.data(), size_t(json.size()), true).get(root);
-    if (e) {
-        dr.addError(describe(e), {}, e == simdjson::EMPTY ? 0 : errorOffset(json));
-        return out;
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: copy into a padded buffer that
+    // is reused, so there is no allocation per page (a memcpy is negligible beside the parse).
+    const size_t length = size_t(json.size());
+    if (state.buffer.size() < length + simdjson::SIMDJSON_PADDING)
+        state.buffer.resize(length + simdjson::SIMDJSON_PADDING);
+    if (length > 0)
+        std::memcpy(state.buffer.data(), json.data(), length);
+    std::memset(state.buffer.data() + length, 0, simdjson::SIMDJSON_PADDING);
+    Reader reader {state.pool, state.buffer.data()};
+
+    // Strings are only decoded when read; check the encoding of the whole input up front
+    // (several GB/s) so no malformed text slips through a field that is read.
+    error_code e =
+        simdjson::validate_utf8(state.buffer.data(), length) ? SUCCESS : simdjson::UTF8_ERROR;
+    simdjson::ondemand::document doc;
+    bool iterating = false;
+    if (!e)
+        e = state.parser
+                .iterate(
+                    simdjson::padded_string_view(state.buffer.data(), length, state.buffer.size()))
+                .get(doc);
+    iterating = !e;
+    DocumentReader dr(reader, doc, out, origin);
+    if (!e) {
+        simdjson::ondemand::json_type type;
+        e = doc.type().get(type);
+        if (!e && type != simdjson::ondemand::json_type::object) {
+            dr.addError(tr("not a FHIR resource: the document is not a JSON object"), {}, 0);
+            return out;
+        }
     }
     object obj;
-    if (root.get_object().get(obj) != SUCCESS) {
-        dr.addError(tr("not a FHIR resource: the document is not a JSON object"), {}, 0);
-        return out;
+    if (!e)
+        e = doc.get_object().get(obj);
+    if (!e)
+        e = dr.dispatch(obj, {});
+    if (!e) {
+        // Anything left after the top-level object is trailing garbage.
+        const char *rest = nullptr;
+        if (doc.current_location().get(rest) == SUCCESS)
+            e = simdjson::TRAILING_CONTENT;
     }
-    std::string_view type;
-    if (obj.at_key("resourceType").get_string().get(type) == SUCCESS)
-        out.resourceType = toQString(type);
-    dr.dispatch(obj, {});
+    if (e) {
+        const qint64 offset = e == simdjson::EMPTY ? 0 : iterating ? dr.currentOffset() : -1;
+        dr.addError(describe(e), {}, offset > 0 ? offset : errorOffset(json));
+    }
     return out;
 }
 
