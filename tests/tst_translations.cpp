@@ -35,6 +35,7 @@ class TestTranslations : public QObject
         bool obsolete = false;
         bool unfinished = false;
         bool empty = true;
+        bool numerus = false;
         while (!xml.atEnd()) {
             xml.readNext();
             if (xml.isStartElement()) {
@@ -44,6 +45,7 @@ class TestTranslations : public QObject
                 } else if (name == "name"_L1) {
                     context = xml.readElementText();
                 } else if (name == "message"_L1) {
+                    numerus = xml.attributes().value("numerus"_L1) == "yes"_L1;
                     source.clear();
                     obsolete = unfinished = false;
                     empty = true;
@@ -53,7 +55,7 @@ class TestTranslations : public QObject
                     const auto type = xml.attributes().value("type"_L1);
                     obsolete = type == "vanished"_L1 || type == "obsolete"_L1;
                     unfinished = type == "unfinished"_L1;
-                    if (xml.attributes().value("numerus"_L1) != "yes"_L1)
+                    if (!numerus)
                         empty = xml.readElementText().isEmpty();
                 } else if (name == "numerusform"_L1) {
                     empty = xml.readElementText().isEmpty();

@@ -102,6 +102,57 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::auth::AuthError</name>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>You chose not to share your Medicare data. Nothing was downloaded. You can sign in again at any time.</source>
+        <translation>Usted decidió no compartir sus datos de Medicare. No se descargó nada. Puede iniciar sesión de nuevo cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Medicare has no claims data for this account. Check that you signed in with the Medicare.gov account of the person whose data you want to see.</source>
+        <translation>Medicare no tiene datos de reclamaciones para esta cuenta. Compruebe que inició sesión con la cuenta de Medicare.gov de la persona cuyos datos quiere ver.</translation>
+    </message>
+    <message>
+        <source>The answer from the login page did not belong to this sign-in, so it was ignored for your safety. Please sign in again.</source>
+        <translation>La respuesta de la página de inicio de sesión no correspondía a este inicio de sesión, así que se ignoró por su seguridad. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Blue Button did not accept the client ID or client secret. Check them in the settings.</source>
+        <translation>Blue Button no aceptó el ID de cliente o el secreto de cliente. Revíselos en la configuración.</translation>
+    </message>
+    <message>
+        <source>Blue Button did not accept the sign-in (it may have taken too long). Please sign in again.</source>
+        <translation>Blue Button no aceptó el inicio de sesión (quizá tardó demasiado). Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your permission to read your Medicare data has ended or was withdrawn. Sign in again to reconnect.</source>
+        <translation>Su permiso para leer sus datos de Medicare terminó o se retiró. Inicie sesión de nuevo para volver a conectarse.</translation>
+    </message>
+    <message>
+        <source>Blue Button could not be reached. Check your internet connection and try again.</source>
+        <translation>No se pudo conectar con Blue Button. Compruebe su conexión a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Blue Button answered with an error. Please try again later.</source>
+        <translation>Blue Button respondió con un error. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The Medicare login page could not be shown.</source>
+        <translation>No se pudo mostrar la página de inicio de sesión de Medicare.</translation>
+    </message>
+    <message>
+        <source>The Medicare login did not complete.</source>
+        <translation>El inicio de sesión en Medicare no se completó.</translation>
+    </message>
+    <message>
+        <source>The connection settings are incomplete: a client ID and a client secret (or a token proxy) are needed.</source>
+        <translation>La configuración de conexión está incompleta: se necesitan un ID de cliente y un secreto de cliente (o un proxy de tokens).</translation>
+    </message>
+</context>
+<context>
     <name>bb::auth::Environment</name>
     <message>
         <source>Demo (built-in sandbox)</source>
@@ -164,6 +215,29 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>The system keychain is not available, so your sign-in is kept in memory for this session only and nothing secret is saved on this computer. You will need to sign in again the next time you start the application.</source>
         <translation>El llavero del sistema no está disponible, así que su inicio de sesión se guarda solo en memoria durante esta sesión y no se guarda nada secreto en esta computadora. Tendrá que iniciar sesión de nuevo la próxima vez que abra la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::auth::LoopbackBrowserDriver</name>
+    <message>
+        <source>bbviewer could not wait for the answer of the login page: no local port was available.</source>
+        <translation>bbviewer no pudo esperar la respuesta de la página de inicio de sesión: no había ningún puerto local disponible.</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened to show the Medicare login page.</source>
+        <translation>No se pudo abrir el navegador web para mostrar la página de inicio de sesión de Medicare.</translation>
+    </message>
+    <message>
+        <source>Blue Button Viewer</source>
+        <translation>Visor de Blue Button</translation>
+    </message>
+    <message>
+        <source>This sign-in is no longer in progress. Start it again from Blue Button Viewer.</source>
+        <translation>Este inicio de sesión ya no está en curso. Vuelva a empezarlo desde el Visor de Blue Button.</translation>
+    </message>
+    <message>
+        <source>Blue Button Viewer received the answer from Medicare. You can close this window and return to the application.</source>
+        <translation>El Visor de Blue Button recibió la respuesta de Medicare. Puede cerrar esta ventana y volver a la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +526,723 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>the sign-in server&apos;s answer has no access token</source>
         <translation>la respuesta del servidor de inicio de sesión no tiene token de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>bb::login::AddressIndicator</name>
+    <message>
+        <source>Not secure</source>
+        <translation>No es seguro</translation>
+    </message>
+    <message>
+        <source>No page loaded</source>
+        <translation>No hay ninguna página cargada</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1</source>
+        <translation>Conexión segura con %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 is not secure</source>
+        <translation>La conexión con %1 no es segura</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>bb::login::LoginDialog</name>
+    <message>
+        <source>Could not reach %1. Check your internet connection, then try again.</source>
+        <translation>No se pudo conectar con %1. Compruebe su conexión a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The identity of %1 could not be verified, so its page was not shown. Your connection may be intercepted.</source>
+        <translation>No se pudo verificar la identidad de %1, así que no se mostró su página. Es posible que su conexión esté siendo interceptada.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2). Try again in a few minutes.</source>
+        <translation>%1 respondió con un error (HTTP %2). Inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>The login page of %1 could not be loaded (%2).</source>
+        <translation>No se pudo cargar la página de inicio de sesión de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Log in to Medicare</source>
+        <translation>Iniciar sesión en Medicare</translation>
+    </message>
+    <message>
+        <source>The login page stopped working.</source>
+        <translation>La página de inicio de sesión dejó de funcionar.</translation>
+    </message>
+    <message>
+        <source>Page loading</source>
+        <translation>Carga de la página</translation>
+    </message>
+    <message>
+        <source>Medicare login page</source>
+        <translation>Página de inicio de sesión de Medicare</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry loading the page</source>
+        <translation>Volver a cargar la página</translation>
+    </message>
+    <message>
+        <source>Cancel the login</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>A link to %1 was blocked: only the Medicare login may be shown here.</source>
+        <translation>Se bloqueó un enlace a %1: aquí solo se puede mostrar el inicio de sesión de Medicare.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>bb::login::LoginMessage</name>
+    <message>
+        <source>Connected to Medicare</source>
+        <translation>Conectado a Medicare</translation>
+    </message>
+    <message>
+        <source>Medicare login</source>
+        <translation>Inicio de sesión de Medicare</translation>
+    </message>
+    <message>
+        <source>Medicare login failed</source>
+        <translation>Falló el inicio de sesión de Medicare</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::CareTeamModel</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>NPI or ID</source>
+        <translation>NPI o identificador</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::Cell</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A range of service dates: first day – last day.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::ClaimListModel</name>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Provider or pharmacy</source>
+        <translation>Proveedor o farmacia</translation>
+    </message>
+    <message>
+        <source>Diagnosis or drug</source>
+        <translation>Diagnóstico o medicamento</translation>
+    </message>
+    <message>
+        <source>Amount billed</source>
+        <translation>Cantidad facturada</translation>
+    </message>
+    <message>
+        <source>Medicare or plan paid</source>
+        <translation>Pagado por Medicare o el plan</translation>
+    </message>
+    <message>
+        <source>You may owe</source>
+        <translation>Usted podría deber</translation>
+    </message>
+    <message>
+        <source>Claim ID</source>
+        <translation>ID de la reclamación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals cover %n claim(s) of an unknown number</source>
+        <translation>
+            <numerusform>Los totales incluyen %n reclamación de un número desconocido</numerusform>
+            <numerusform>Los totales incluyen %n reclamaciones de un número desconocido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals cover %1 of %2 claims</source>
+        <extracomment>%1 claims loaded so far, %2 claims the server has.</extracomment>
+        <translation>Los totales incluyen %1 de %2 reclamaciones</translation>
+    </message>
+    <message>
+        <source>Unknown claim type (%1)</source>
+        <extracomment>%1 is the claim type code exactly as the server sent it.</extracomment>
+        <translation>Tipo de reclamación desconocido (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::CoverageDetailModel</name>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Coverage start</source>
+        <translation>Inicio de la cobertura</translation>
+    </message>
+    <message>
+        <source>Coverage end</source>
+        <translation>Fin de la cobertura</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Plan benefit package</source>
+        <translation>Paquete de beneficios del plan</translation>
+    </message>
+    <message>
+        <source>Medicare status</source>
+        <translation>Estado de Medicare</translation>
+    </message>
+    <message>
+        <source>Original reason for entitlement</source>
+        <translation>Motivo original del derecho</translation>
+    </message>
+    <message>
+        <source>Current reason for entitlement</source>
+        <translation>Motivo actual del derecho</translation>
+    </message>
+    <message>
+        <source>End-stage renal disease</source>
+        <translation>Enfermedad renal en etapa terminal</translation>
+    </message>
+    <message>
+        <source>Medicare–Medicaid status</source>
+        <translation>Estado Medicare–Medicaid</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>Terminación</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Reference year</source>
+        <translation>Año de referencia</translation>
+    </message>
+    <message>
+        <source>Coverage ID</source>
+        <translation>ID de la cobertura</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::CoverageModel</name>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Plan or contract</source>
+        <translation>Plan o contrato</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Part A (hospital)</source>
+        <translation>Parte A (hospital)</translation>
+    </message>
+    <message>
+        <source>Part B (medical)</source>
+        <translation>Parte B (médica)</translation>
+    </message>
+    <message>
+        <source>Part C (Medicare Advantage)</source>
+        <translation>Parte C (Medicare Advantage)</translation>
+    </message>
+    <message>
+        <source>Part D (drugs)</source>
+        <translation>Parte D (medicamentos)</translation>
+    </message>
+    <message>
+        <source>Unknown part</source>
+        <translation>Parte desconocida</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Registrada por error</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::DiagnosesModel</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>Sistema de códigos</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Present on admission</source>
+        <translation>Presente al ingreso</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Admitting</source>
+        <translation>De ingreso</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secundario</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>External cause of injury</source>
+        <translation>Causa externa de la lesión</translation>
+    </message>
+    <message>
+        <source>Reason for visit</source>
+        <translation>Motivo de la visita</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::DrugsModel</name>
+    <message>
+        <source>Drug</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>First fill</source>
+        <translation>Primer surtido</translation>
+    </message>
+    <message>
+        <source>Last fill</source>
+        <translation>Último surtido</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Surtidos</translation>
+    </message>
+    <message>
+        <source>Days&apos; supply</source>
+        <translation>Días de suministro</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Costo total</translation>
+    </message>
+    <message>
+        <source>You paid</source>
+        <translation>Usted pagó</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pharmacies</source>
+        <translation>
+            <numerusform>%n farmacia</numerusform>
+            <numerusform>%n farmacias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::KeyValueModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::LineItemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>Modificadores</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Place of service</source>
+        <translation>Lugar del servicio</translation>
+    </message>
+    <message>
+        <source>Amount billed</source>
+        <translation>Cantidad facturada</translation>
+    </message>
+    <message>
+        <source>Medicare-approved</source>
+        <translation>Aprobado por Medicare</translation>
+    </message>
+    <message>
+        <source>Medicare paid</source>
+        <translation>Medicare pagó</translation>
+    </message>
+    <message>
+        <source>You may owe</source>
+        <translation>Usted podría deber</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::MonthlyPaidModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>You may owe</source>
+        <translation>Usted podría deber</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::PatientModel</name>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>No compartido</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Raza</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Origen étnico</translation>
+    </message>
+    <message>
+        <source>Medicare number (MBI)</source>
+        <translation>Número de Medicare (MBI)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <source>Medicare–Medicaid status</source>
+        <translation>Estado Medicare–Medicaid</translation>
+    </message>
+    <message>
+        <source>Reference year</source>
+        <translation>Año de referencia</translation>
+    </message>
+    <message>
+        <source>Beneficiary ID</source>
+        <translation>ID del beneficiario</translation>
+    </message>
+    <message>
+        <source>Identifier (%1)</source>
+        <translation>Identificador (%1)</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Última actualización</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::ProceduresModel</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::RankingModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>NPI or NDC</source>
+        <translation>NPI o NDC</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::SupportingInfoModel</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::YearTotalsModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Amount billed</source>
+        <translation>Cantidad facturada</translation>
+    </message>
+    <message>
+        <source>Medicare or plan paid</source>
+        <translation>Pagado por Medicare o el plan</translation>
+    </message>
+    <message>
+        <source>You may owe</source>
+        <translation>Usted podría deber</translation>
+    </message>
+</context>
+<context>
+    <name>bb::net::FetchError</name>
+    <message>
+        <source>Could not reach Blue Button. Check your internet connection.</source>
+        <translation>No se pudo conectar con Blue Button. Compruebe su conexión a internet.</translation>
+    </message>
+    <message>
+        <source>Blue Button took too long to answer.</source>
+        <translation>Blue Button tardó demasiado en responder.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Blue Button could not be verified.</source>
+        <translation>No se pudo verificar la conexión segura con Blue Button.</translation>
+    </message>
+    <message>
+        <source>Blue Button did not accept the sign-in.</source>
+        <translation>Blue Button no aceptó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Your Medicare connection has ended. Log in again to reconnect.</source>
+        <translation>Su conexión con Medicare terminó. Inicie sesión de nuevo para volver a conectarse.</translation>
+    </message>
+    <message>
+        <source>Blue Button does not allow this app to see this data.</source>
+        <translation>Blue Button no permite que esta aplicación vea estos datos.</translation>
+    </message>
+    <message>
+        <source>You chose not to share your personal information.</source>
+        <translation>Usted decidió no compartir su información personal.</translation>
+    </message>
+    <message>
+        <source>Blue Button has no such record.</source>
+        <translation>Blue Button no tiene ese registro.</translation>
+    </message>
+    <message>
+        <source>Blue Button is receiving too many requests. Try again in a minute.</source>
+        <translation>Blue Button está recibiendo demasiadas solicitudes. Inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Blue Button had a problem. Try again later.</source>
+        <translation>Blue Button tuvo un problema. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Blue Button sent an answer that could not be read.</source>
+        <translation>Blue Button envió una respuesta que no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::net::FetchJob</name>
+    <message>
+        <source>Blue Button&apos;s count changed from %1 to %2 during the download.</source>
+        <translation>El recuento de Blue Button cambió de %1 a %2 durante la descarga.</translation>
+    </message>
+    <message>
+        <source>The page starting at %1 arrived twice.</source>
+        <translation>La página que empieza en %1 llegó dos veces.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s next link points back to an earlier page.</source>
+        <translation>El enlace «siguiente» del servidor apunta a una página anterior.</translation>
+    </message>
+    <message>
+        <source>Ignored a paging link to another server.</source>
+        <translation>Se ignoró un enlace de paginación a otro servidor.</translation>
+    </message>
+    <message>
+        <source>Blue Button reported %1 records but %2 arrived.</source>
+        <translation>Blue Button indicó %1 registros, pero llegaron %2.</translation>
     </message>
 </context>
 </TS>
