@@ -442,7 +442,8 @@ void FetchJob::deliverSearchPage(quint64 id, const fhir::Document &doc)
 
     if (m_options.paging == PagingStrategy::FollowNext) {
         followNext(start, doc);
-    } else if (doc.links.next.isValid() && startIndexOf(doc.links.next) <= start && !m_loopSeen) {
+    } else if (doc.links.next.isValid() && sameOrigin(doc.links.next)
+        && startIndexOf(doc.links.next) <= start && !m_loopSeen) {
         // Harmless here (pages are fetched by position), but worth telling: a client that
         // follows `next` would never finish.
         m_loopSeen = true;

@@ -1,4 +1,5 @@
 #include "models/claimdetailmodels.h"
+#include "models/claimsummarymodel.h"
 #include "models/roles.h"
 #include "testclaims.h"
 
@@ -40,6 +41,46 @@ class TestModelsClaimDetail : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void summary()
+    {
+        ClaimSummaryModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Claim inpatient = firstOfType(ClaimType::Inpatient);
+        model.setClaim(inpatient);
+        const auto value = [&](const QString &key, int role = Qt::DisplayRole) {
+            const int row = model.rowForKey(key);
+            return row < 0 ? u"<missing>"_s
+                           : model.index(row, KeyValueModel::Value).data(role).toString();
+        };
+        QCOMPARE(value(u"claim_type"_s, ExportRole), u"inpatient"_s);
+        QCOMPARE(value(u"claim_id"_s), inpatient.id);
+        QCOMPARE(
+            value(u"service_start"_s, ExportRole), inpatient.serviceStart().toString(Qt::ISODate));
+        // Every claim-level amount the claim has, under its export key, exact.
+        int amounts = 0;
+        for (auto m : {bb::fhir::AmountMeaning::Billed, bb::fhir::AmountMeaning::MedicarePaid,
+                 bb::fhir::AmountMeaning::Deductible, bb::fhir::AmountMeaning::Coinsurance}) {
+            const auto amount = inpatient.amounts.get(m);
+            if (!amount)
+                continue;
+            ++amounts;
+            QCOMPARE(value(bb::fhir::amountMeaningKey(m), ExportRole), amount->toPlainString());
+            QCOMPARE(
+                model.index(model.rowForKey(bb::fhir::amountMeaningKey(m)), 0).data().toString(),
+                bb::fhir::amountMeaningLabel(m));
+        }
+        QVERIFY(amounts >= 2);
+        const auto owe = inpatient.amounts.patientResponsibility();
+        QCOMPARE(value(u"you_may_owe"_s, ExportRole), owe ? owe->toPlainString() : u"<missing>"_s);
+
+        const Claim pde = firstOfType(ClaimType::Pde);
+        model.setClaim(pde);
+        QCOMPARE(value(u"days_supply"_s, SortRole).toInt(), *pde.fill->daysSupply);
+        QCOMPARE(value(u"drg"_s), u"<missing>"_s); // empty fields are left out
+        exercise(model, fixtureClaims());
+    }
 
     void lineItems()
     {

@@ -1,5 +1,6 @@
 #include "models/claimlistmodel.h"
 #include "models/claimsproxymodel.h"
+#include "models/claimtypesmodel.h"
 #include "models/roles.h"
 #include "testclaims.h"
 
@@ -424,6 +425,48 @@ private Q_SLOTS:
         first.reset();
         QCOMPARE(proxy.rowCount(), 0);
         QCOMPARE(proxy.totals().loaded, 0);
+    }
+
+    void claimTypeCheckboxes()
+    {
+        ClaimListModel model;
+        ClaimsProxyModel proxy;
+        proxy.setSourceModel(&model);
+        ClaimTypesModel types;
+        QAbstractItemModelTester tester(
+            &types, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        types.setProxy(&proxy);
+        QCOMPARE(types.rowCount(), 9);
+        const QList<Claim> claims = fixtureClaims();
+        model.appendClaims(claims);
+        int total = 0;
+        for (int r = 0; r < types.rowCount(); ++r) {
+            const ClaimType type = types.typeAt(r);
+            const auto expected = std::count_if(
+                claims.begin(), claims.end(), [&](const Claim &c) { return c.type == type; });
+            QCOMPARE(types.claimCount(r), int(expected));
+            QCOMPARE(types.index(r).data(ClaimTypeRole).toInt(), int(type));
+            QCOMPARE(types.index(r).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+            QVERIFY(types.index(r).data().toString().contains(QString::number(expected)));
+            total += types.claimCount(r);
+        }
+        QCOMPARE(total, claims.size());
+        QCOMPARE(types.typeAt(8), ClaimType::Unknown);
+
+        // Unticking a box hides that type in the proxy...
+        const int pdeRow = int(std::find(bb::fhir::allClaimTypes.begin(),
+                                   bb::fhir::allClaimTypes.end(), ClaimType::Pde)
+            - bb::fhir::allClaimTypes.begin());
+        QVERIFY(types.setData(types.index(pdeRow), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!proxy.isClaimTypeShown(ClaimType::Pde));
+        QCOMPARE(types.index(pdeRow).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(proxy.rowCount(), total - types.claimCount(pdeRow));
+        // ...and a filter set elsewhere shows in the boxes.
+        QSignalSpy changed(&types, &QAbstractItemModel::dataChanged);
+        proxy.setClaimTypes({ClaimType::Pde});
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(types.index(pdeRow).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(types.index(0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     }
 
     void completeness()

@@ -3,6 +3,7 @@
 #include "net/pageurls.h"
 #include "net/replyclassifier.h"
 #include "net/retrypolicy.h"
+#include "requestsdata.h"
 
 #include <QTest>
 
@@ -72,7 +73,7 @@ private Q_SLOTS:
         a.httpStatus = status;
         a.timedOut = timedOut;
         a.personalInformation = personal;
-        a.body = R"({"detail": "Server says no."})";
+        a.body = requestsdata::errorDetail();
         const FetchError e = bb::net::classifyAttempt(a);
         QCOMPARE(e.kind, kind);
         QCOMPARE(e.transient, transient);

@@ -1,0 +1,142 @@
+#include "views/claimsview.h"
+
+#include "models/claimlistmodel.h"
+#include "models/roles.h"
+#include "views/claimdetailview.h"
+#include "views/claimfilterbar.h"
+#include "views/moneytext.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bb::views {
+
+using models::ClaimListModel;
+
+ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
+    : QWidget(parent)
+    , m_claims(claims)
+{
+    m_proxy = new models::ClaimsProxyModel(this);
+    m_proxy->setSourceModel(claims);
+
+    m_filters = new ClaimFilterBar(this);
+    connect(
+        m_filters, &ClaimFilterBar::filterChanged, m_proxy, &models::ClaimsProxyModel::setFilter);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"claimsTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    // Fixed row heights: with 10,000 rows, per-row measuring would cost more than the sort.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSortIndicatorShown(true);
+    header->setHighlightSections(false);
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    const struct
+    {
+        int column;
+        int ems;
+    } widths[] = {{ClaimListModel::ServiceStart, 7}, {ClaimListModel::ServiceEnd, 7},
+        {ClaimListModel::Type, 11}, {ClaimListModel::Provider, 16}, {ClaimListModel::Detail, 20},
+        {ClaimListModel::Billed, 7}, {ClaimListModel::Paid, 7}, {ClaimListModel::YouMayOwe, 7},
+        {ClaimListModel::ClaimId, 14}};
+    for (const auto &w : widths)
+        header->resizeSection(w.column, w.ems * em);
+    m_table->sortByColumn(ClaimListModel::ServiceStart, Qt::DescendingOrder);
+
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        openClaim(index.data(models::ClaimIdRole).toString());
+    });
+
+    m_detail = new ClaimDetailView(claims, this);
+    m_detail->setObjectName(u"claimDetail"_s);
+    // Back/forward in the detail pane moves the list's selection along.
+    connect(m_detail, &ClaimDetailView::currentClaimChanged, this, &ClaimsView::selectClaim);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_footer = new QLabel(this);
+    m_footer->setObjectName(u"claimsFooter"_s);
+    m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_completeness = new QLabel(this);
+    m_completeness->setObjectName(u"claimsCompleteness"_s);
+    QFont bold = m_completeness->font();
+    bold.setBold(true);
+    m_completeness->setFont(bold);
+
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_footer, 1);
+    footer->addWidget(m_completeness);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(footer);
+
+    connect(m_proxy, &models::ClaimsProxyModel::totalsChanged, this, &ClaimsView::updateFooter);
+    updateFooter();
+}
+
+bool ClaimsView::openClaim(const QString &id)
+{
+    if (!m_detail->showClaim(id))
+        return false;
+    Q_EMIT claimOpened(id);
+    return true;
+}
+
+void ClaimsView::setToday(const QDate &today)
+{
+    m_filters->setToday(today);
+}
+
+QString ClaimsView::footerText() const
+{
+    return m_footer->text();
+}
+
+QString ClaimsView::completenessText() const
+{
+    return m_completeness->text();
+}
+
+void ClaimsView::updateFooter()
+{
+    m_footer->setText(MoneyText::claimTotals(m_proxy->totals()));
+    m_completeness->setText(m_claims ? m_claims->completenessText() : QString());
+}
+
+void ClaimsView::selectClaim(const QString &id)
+{
+    if (id.isEmpty() || !m_claims)
+        return;
+    const int source = m_claims->rowForId(id);
+    const QModelIndex index = m_proxy->mapFromSource(m_claims->index(source, 0));
+    if (!index.isValid())
+        return; // filtered out: the detail still shows it, the list keeps its selection
+    // Select without making the list emit activated again.
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+} // namespace bb::views

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "models/claimlistmodel.h"
+#include "models/claimsproxymodel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+
+namespace bb::views {
+
+class ClaimDetailView;
+class ClaimFilterBar;
+
+// The Claims tab: filters on top, the list newest first, the opened claim in a pane below
+// it, and a footer with the count and totals of what is shown, exact to the cent.
+//
+//   ClaimsView(models::ClaimListModel *claims, QWidget *parent)
+//                          the list may still be filling: rows appear as pages arrive
+//   proxy()                the ClaimsProxyModel the table shows (an exporter reads it: what
+//                          you see is what you export)
+//   filterBar() / table() / detailView()
+//   openClaim(id) -> bool  shows a claim in the detail pane (double-click or Enter on a row
+//                          does the same) and selects its row when it is shown
+//   setToday(QDate)        the day the date presets count from (tests pin it)
+//   footerText() / completenessText()
+//   signal claimOpened(id)
+//
+// Sorting: click any column header; the proxy compares typed values (dates, cents). The
+// search box waits 200 ms after the last key before filtering.
+class ClaimsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClaimsView(models::ClaimListModel *claims, QWidget *parent = nullptr);
+
+    models::ClaimsProxyModel *proxy() const { return m_proxy; }
+    ClaimFilterBar *filterBar() const { return m_filters; }
+    QTableView *table() const { return m_table; }
+    ClaimDetailView *detailView() const { return m_detail; }
+
+    bool openClaim(const QString &id);
+    void setToday(const QDate &today);
+    QString footerText() const;
+    QString completenessText() const;
+
+Q_SIGNALS:
+    void claimOpened(const QString &id);
+
+private:
+    void updateFooter();
+    void selectClaim(const QString &id);
+
+    models::ClaimListModel *m_claims = nullptr;
+    models::ClaimsProxyModel *m_proxy = nullptr;
+    ClaimFilterBar *m_filters = nullptr;
+    QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ClaimDetailView *m_detail = nullptr;
+    QLabel *m_footer = nullptr;
+    QLabel *m_completeness = nullptr;
+};
+
+} // namespace bb::views

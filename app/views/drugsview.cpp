@@ -1,0 +1,124 @@
+#include "views/drugsview.h"
+
+#include "models/cell.h"
+#include "models/claimlistmodel.h"
+#include "models/drugsmodel.h"
+#include "models/roles.h"
+#include "views/claimfilterbar.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace bb::views {
+
+using models::DrugsModel;
+
+DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
+    : QWidget(parent)
+    , m_claims(claims)
+{
+    m_drugs = new DrugsModel(this);
+    m_drugs->setSourceModel(claims);
+    m_sort = new QSortFilterProxyModel(this);
+    m_sort->setSortRole(models::SortRole);
+    m_sort->setSourceModel(m_drugs);
+
+    m_filters = new ClaimFilterBar(this);
+    // Only prescriptions are in this tab: the claim-type menu would have one useful entry.
+    m_filters->setTypeFilterVisible(false);
+    connect(m_filters, &ClaimFilterBar::filterChanged, m_drugs, &DrugsModel::setFilter);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(u"drugsTree"_s);
+    m_tree->setModel(m_sort);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->sortByColumn(DrugsModel::LastFill, Qt::DescendingOrder);
+    const int em = m_tree->fontMetrics().horizontalAdvance(u'M');
+    m_tree->header()->resizeSection(DrugsModel::Drug, 22 * em);
+    for (int c = DrugsModel::FirstFill; c < DrugsModel::Pharmacy; ++c)
+        m_tree->header()->resizeSection(c, 7 * em);
+    connect(m_tree, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(models::ClaimIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT claimActivated(id);
+    });
+
+    m_footer = new QLabel(this);
+    m_footer->setObjectName(u"drugsFooter"_s);
+    m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_completeness = new QLabel(this);
+    m_completeness->setObjectName(u"drugsCompleteness"_s);
+    QFont bold = m_completeness->font();
+    bold.setBold(true);
+    m_completeness->setFont(bold);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_footer, 1);
+    footer->addWidget(m_completeness);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(footer);
+
+    // Pages insert fills one range at a time; summing the groups once per event-loop turn
+    // keeps a 60-page sync from summing 60 times in a row.
+    auto *footerTimer = new QTimer(this);
+    footerTimer->setSingleShot(true);
+    footerTimer->setInterval(0);
+    connect(footerTimer, &QTimer::timeout, this, &DrugsView::updateFooter);
+    const auto later = [footerTimer] { footerTimer->start(); };
+    connect(m_drugs, &QAbstractItemModel::rowsInserted, footerTimer, later);
+    connect(m_drugs, &QAbstractItemModel::modelReset, footerTimer, later);
+    connect(m_drugs, &QAbstractItemModel::dataChanged, footerTimer, later);
+    if (claims)
+        connect(claims, &models::ClaimListModel::completenessChanged, footerTimer, later);
+    updateFooter();
+}
+
+void DrugsView::setToday(const QDate &today)
+{
+    m_filters->setToday(today);
+}
+
+QString DrugsView::footerText() const
+{
+    return m_footer->text();
+}
+
+QString DrugsView::completenessText() const
+{
+    return m_completeness->text();
+}
+
+void DrugsView::updateFooter()
+{
+    int fills = 0;
+    fhir::Money cost;
+    fhir::Money paid;
+    for (int r = 0; r < m_drugs->drugCount(); ++r) {
+        const DrugsModel::Group &g = m_drugs->group(r);
+        fills += int(g.fills.size());
+        cost += g.cost;
+        paid += g.paid;
+    }
+    //: Drugs tab footer: %1 "N drugs", %2 "M fills", %3 total drug cost, %4 what you paid.
+    m_footer->setText(tr("%1 · %2 · Total cost %3 · You paid %4")
+                          //: Drugs tab footer: distinct drugs shown.
+                          .arg(tr("%n drug(s)", nullptr, m_drugs->drugCount()),
+                              //: Drugs tab footer: prescription fills shown.
+                              tr("%n fill(s)", nullptr, fills), models::formatMoney(cost),
+                              models::formatMoney(paid)));
+    m_completeness->setText(m_claims ? m_claims->completenessText() : QString());
+}
+
+} // namespace bb::views

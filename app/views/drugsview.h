@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace bb::models {
+class ClaimListModel;
+class DrugsModel;
+} // namespace bb::models
+
+namespace bb::views {
+
+class ClaimFilterBar;
+
+// The Drugs tab: prescription history grouped by drug (first and last fill, fills, days'
+// supply, total cost, you paid, pharmacies); expanding a drug lists its fills. The same
+// filters as the claims list (date presets, search, "only where you may owe").
+//
+//   DrugsView(models::ClaimListModel *claims, QWidget *parent)
+//   drugsModel() / sortModel() / tree() / filterBar()
+//   setToday(QDate)            the day the date presets count from
+//   footerText() / completenessText()
+//   signal claimActivated(id)  double-click or Enter on a fill: the shell opens that claim
+class DrugsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DrugsView(models::ClaimListModel *claims, QWidget *parent = nullptr);
+
+    models::DrugsModel *drugsModel() const { return m_drugs; }
+    QSortFilterProxyModel *sortModel() const { return m_sort; }
+    QTreeView *tree() const { return m_tree; }
+    ClaimFilterBar *filterBar() const { return m_filters; }
+    void setToday(const QDate &today);
+    QString footerText() const;
+    QString completenessText() const;
+
+Q_SIGNALS:
+    void claimActivated(const QString &id);
+
+private:
+    void updateFooter();
+
+    models::ClaimListModel *m_claims = nullptr;
+    models::DrugsModel *m_drugs = nullptr;
+    QSortFilterProxyModel *m_sort = nullptr;
+    ClaimFilterBar *m_filters = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLabel *m_footer = nullptr;
+    QLabel *m_completeness = nullptr;
+};
+
+} // namespace bb::views

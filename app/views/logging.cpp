@@ -1,0 +1,3 @@
+#include "views/logging.h"
+
+Q_LOGGING_CATEGORY(lcViews, "bb.views", QtInfoMsg)

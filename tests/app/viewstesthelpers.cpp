@@ -1,0 +1,42 @@
+#include "viewstesthelpers.h"
+
+#include "fhir/parser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPixmap>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace viewstest {
+
+QByteArray readFixture(const QString &relative)
+{
+    QFile f(QStringLiteral(BB_FIXTURES_DIR "/") + relative);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bb::fhir::Claim fixtureClaim(const QString &file)
+{
+    const QString path = u"bfd-v2-normalized/"_s + file;
+    const bb::fhir::Document doc = bb::fhir::parseDocument(readFixture(path), path);
+    return doc.claims.isEmpty() ? bb::fhir::Claim {} : doc.claims.constFirst();
+}
+
+QStringList claimFixtureFiles()
+{
+    return {u"eobReadCarrier.json"_s, u"eobReadDme.json"_s, u"eobReadHha.json"_s,
+        u"eobReadHospice.json"_s, u"eobReadInpatient.json"_s, u"eobReadOutpatient.json"_s,
+        u"eobReadPde.json"_s, u"eobReadSnf.json"_s};
+}
+
+QString saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = QStringLiteral(BB_BINARY_DIR "/views-screenshots");
+    QDir().mkpath(dir);
+    const QString path = dir + u'/' + name + ".png"_L1;
+    return widget->grab().save(path) ? path : QString();
+}
+
+} // namespace viewstest
