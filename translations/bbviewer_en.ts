@@ -21,4 +21,63 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>bb::views::ClaimDetailView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>Length of a hospital stay.</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::views::DrugsView</name>
+    <message numerus="yes">
+        <source>%n drug(s)</source>
+        <translation>
+            <numerusform>%n drug</numerusform>
+            <numerusform>%n drugs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fill(s)</source>
+        <extracomment>Drugs tab footer: prescription fills shown.</extracomment>
+        <translation>
+            <numerusform>%n fill</numerusform>
+            <numerusform>%n fills</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::views::MoneyText</name>
+    <message numerus="yes">
+        <source>(%n without an amount)</source>
+        <extracomment>After a footer sum: how many shown claims had no such amount and are not in it.</extracomment>
+        <translation>
+            <numerusform>(%n without an amount)</numerusform>
+            <numerusform>(%n without an amount)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) shown</source>
+        <extracomment>Footer of the claims list: how many claims the filters leave shown.</extracomment>
+        <translation>
+            <numerusform>%n claim shown</numerusform>
+            <numerusform>%n claims shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::views::OverviewView</name>
+    <message numerus="yes">
+        <source>All %n claim(s) loaded</source>
+        <extracomment>Overview: how many claims the figures cover when the sync is complete.</extracomment>
+        <translation>
+            <numerusform>%n claim loaded</numerusform>
+            <numerusform>All %n claims loaded</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -709,6 +709,97 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::models::ClaimSummaryModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Service from</source>
+        <translation>Servicio desde</translation>
+    </message>
+    <message>
+        <source>Service to</source>
+        <translation>Servicio hasta</translation>
+    </message>
+    <message>
+        <source>Provider or pharmacy</source>
+        <translation>Proveedor o farmacia</translation>
+    </message>
+    <message>
+        <source>Provider NPI</source>
+        <translation>NPI del proveedor</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Diagnosis or drug</source>
+        <translation>Diagnóstico o medicamento</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Recetador</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Days&apos; supply</source>
+        <translation>Días de suministro</translation>
+    </message>
+    <message>
+        <source>Fill number</source>
+        <translation>Número de surtido</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Diagnosis-related group</source>
+        <translation>Grupo relacionado con el diagnóstico</translation>
+    </message>
+    <message>
+        <source>Claim received</source>
+        <translation>Reclamación recibida</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>You may owe</source>
+        <translation>Usted podría deber</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Estado de la reclamación</translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation>Número de reclamación</translation>
+    </message>
+    <message>
+        <source>Claim ID</source>
+        <translation>ID de la reclamación</translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::ClaimTypesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A claim type checkbox: %1 the type, %2 how many claims of that type were loaded.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>bb::models::CoverageDetailModel</name>
     <message>
         <source>Part</source>
@@ -1243,6 +1334,524 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Blue Button reported %1 records but %2 arrived.</source>
         <translation>Blue Button indicó %1 registros, pero llegaron %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::views::ClaimDetailView</name>
+    <message>
+        <source>Not given</source>
+        <extracomment>A detail field the claim does not give.</extracomment>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person or place and their number: %1 the name, %2 the NPI or other id.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Previous claim you opened (Alt+Left)</source>
+        <extracomment>Detail view button: the claim opened before this one.</extracomment>
+        <translation>Reclamación anterior que abrió (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next claim you opened (Alt+Right)</source>
+        <extracomment>Detail view button: go forward again after going back.</extracomment>
+        <translation>Siguiente reclamación que abrió (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Double-click a claim, or select it and press Enter, to see it here.</source>
+        <extracomment>Detail pane before any claim was opened.</extracomment>
+        <translation>Haga doble clic en una reclamación, o selecciónela y pulse Intro, para verla aquí.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <extracomment>Detail tab: the claim&apos;s line items.</extracomment>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <extracomment>Detail tab: the claim&apos;s diagnoses, in order, the principal one first.</extracomment>
+        <translation>Diagnósticos</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <extracomment>Detail tab: surgical and other procedures.</extracomment>
+        <translation>Procedimientos</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <extracomment>Detail tab: doctors and other clinicians on the claim.</extracomment>
+        <translation>Equipo de atención</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <extracomment>Hospital stay field.</extracomment>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <extracomment>Hospital stay field.</extracomment>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Length of stay</source>
+        <extracomment>Hospital stay field: nights between admission and discharge.</extracomment>
+        <translation>Duración de la estancia</translation>
+    </message>
+    <message>
+        <source>Days Medicare covered</source>
+        <extracomment>Hospital stay field: the days Medicare counted against the benefit period.</extracomment>
+        <translation>Días cubiertos por Medicare</translation>
+    </message>
+    <message>
+        <source>Diagnosis-related group (DRG)</source>
+        <extracomment>Hospital stay field: the diagnosis-related group that set the payment.</extracomment>
+        <translation>Grupo relacionado con el diagnóstico (DRG)</translation>
+    </message>
+    <message>
+        <source>Discharge status</source>
+        <extracomment>Hospital stay field: where the patient went at discharge.</extracomment>
+        <translation>Estado al alta</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <extracomment>Detail tab: admission, discharge, DRG and days of an inpatient or nursing facility stay.</extracomment>
+        <translation>Estancia en el hospital</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <extracomment>Prescription field.</extracomment>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>NDC</source>
+        <extracomment>Prescription field: National Drug Code.</extracomment>
+        <translation>NDC</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <extracomment>Prescription field: units dispensed.</extracomment>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Days&apos; supply</source>
+        <extracomment>Prescription field: how many days the fill lasts.</extracomment>
+        <translation>Días de suministro</translation>
+    </message>
+    <message>
+        <source>Fill number</source>
+        <extracomment>Prescription field: 0 for the original fill, then 1, 2, ... for refills.</extracomment>
+        <translation>Número de surtido</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <extracomment>Prescription field.</extracomment>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <extracomment>Prescription field: the clinician who wrote the prescription.</extracomment>
+        <translation>Recetador</translation>
+    </message>
+    <message>
+        <source>Drug cost</source>
+        <extracomment>Prescription field: the full price of the fill.</extracomment>
+        <translation>Costo del medicamento</translation>
+    </message>
+    <message>
+        <source>Plan paid</source>
+        <extracomment>Prescription field: what the drug plan paid.</extracomment>
+        <translation>El plan pagó</translation>
+    </message>
+    <message>
+        <source>You paid</source>
+        <extracomment>Prescription field: what the beneficiary paid.</extracomment>
+        <translation>Usted pagó</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <extracomment>Detail tab of a Part D claim: drug, NDC, supply, pharmacy, prescriber and costs.</extracomment>
+        <translation>Receta</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <extracomment>Detail tab: supporting information (received date, codes) in the server&apos;s words.</extracomment>
+        <translation>Más detalles</translation>
+    </message>
+    <message>
+        <source>Raw FHIR</source>
+        <extracomment>Detail tab: the claim as FHIR JSON.</extracomment>
+        <translation>FHIR original</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>Length of a hospital stay.</extracomment>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s original JSON for this claim is not kept. Below are the claim&apos;s fields as the app read them, written as JSON.</source>
+        <extracomment>Above the Raw FHIR text when the server&apos;s JSON was not kept.</extracomment>
+        <translation>No se conserva el JSON original del servidor para esta reclamación. Abajo están los campos de la reclamación tal como los leyó la aplicación, escritos como JSON.</translation>
+    </message>
+    <message>
+        <source>The ExplanationOfBenefit resource as Blue Button sent it.</source>
+        <extracomment>Above the Raw FHIR text: the resource exactly as the server sent it, indented.</extracomment>
+        <translation>El recurso ExplanationOfBenefit tal como lo envió Blue Button.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::views::ClaimFilterBar</name>
+    <message>
+        <source>Show all types</source>
+        <extracomment>Claim type menu: tick every type again.</extracomment>
+        <translation>Mostrar todos los tipos</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <extracomment>Date filter preset.</extracomment>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <extracomment>Date filter preset: services in the twelve months up to today.</extracomment>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <extracomment>Date filter preset: services since January 1 of the current year.</extracomment>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Show claims whose service dates fall in this period</source>
+        <extracomment>Tooltip of the date filter.</extracomment>
+        <translation>Mostrar las reclamaciones cuyas fechas de servicio caen en este período</translation>
+    </message>
+    <message>
+        <source>Search provider, diagnosis, procedure, drug or code</source>
+        <extracomment>Placeholder of the claims search box.</extracomment>
+        <translation>Buscar proveedor, diagnóstico, procedimiento, medicamento o código</translation>
+    </message>
+    <message>
+        <source>Only where you may owe</source>
+        <extracomment>Filter: only claims with a deductible, coinsurance or copay left for the beneficiary.</extracomment>
+        <translation>Solo donde usted podría deber</translation>
+    </message>
+    <message>
+        <source>All claim types</source>
+        <extracomment>Claim type menu button when no type is filtered out.</extracomment>
+        <translation>Todos los tipos de reclamación</translation>
+    </message>
+    <message>
+        <source>%1 of %2 claim types</source>
+        <extracomment>Claim type menu button: %1 types ticked of %2.</extracomment>
+        <translation>%1 de %2 tipos de reclamación</translation>
+    </message>
+</context>
+<context>
+    <name>bb::views::ClaimHeader</name>
+    <message>
+        <source>Processed</source>
+        <extracomment>Claim status (FHIR &quot;active&quot;): the claim stands as processed.</extracomment>
+        <translation>Procesada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Claim status (FHIR &quot;cancelled&quot;).</extracomment>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <extracomment>Claim status (FHIR &quot;draft&quot;).</extracomment>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <extracomment>Claim status (FHIR &quot;entered-in-error&quot;).</extracomment>
+        <translation>Registrada por error</translation>
+    </message>
+    <message>
+        <source>NPI %1</source>
+        <extracomment>A provider known only by number: %1 the NPI.</extracomment>
+        <translation>NPI %1</translation>
+    </message>
+    <message>
+        <source>%1 (NPI %2)</source>
+        <extracomment>A provider and their number: %1 the name, %2 the NPI.</extracomment>
+        <translation>%1 (NPI %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <extracomment>Detail header line: %1 the claim&apos;s status.</extracomment>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Pharmacy: %1</source>
+        <extracomment>Detail header line: %1 the pharmacy (and its NPI).</extracomment>
+        <translation>Farmacia: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Proveedor: %1</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <extracomment>Detail header line: %1 the facility (and NPI).</extracomment>
+        <translation>Centro: %1</translation>
+    </message>
+    <message>
+        <source>Claim ID: %1</source>
+        <extracomment>Detail header line: %1 the claim&apos;s id as the server gives it.</extracomment>
+        <translation>ID de la reclamación: %1</translation>
+    </message>
+    <message>
+        <source>Drug cost</source>
+        <extracomment>Money summary of a prescription: the full price of the fill.</extracomment>
+        <translation>Costo del medicamento</translation>
+    </message>
+    <message>
+        <source>The total price of this fill: ingredient cost, dispensing fee and taxes.</source>
+        <extracomment>Tooltip of &quot;Drug cost&quot;.</extracomment>
+        <translation>El precio total de este surtido: costo de los ingredientes, tarifa de despacho e impuestos.</translation>
+    </message>
+    <message>
+        <source>Plan paid</source>
+        <extracomment>Money summary of a prescription: what the Part D plan paid.</extracomment>
+        <translation>El plan pagó</translation>
+    </message>
+    <message>
+        <source>What your Medicare drug plan paid the pharmacy.</source>
+        <extracomment>Tooltip of &quot;Plan paid&quot;.</extracomment>
+        <translation>Lo que su plan de medicamentos de Medicare pagó a la farmacia.</translation>
+    </message>
+    <message>
+        <source>You paid</source>
+        <extracomment>Money summary of a prescription: what the beneficiary paid at the pharmacy.</extracomment>
+        <translation>Usted pagó</translation>
+    </message>
+    <message>
+        <source>What you paid at the pharmacy: copay, coinsurance or deductible.</source>
+        <extracomment>Tooltip of &quot;You paid&quot;.</extracomment>
+        <translation>Lo que usted pagó en la farmacia: copago, coseguro o deducible.</translation>
+    </message>
+    <message>
+        <source>Amount the provider charged</source>
+        <extracomment>Money summary (Medicare Summary Notice wording).</extracomment>
+        <translation>Cantidad que cobró el proveedor</translation>
+    </message>
+    <message>
+        <source>What the provider billed Medicare for these services.</source>
+        <extracomment>Tooltip of &quot;Amount the provider charged&quot;.</extracomment>
+        <translation>Lo que el proveedor facturó a Medicare por estos servicios.</translation>
+    </message>
+    <message>
+        <source>Medicare-approved amount</source>
+        <extracomment>Money summary (Medicare Summary Notice wording).</extracomment>
+        <translation>Cantidad aprobada por Medicare</translation>
+    </message>
+    <message>
+        <source>The most the provider may be paid for these services under Medicare.</source>
+        <extracomment>Tooltip of &quot;Medicare-approved amount&quot;.</extracomment>
+        <translation>Lo máximo que se le puede pagar al proveedor por estos servicios bajo Medicare.</translation>
+    </message>
+    <message>
+        <source>Medicare paid</source>
+        <extracomment>Money summary (Medicare Summary Notice wording).</extracomment>
+        <translation>Medicare pagó</translation>
+    </message>
+    <message>
+        <source>What Medicare paid, to the provider or to you.</source>
+        <extracomment>Tooltip of &quot;Medicare paid&quot;.</extracomment>
+        <translation>Lo que Medicare pagó, al proveedor o a usted.</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <extracomment>Money summary: the part of the deductible applied to this claim.</extracomment>
+        <translation>Deducible</translation>
+    </message>
+    <message>
+        <source>The part of your yearly deductible applied to this claim.</source>
+        <extracomment>Tooltip of &quot;Deductible&quot;.</extracomment>
+        <translation>La parte de su deducible anual aplicada a esta reclamación.</translation>
+    </message>
+    <message>
+        <source>Coinsurance</source>
+        <extracomment>Money summary: the coinsurance of this claim.</extracomment>
+        <translation>Coseguro</translation>
+    </message>
+    <message>
+        <source>Your share of the Medicare-approved amount after the deductible.</source>
+        <extracomment>Tooltip of &quot;Coinsurance&quot;.</extracomment>
+        <translation>Su parte de la cantidad aprobada por Medicare después del deducible.</translation>
+    </message>
+    <message>
+        <source>You may owe</source>
+        <extracomment>Money summary (Medicare Summary Notice wording): deductible plus coinsurance.</extracomment>
+        <translation>Usted podría deber</translation>
+    </message>
+    <message>
+        <source>The most the provider may bill you: deductible plus coinsurance. A supplement or other insurance may pay part of it.</source>
+        <extracomment>Tooltip of &quot;You may owe&quot;.</extracomment>
+        <translation>Lo máximo que el proveedor le puede cobrar: deducible más coseguro. Un seguro suplementario u otro seguro puede pagar parte.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <extracomment>An amount the claim does not give (never shown as $0.00).</extracomment>
+        <translation>No indicado</translation>
+    </message>
+</context>
+<context>
+    <name>bb::views::DrugsView</name>
+    <message>
+        <source>%1 · %2 · Total cost %3 · You paid %4</source>
+        <extracomment>Drugs tab footer: %1 &quot;N drugs&quot;, %2 &quot;M fills&quot;, %3 total drug cost, %4 what you paid.</extracomment>
+        <translation>%1 · %2 · Costo total %3 · Usted pagó %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drug(s)</source>
+        <translation>
+            <numerusform>%n medicamento</numerusform>
+            <numerusform>%n medicamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fill(s)</source>
+        <extracomment>Drugs tab footer: prescription fills shown.</extracomment>
+        <translation>
+            <numerusform>%n surtido</numerusform>
+            <numerusform>%n surtidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::views::MoneyText</name>
+    <message numerus="yes">
+        <source>(%n without an amount)</source>
+        <extracomment>After a footer sum: how many shown claims had no such amount and are not in it.</extracomment>
+        <translation>
+            <numerusform>(%n sin cantidad)</numerusform>
+            <numerusform>(%n sin cantidad)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) shown</source>
+        <extracomment>Footer of the claims list: how many claims the filters leave shown.</extracomment>
+        <translation>
+            <numerusform>%n reclamación mostrada</numerusform>
+            <numerusform>%n reclamaciones mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billed %1</source>
+        <extracomment>Footer sum of what providers billed for the shown claims; %1 is the amount.</extracomment>
+        <translation>Facturado %1</translation>
+    </message>
+    <message>
+        <source>Medicare or plan paid %1</source>
+        <extracomment>Footer sum of what Medicare (or the drug plan) paid; %1 is the amount.</extracomment>
+        <translation>Pagado por Medicare o el plan %1</translation>
+    </message>
+    <message>
+        <source>You may owe %1</source>
+        <extracomment>Footer sum of deductible, coinsurance and copays; %1 is the amount.</extracomment>
+        <translation>Usted podría deber %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::views::OverviewView</name>
+    <message>
+        <source>Totals per year</source>
+        <extracomment>Overview: the table of totals per calendar year.</extracomment>
+        <translation>Totales por año</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>Overview year table column.</extracomment>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <extracomment>Overview year table column.</extracomment>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Amount billed</source>
+        <extracomment>Overview year table column: what providers billed.</extracomment>
+        <translation>Cantidad facturada</translation>
+    </message>
+    <message>
+        <source>Medicare or plan paid</source>
+        <extracomment>Overview year table column.</extracomment>
+        <translation>Pagado por Medicare o el plan</translation>
+    </message>
+    <message>
+        <source>You may owe</source>
+        <extracomment>Overview year table column.</extracomment>
+        <translation>Usted podría deber</translation>
+    </message>
+    <message>
+        <source>Amount billed per year, by type of claim</source>
+        <extracomment>Overview chart title.</extracomment>
+        <translation>Cantidad facturada por año, según el tipo de reclamación</translation>
+    </message>
+    <message>
+        <source>What you paid or may owe, last 12 months</source>
+        <extracomment>Overview chart title.</extracomment>
+        <translation>Lo que usted pagó o podría deber, últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Top providers by amount billed</source>
+        <extracomment>Overview: providers with the highest amounts billed.</extracomment>
+        <translation>Principales proveedores por cantidad facturada</translation>
+    </message>
+    <message>
+        <source>Top drugs by cost</source>
+        <extracomment>Overview: drugs with the highest total drug cost.</extracomment>
+        <translation>Principales medicamentos por costo</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <extracomment>Overview header: %1 the birth date.</extracomment>
+        <translation>nacido el %1</translation>
+    </message>
+    <message>
+        <source>Medicare number %1</source>
+        <extracomment>Overview header: %1 the (masked) Medicare number.</extracomment>
+        <translation>Número de Medicare %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <extracomment>Overview: %1 the date and time of the last download.</extracomment>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <extracomment>Overview: nothing was downloaded in this session yet.</extracomment>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n claim(s) loaded</source>
+        <extracomment>Overview: how many claims the figures cover when the sync is complete.</extracomment>
+        <translation>
+            <numerusform>%n reclamación cargada</numerusform>
+            <numerusform>Las %n reclamaciones cargadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You paid or may owe</source>
+        <extracomment>Legend of the monthly chart: deductibles, coinsurance and copays.</extracomment>
+        <translation>Usted pagó o podría deber</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <extracomment>Month label under a bar of the monthly chart (&quot;Jan 23&quot;).</extracomment>
+        <translation>MMM yy</translation>
     </message>
 </context>
 </TS>
