@@ -53,7 +53,7 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
         int ems;
     } widths[] = {{ClaimListModel::ServiceStart, 7}, {ClaimListModel::ServiceEnd, 7},
         {ClaimListModel::Type, 11}, {ClaimListModel::Provider, 16}, {ClaimListModel::Detail, 20},
-        {ClaimListModel::Billed, 7}, {ClaimListModel::Paid, 7}, {ClaimListModel::YouMayOwe, 7},
+        {ClaimListModel::Billed, 9}, {ClaimListModel::Paid, 12}, {ClaimListModel::YouMayOwe, 8},
         {ClaimListModel::ClaimId, 14}};
     for (const auto &w : widths)
         header->resizeSection(w.column, w.ems * em);
@@ -100,6 +100,13 @@ bool ClaimsView::openClaim(const QString &id)
 {
     if (!m_detail->showClaim(id))
         return false;
+    if (!m_splitSized && m_splitter->height() > 0) {
+        // The first claim opened gets most of the height; later the user's split is kept.
+        const int h = m_splitter->height();
+        m_splitter->setSizes({h * 2 / 5, h - h * 2 / 5});
+        m_splitSized = true;
+        m_table->scrollTo(m_table->currentIndex());
+    }
     Q_EMIT claimOpened(id);
     return true;
 }

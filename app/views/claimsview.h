@@ -61,6 +61,7 @@ private:
     ClaimDetailView *m_detail = nullptr;
     QLabel *m_footer = nullptr;
     QLabel *m_completeness = nullptr;
+    bool m_splitSized = false;
 };
 
 } // namespace bb::views

@@ -66,6 +66,12 @@ class TestViewsClaims : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // US formats for the screenshots ("$1,234.50", "Jan 15, 2016"), whatever the machine.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
     void rowsAppearAsPagesArrive()
     {
         ClaimListModel list;
