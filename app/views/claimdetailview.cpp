@@ -346,8 +346,14 @@ void ClaimDetailView::display(const QString &id)
     m_sections->setCurrentIndex(pde ? Prescription : (stay ? Stay : Services));
     if (!m_sections->isTabVisible(m_sections->currentIndex()))
         m_sections->setCurrentIndex(RawJson);
-    for (QTableView *table : std::as_const(m_tables))
+    // Fit the columns to this claim, but keep a long place-of-service or description from
+    // pushing the money columns out of sight (its tooltip and the cell still hold it all).
+    const int widest = 28 * fontMetrics().horizontalAdvance(u'M');
+    for (QTableView *table : std::as_const(m_tables)) {
         table->resizeColumnsToContents();
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            table->setColumnWidth(c, std::min(table->columnWidth(c), widest));
+    }
 
     m_empty->hide();
     m_scroll->show();
