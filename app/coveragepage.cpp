@@ -98,8 +98,16 @@ void CoveragePage::rebuildCards()
             period = tr("%1 to %2").arg(start, end);
         else if (!start.isEmpty())
             period = tr("Since %1").arg(start);
-        const QStringList values {text(row, CoverageModel::Status), period,
-            text(row, CoverageModel::Plan), text(row, CoverageModel::Details)};
+        // Each line names its field with the table's own column title, so card and table
+        // read the same.
+        const auto labelled = [this, &text, row](int column) {
+            const QString value = text(row, column);
+            if (value.isEmpty())
+                return value;
+            return tr("%1: %2").arg(m_model->headerData(column, Qt::Horizontal).toString(), value);
+        };
+        const QStringList values {labelled(CoverageModel::Status), period,
+            labelled(CoverageModel::Plan), text(row, CoverageModel::Details)};
         for (const QString &value : values) {
             if (value.isEmpty())
                 continue;

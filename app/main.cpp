@@ -10,6 +10,7 @@
 #include "uisettings.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 
@@ -58,6 +59,10 @@ int main(int argc, char *argv[])
         language = u"en"_s;
     }
     bb::installTranslators(app, language);
+    // Dates and numbers follow the chosen language too (a Spanish UI on an English system
+    // says "15 nov 1961"), but keep the system's own region when the language matches it.
+    if (QLocale::system().language() != QLocale(language).language())
+        QLocale::setDefault(QLocale(language));
     bb::processGuiCommandLine(QCoreApplication::arguments());
 
     auto *store =

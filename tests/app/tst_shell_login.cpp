@@ -188,6 +188,7 @@ private Q_SLOTS:
         QVERIFY(m_controller->coverageModel()->rowCount() >= 2);
         QCOMPARE(m_window->coveragePage()->cardCount(), m_controller->coverageModel()->rowCount());
         QVERIFY(m_window->coveragePage()->cardText(0).contains(u"Part A"_s));
+        QVERIFY(m_window->coveragePage()->cardText(0).contains(u"Status: Active"_s));
         QCOMPARE(m_controller->claimListModel()->claimCount(), 130);
         QVERIFY(m_controller->claimListModel()->isComplete());
         QVERIFY(m_controller->problem().isNull());
@@ -306,6 +307,7 @@ private Q_SLOTS:
         // A fresh window in Spanish, as `bbviewer --lang es` starts.
         cleanup();
         QVERIFY(bb::installTranslators(*qApp, u"es"_s));
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::UnitedStates)); // as main() does
         m_language = u"es"_s;
         init();
         QCOMPARE(m_window->windowTitle(), u"Visor de Blue Button"_s);
@@ -333,6 +335,7 @@ private Q_SLOTS:
             delete t;
         }
         m_language = u"en"_s;
+        QLocale::setDefault(QLocale::c());
     }
 };
 
