@@ -1,3 +1,5 @@
+#include "auth/environment.h"
+#include "net/bluebuttonclient.h"
 #include "net/claimquery.h"
 #include "net/fetcherror.h"
 #include "net/pageurls.h"
@@ -134,6 +136,20 @@ private Q_SLOTS:
             bb::net::pageKey(QUrl(u"https://h/a?y=2&x=1"_s)));
         QVERIFY(bb::net::pageKey(QUrl(u"https://h/a?startIndex=50"_s))
             != bb::net::pageKey(QUrl(u"https://h/a?startIndex=100"_s)));
+    }
+
+    void endpoints()
+    {
+        const auto local = bb::net::Endpoints::fromBaseUrl(QUrl(u"http://127.0.0.1:8765"_s));
+        QCOMPARE(local.fhirBase, QUrl(u"http://127.0.0.1:8765/v2/fhir/"_s));
+        QCOMPARE(local.userInfo, QUrl(u"http://127.0.0.1:8765/v2/connect/userinfo"_s));
+        const auto prefixed = bb::net::Endpoints::fromBaseUrl(QUrl(u"https://h/bb"_s));
+        QCOMPARE(prefixed.fhirBase, QUrl(u"https://h/bb/v2/fhir/"_s));
+        const auto sandbox = bb::net::Endpoints::fromEnvironment(
+            bb::auth::Environment::defaults(bb::auth::Environment::Kind::Sandbox));
+        QCOMPARE(sandbox.fhirBase, QUrl(u"https://sandbox.bluebutton.cms.gov/v2/fhir/"_s));
+        QCOMPARE(
+            sandbox.userInfo, QUrl(u"https://sandbox.bluebutton.cms.gov/v2/connect/userinfo"_s));
     }
 
     void claimQuery()
