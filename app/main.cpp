@@ -1,13 +1,20 @@
+#include "appcontroller.h"
+#include "auth/fallbacksecretstore.h"
+#include "auth/keychainsecretstore.h"
+#include "auth/redaction.h"
 #include "commandline.h"
 #include "core/appinfo.h"
 #include "core/languages.h"
 #include "export/exportcommand.h"
 #include "mainwindow.h"
+#include "uisettings.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +35,9 @@ int runHeadless(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Before anything can log: tokens, codes and secrets are masked in every message.
+    bb::auth::installRedactingMessageHandler();
+
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
         return runHeadless(argc, argv);
 
@@ -35,8 +45,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     bb::initApplicationInfo();
+    QSettings settings;
 
-    const QString requested = bb::requestedLanguage(QCoreApplication::arguments());
+    // --lang wins over the language chosen in the settings, which wins over the system's.
+    QString requested = bb::requestedLanguage(QCoreApplication::arguments());
+    if (requested.isEmpty())
+        requested = bb::UiSettings(settings).language();
     QString language = bb::resolveLanguage(requested);
     if (language.isEmpty()) {
         std::fprintf(stderr, "bbviewer: unsupported language \"%s\"; using English.\n",
@@ -46,7 +60,15 @@ int main(int argc, char *argv[])
     bb::installTranslators(app, language);
     bb::processGuiCommandLine(QCoreApplication::arguments());
 
-    bb::MainWindow window;
+    auto *store =
+        new bb::auth::FallbackSecretStore(std::make_unique<bb::auth::KeychainSecretStore>());
+    bb::AppController controller(settings, store);
+    controller.setUiLanguage(language);
+    // Ask the keychain now, so a missing one is known before the first login.
+    store->probe(&controller, [](bool) {});
+    controller.startLocalSandbox();
+
+    bb::MainWindow window(&controller);
     window.show();
     return QApplication::exec();
 }

@@ -1,25 +1,96 @@
 #include "mainwindow.h"
 
+#include "appcontroller.h"
+#include "banner.h"
+#include "coveragepage.h"
+#include "icons.h"
+#include "login/loginmessage.h"
+#include "models/claimlistmodel.h"
+#include "models/claimsproxymodel.h"
+#include "models/drugsmodel.h"
+#include "patientpage.h"
+#include "settingsdialog.h"
+#include "syncstatus.h"
+#include "uisettings.h"
+#include "welcomepage.h"
+
 #include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace bb {
 
-MainWindow::MainWindow(QWidget *parent)
+using auth::Environment;
+
+MainWindow::MainWindow(AppController *controller, QWidget *parent)
     : QMainWindow(parent)
+    , m_controller(controller)
 {
     setWindowTitle(tr("Blue Button Viewer"));
     setWindowIcon(QIcon(u":/bbviewer/icons/bbviewer.svg"_s));
     setObjectName(u"mainWindow"_s);
 
-    m_tabs = new QTabWidget(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"mainStack"_s);
+    m_welcome = new WelcomePage(m_stack);
+    m_dataPage = new QWidget(m_stack);
+    m_dataPage->setObjectName(u"dataPage"_s);
+    auto *dataLayout = new QVBoxLayout(m_dataPage);
+    dataLayout->setContentsMargins(0, 0, 0, 0);
+    dataLayout->setSpacing(0);
+    m_banner = new Banner(m_dataPage);
+    dataLayout->addWidget(m_banner);
+    createTabs();
+    dataLayout->addWidget(m_tabs, 1);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_dataPage);
+    setCentralWidget(m_stack);
+
+    m_sync = new SyncStatus(this);
+    statusBar()->addWidget(m_sync);
+    m_connectionStatus = new QLabel(tr("Not connected"), this);
+    m_connectionStatus->setObjectName(u"connectionStatus"_s);
+    statusBar()->addPermanentWidget(m_connectionStatus);
+
+    createMenus();
+    resize(1100, 720);
+    if (m_controller) {
+        createPlaceholders();
+        connectController();
+        restoreWindowState();
+    } else {
+        m_stack->setCurrentWidget(m_dataPage);
+    }
+    updateForState();
+}
+
+MainWindow::~MainWindow() = default;
+
+AppController *MainWindow::controller() const
+{
+    return m_controller;
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settings;
+}
+
+void MainWindow::createTabs()
+{
+    m_tabs = new QTabWidget(m_dataPage);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Views"));
@@ -38,23 +109,122 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(
         createEmptyPage(u"drugsPage"_s, tr("Your prescription drug history appears here.")),
         tr("&Drugs"));
-    setCentralWidget(m_tabs);
+}
 
-    createMenus();
+// Simple views bound to the models, until the real Overview, Claims and Drugs views (built in
+// app/views/) take their place through setOverviewView() and friends.
+void MainWindow::createPlaceholders()
+{
+    auto *overview = new QWidget;
+    overview->setObjectName(u"overviewPage"_s);
+    m_overviewName = new QLabel(overview);
+    m_overviewName->setObjectName(u"overviewName"_s);
+    QFont font = m_overviewName->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    m_overviewName->setFont(font);
+    m_overviewStatus = new QLabel(overview);
+    m_overviewStatus->setObjectName(u"overviewStatus"_s);
+    m_overviewStatus->setWordWrap(true);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addWidget(m_overviewName);
+    overviewLayout->addWidget(m_overviewStatus);
+    overviewLayout->addStretch();
+    replaceTab(OverviewTab, overview);
 
-    m_connectionStatus = new QLabel(tr("Not connected"), this);
-    m_connectionStatus->setObjectName(u"connectionStatus"_s);
-    statusBar()->addPermanentWidget(m_connectionStatus);
+    m_patientPage = new PatientPage(m_controller->patientModel());
+    replaceTab(PatientTab, m_patientPage);
+    m_coveragePage = new CoveragePage(m_controller->coverageModel());
+    replaceTab(CoverageTab, m_coveragePage);
 
-    resize(1100, 720);
+    auto *claims = new QWidget;
+    claims->setObjectName(u"claimsPage"_s);
+    m_claimsCount = new QLabel(claims);
+    m_claimsCount->setObjectName(u"claimsCount"_s);
+    auto *claimsTable = new QTableView(claims);
+    claimsTable->setObjectName(u"claimsTable"_s);
+    claimsTable->setAccessibleName(tr("Claims"));
+    claimsTable->setModel(m_controller->claimsProxyModel());
+    claimsTable->setSortingEnabled(true);
+    claimsTable->verticalHeader()->setVisible(false);
+    claimsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    claimsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    claimsTable->horizontalHeader()->setStretchLastSection(true);
+    auto *claimsLayout = new QVBoxLayout(claims);
+    claimsLayout->addWidget(m_claimsCount);
+    claimsLayout->addWidget(claimsTable, 1);
+    replaceTab(ClaimsTab, claims);
+
+    auto *drugs = new QTreeView;
+    drugs->setObjectName(u"drugsPage"_s);
+    drugs->setAccessibleName(tr("Prescription drugs"));
+    drugs->setModel(m_controller->drugsModel());
+    drugs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    replaceTab(DrugsTab, drugs);
+}
+
+void MainWindow::replaceTab(int index, QWidget *view)
+{
+    const QString title = m_tabs->tabText(index);
+    QWidget *old = m_tabs->widget(index);
+    const bool current = m_tabs->currentIndex() == index;
+    m_tabs->removeTab(index);
+    m_tabs->insertTab(index, view, title);
+    if (current)
+        m_tabs->setCurrentIndex(index);
+    delete old;
+}
+
+void MainWindow::setOverviewView(QWidget *view)
+{
+    m_overviewName = nullptr;
+    m_overviewStatus = nullptr;
+    replaceTab(OverviewTab, view);
+}
+
+void MainWindow::setClaimsView(QWidget *view)
+{
+    m_claimsCount = nullptr;
+    replaceTab(ClaimsTab, view);
+}
+
+void MainWindow::setDrugsView(QWidget *view)
+{
+    replaceTab(DrugsTab, view);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_refresh = fileMenu->addAction(tr("&Refresh"));
+    m_refresh->setObjectName(u"refreshAction"_s);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setIcon(themedIcon(u"refresh"_s, this));
+    m_cancel = fileMenu->addAction(tr("&Stop loading"));
+    m_cancel->setObjectName(u"cancelAction"_s);
+    m_cancel->setShortcut(QKeySequence::Cancel);
+    m_cancel->setIcon(themedIcon(u"stop"_s, this));
+    fileMenu->addSeparator();
+    m_settingsAction = fileMenu->addAction(tr("S&ettings…"));
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    // Preferences has no standard key on Linux and Windows; Ctrl+, is the common one.
+    m_settingsAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences)
+        << QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setIcon(themedIcon(u"settings"_s, this));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountName = m_accountMenu->addAction(QString());
+    m_accountName->setEnabled(false);
+    m_accountName->setIcon(themedIcon(u"account"_s, this));
+    m_logOut = m_accountMenu->addAction(tr("&Log out"));
+    m_logOut->setObjectName(u"logOutAction"_s);
+    m_logOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_logOut->setIcon(themedIcon(u"logout"_s, this));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about =
@@ -62,6 +232,155 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::connectController()
+{
+    AppController *c = m_controller;
+    c->setDialogParent(this);
+    connect(m_welcome, &WelcomePage::connectRequested, c, &AppController::signIn);
+    connect(m_refresh, &QAction::triggered, c, &AppController::refresh);
+    connect(m_cancel, &QAction::triggered, c, &AppController::cancelSync);
+    connect(m_sync, &SyncStatus::cancelRequested, c, &AppController::cancelSync);
+    connect(m_logOut, &QAction::triggered, c, &AppController::signOut);
+    connect(m_settingsAction, &QAction::triggered, this,
+        [this] { openSettings(m_controller->currentKind()); });
+    connect(m_banner, &Banner::actionTriggered, c, &AppController::resolveProblem);
+    connect(m_banner, &Banner::dismissed, c, &AppController::dismissProblem);
+    connect(c, &AppController::problemChanged, m_banner, &Banner::setProblem);
+    connect(c, &AppController::openSettingsRequested, this, &MainWindow::openSettings);
+    connect(c, &AppController::stateChanged, this, &MainWindow::updateForState);
+    connect(c, &AppController::accountNameChanged, this, &MainWindow::updateAccount);
+    connect(c, &AppController::signInFinished, this,
+        [this](login::LoginMessageKind kind, const QString &message) {
+            m_welcome->setStatus(kind == login::LoginMessageKind::Success ? QString() : message);
+            login::showLoginMessage(this, kind, message);
+        });
+    connect(c, &AppController::syncStarted, this, [this] {
+        m_sync->start();
+        updateForState();
+    });
+    connect(c, &AppController::syncProgress, m_sync, &SyncStatus::setProgress);
+    connect(c, &AppController::syncFinished, this, [this] {
+        m_sync->finish(m_controller->claimListModel()->claimCount(),
+            m_controller->claimListModel()->isComplete());
+        updateForState();
+    });
+    auto *claims = c->claimListModel();
+    const auto updateOverview = [this] { updateAccount(); };
+    connect(claims, &QAbstractItemModel::rowsInserted, this, updateOverview);
+    connect(claims, &QAbstractItemModel::modelReset, this, updateOverview);
+    connect(claims, &models::ClaimListModel::completenessChanged, this, updateOverview);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_controller)
+            UiSettings(m_controller->settings()).setLastTab(index);
+    });
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::updateForState()
+{
+    if (!m_controller) {
+        m_refresh->setEnabled(false);
+        m_cancel->setEnabled(false);
+        m_logOut->setEnabled(false);
+        m_accountMenu->menuAction()->setVisible(false);
+        return;
+    }
+    const auto state = m_controller->state();
+    const bool signedIn = state == AppController::State::SignedIn;
+    m_stack->setCurrentWidget(signedIn ? m_dataPage : m_welcome);
+    m_welcome->setBusy(state == AppController::State::SigningIn);
+    if (state == AppController::State::SigningIn)
+        m_welcome->setStatus(tr("The Medicare login is open. Log in there to continue."));
+    if (!signedIn)
+        m_sync->clear();
+    m_refresh->setEnabled(signedIn && !m_controller->isSyncing());
+    m_cancel->setEnabled(signedIn && m_controller->isSyncing());
+    m_logOut->setEnabled(signedIn);
+    m_accountMenu->menuAction()->setVisible(signedIn);
+    updateAccount();
+}
+
+void MainWindow::updateAccount()
+{
+    if (!m_controller)
+        return;
+    const bool signedIn = m_controller->state() == AppController::State::SignedIn;
+    const QString environment = Environment::displayName(m_controller->currentKind());
+    const QString name = m_controller->accountName();
+    if (!signedIn) {
+        m_connectionStatus->setText(tr("Not connected"));
+        m_accountName->setText(QString());
+    } else if (name.isEmpty()) {
+        m_connectionStatus->setText(tr("Connected to %1").arg(environment));
+        m_accountName->setText(tr("Logged in to %1").arg(environment));
+    } else {
+        m_connectionStatus->setText(tr("%1 — %2").arg(name, environment));
+        m_accountName->setText(tr("Logged in as %1").arg(name));
+    }
+    m_connectionStatus->setAccessibleName(m_connectionStatus->text());
+
+    const models::ClaimListModel *claims = m_controller->claimListModel();
+    const int count = claims->claimCount();
+    QString status;
+    if (m_controller->isSyncing())
+        status = AppController::progressText(count, claims->expectedTotal().value_or(-1));
+    else if (signedIn && claims->isComplete())
+        status = tr("Up to date: %Ln claim(s).", nullptr, count);
+    else if (signedIn)
+        status = claims->completenessText();
+    if (m_overviewName)
+        m_overviewName->setText(signedIn ? name : QString());
+    if (m_overviewStatus)
+        m_overviewStatus->setText(status);
+    if (m_claimsCount) {
+        const QString completeness = claims->completenessText();
+        m_claimsCount->setText(
+            completeness.isEmpty() ? tr("%Ln claim(s)", nullptr, count) : completeness);
+    }
+}
+
+void MainWindow::openSettings(Environment::Kind kind)
+{
+    if (!m_controller)
+        return;
+    if (!m_settings) {
+        m_settings = new SettingsDialog(m_controller, kind, this);
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settings, &SettingsDialog::saved, this, [this](Environment::Kind saved) {
+            // The person came here from "Connect to …": carry on with the login.
+            if (m_controller->state() == AppController::State::SignedOut
+                && m_controller->isConfigured(saved))
+                m_welcome->setStatus(tr("Settings saved. You can connect now."));
+        });
+    } else {
+        m_settings->showEnvironment(
+            kind == Environment::Kind::Local ? Environment::Kind::Sandbox : kind);
+    }
+    m_settings->open(); // window-modal, and the event loop keeps running
+}
+
+void MainWindow::restoreWindowState()
+{
+    UiSettings ui(m_controller->settings());
+    const QByteArray geometry = ui.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const int tab = ui.lastTab();
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_controller)
+        UiSettings(m_controller->settings()).setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 QWidget *MainWindow::createEmptyPage(const QString &objectName, const QString &message)
@@ -80,13 +399,18 @@ QWidget *MainWindow::createEmptyPage(const QString &objectName, const QString &m
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Blue Button Viewer"),
+    // Not QMessageBox::about(): that runs a nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Blue Button Viewer"),
         tr("<h3>Blue Button Viewer %1</h3>"
            "<p>View, search and export your Medicare claims, coverage and prescription "
            "history from the CMS Blue Button 2.0 API.</p>"
            "<p>Your data stays on this computer. Sign-in secrets are kept in your system "
            "keychain.</p>")
-            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+            .arg(QApplication::applicationVersion().toHtmlEscaped()),
+        QMessageBox::Ok, this);
+    box->setIconPixmap(windowIcon().pixmap(64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace bb

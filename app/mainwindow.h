@@ -1,28 +1,103 @@
 #pragma once
 
-#include <QMainWindow>
+#include "auth/environment.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
 class QLabel;
+class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 namespace bb {
 
+class AppController;
+class Banner;
+class CoveragePage;
+class PatientPage;
+class SettingsDialog;
+class SyncStatus;
+class WelcomePage;
+
+// The main window: the welcome screen until someone is signed in, then the tabs (Overview,
+// Patient, Coverage, Claims, Drugs) under an inline problem banner, with sync progress in
+// the status bar. A view only: everything it shows comes from the AppController's models,
+// everything it does is a call on the controller.
+//
+// Without a controller it shows the empty tabs (a preview, and what the basic widget tests
+// look at).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppController *controller = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    enum Tab { OverviewTab, PatientTab, CoverageTab, ClaimsTab, DrugsTab };
 
     QTabWidget *tabs() const { return m_tabs; }
+    AppController *controller() const;
+    WelcomePage *welcomePage() const { return m_welcome; }
+    PatientPage *patientPage() const { return m_patientPage; }
+    CoveragePage *coveragePage() const { return m_coveragePage; }
+    Banner *banner() const { return m_banner; }
+    SyncStatus *syncStatus() const { return m_sync; }
+    SettingsDialog *settingsDialog() const;
+    bool isShowingWelcome() const;
+
+    // The views of the Overview, Claims and Drugs tabs replace the placeholders here; the
+    // window takes ownership and keeps the tab's title and position.
+    void setOverviewView(QWidget *view);
+    void setClaimsView(QWidget *view);
+    void setDrugsView(QWidget *view);
+
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *logOutAction() const { return m_logOut; }
+    QAction *settingsAction() const { return m_settingsAction; }
+
+public Q_SLOTS:
+    void openSettings(bb::auth::Environment::Kind kind);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createTabs();
+    void createPlaceholders();
     void createMenus();
+    void connectController();
+    void replaceTab(int index, QWidget *view);
     QWidget *createEmptyPage(const QString &objectName, const QString &message);
+    void updateForState();
+    void updateAccount();
     void showAbout();
+    void restoreWindowState();
 
+    QPointer<AppController> m_controller;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QWidget *m_dataPage = nullptr;
+    Banner *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
+    PatientPage *m_patientPage = nullptr;
+    CoveragePage *m_coveragePage = nullptr;
+    QLabel *m_overviewName = nullptr;
+    QLabel *m_overviewStatus = nullptr;
+    QLabel *m_claimsCount = nullptr;
     QLabel *m_connectionStatus = nullptr;
+    SyncStatus *m_sync = nullptr;
+    QPointer<SettingsDialog> m_settings;
+
+    QMenu *m_accountMenu = nullptr;
+    QAction *m_accountName = nullptr;
+    QAction *m_logOut = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace bb

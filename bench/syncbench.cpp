@@ -117,7 +117,7 @@ struct RunFigures
         return {{u"method"_s, method}, {u"claims"_s, claims}, {u"requests"_s, requests},
             {u"total_ms"_s, totalMs}, {u"first_50_ms"_s, first50Ms}, {u"peak_rss_mb"_s, peakRssMb},
             {u"rss_growth_mb"_s, growthMb}, {u"max_main_loop_stall_ms"_s, maxStallMs},
-            {u"complete"_s, complete}};
+            {u"main_thread_cpu_ms"_s, mainCpuMs}, {u"complete"_s, complete}};
     }
 };
 
@@ -254,7 +254,8 @@ void printRow(QTextStream &out, const QString &user, const RunFigures &f)
         << qSetFieldWidth(8) << Qt::right << f.claims << qSetFieldWidth(6) << f.requests
         << qSetFieldWidth(10) << f.totalMs << qSetFieldWidth(10) << f.first50Ms << qSetFieldWidth(9)
         << f.peakRssMb << qSetFieldWidth(8) << f.growthMb << qSetFieldWidth(8) << f.maxStallMs
-        << qSetFieldWidth(0) << "  " << (f.complete ? "complete" : "INCOMPLETE") << Qt::endl;
+        << qSetFieldWidth(8) << f.mainCpuMs << qSetFieldWidth(0) << "  "
+        << (f.complete ? "complete" : "INCOMPLETE") << Qt::endl;
 }
 
 } // namespace

@@ -217,10 +217,17 @@ ClaimDetailView::ClaimDetailView(models::ClaimListModel *claims, QWidget *parent
     //: Detail tab: the claim as FHIR JSON.
     m_sections->insertTab(RawJson, raw, tr("Raw FHIR"));
 
+    m_sections->setMinimumHeight(240);
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_header);
     bodyLayout->addWidget(m_sections, 1);
+    // A short pane scrolls rather than squeezing the money summary into unreadable rows.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_body);
+    m_scroll = scroll;
 
     auto *nav = new QHBoxLayout;
     nav->addWidget(m_back);
@@ -229,7 +236,7 @@ ClaimDetailView::ClaimDetailView(models::ClaimListModel *claims, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(nav);
     layout->addWidget(m_empty, 1);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(m_scroll, 1);
 
     if (m_claims) {
         connect(m_claims, &QAbstractItemModel::dataChanged, this,
@@ -300,7 +307,7 @@ void ClaimDetailView::clear()
     m_careTeam.clear();
     m_info.clear();
     m_raw->clear();
-    m_body->hide();
+    m_scroll->hide();
     m_empty->show();
     updateNavigation();
     Q_EMIT currentClaimChanged({});
@@ -339,11 +346,17 @@ void ClaimDetailView::display(const QString &id)
     m_sections->setCurrentIndex(pde ? Prescription : (stay ? Stay : Services));
     if (!m_sections->isTabVisible(m_sections->currentIndex()))
         m_sections->setCurrentIndex(RawJson);
-    for (QTableView *table : std::as_const(m_tables))
+    // Fit the columns to this claim, but keep a long place-of-service or description from
+    // pushing the money columns out of sight (its tooltip and the cell still hold it all).
+    const int widest = 28 * fontMetrics().horizontalAdvance(u'M');
+    for (QTableView *table : std::as_const(m_tables)) {
         table->resizeColumnsToContents();
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            table->setColumnWidth(c, std::min(table->columnWidth(c), widest));
+    }
 
     m_empty->hide();
-    m_body->show();
+    m_scroll->show();
     updateNavigation();
     Q_EMIT currentClaimChanged(id);
 }

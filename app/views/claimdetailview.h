@@ -92,6 +92,7 @@ private:
     QToolButton *m_forward = nullptr;
     QLabel *m_empty = nullptr;
     QWidget *m_body = nullptr;
+    QWidget *m_scroll = nullptr;
     ClaimHeader *m_header = nullptr;
     QTabWidget *m_sections = nullptr;
     QHash<int, QTableView *> m_tables;

@@ -5,6 +5,7 @@
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -69,11 +70,14 @@ ClaimHeader::ClaimHeader(QWidget *parent)
     m_money->setHorizontalSpacing(18);
     m_money->setVerticalSpacing(2);
 
+    // Facts on the left, money on the right: the summary stays readable in a short pane.
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_facts, 1, Qt::AlignTop);
+    row->addWidget(moneyFrame, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(m_facts);
-    layout->addWidget(moneyFrame);
+    layout->addLayout(row);
 }
 
 void ClaimHeader::clear()

@@ -3,6 +3,7 @@
 #include "models/claimlistmodel.h"
 #include "models/claimsproxymodel.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -51,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void updateFooter();
+    void flushFooter() const;
     void selectClaim(const QString &id);
 
     models::ClaimListModel *m_claims = nullptr;
@@ -61,6 +63,8 @@ private:
     ClaimDetailView *m_detail = nullptr;
     QLabel *m_footer = nullptr;
     QLabel *m_completeness = nullptr;
+    bool m_splitSized = false;
+    QTimer m_footerTimer;
 };
 
 } // namespace bb::views

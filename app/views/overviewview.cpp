@@ -70,6 +70,17 @@ QTableWidgetItem *moneyItem(fhir::Money amount)
     return item;
 }
 
+// Large sums read better in thousands ("$250k") than as "$250000": the divisor and the axis
+// label format (printf style, as QValueAxis wants) for bars up to `highest` dollars.
+std::pair<double, QString> axisScale(double highest)
+{
+    if (highest >= 10000)
+        //: Chart axis label in thousands of US dollars (printf format: keep %.0f).
+        return {1000.0, OverviewView::tr("$%.0fk")};
+    //: Chart axis label in US dollars (printf format: keep %.0f).
+    return {1.0, OverviewView::tr("$%.0f")};
+}
+
 // Axis top: a round number above the highest bar, so the scale reads in whole dollars.
 double niceCeiling(double value)
 {
@@ -129,7 +140,6 @@ OverviewView::OverviewView(
     m_years->verticalHeader()->hide();
     m_years->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_years->setMinimumHeight(160);
     (new QVBoxLayout(yearsBox))->addWidget(m_years);
 
     //: Overview chart title.
@@ -292,6 +302,10 @@ void OverviewView::fillYears()
         m_years->setItem(r, 3, moneyItem(t.medicarePaid));
         m_years->setItem(r, 4, moneyItem(t.youMayOwe));
     }
+    // As tall as its rows (at least three), so the charts start right below it.
+    const int rows = std::max(3, m_years->rowCount());
+    m_years->setFixedHeight(m_years->horizontalHeader()->height()
+        + rows * m_years->verticalHeader()->defaultSectionSize() + 2 * m_years->frameWidth() + 2);
 }
 
 void OverviewView::buildSpendingChart()
@@ -339,6 +353,12 @@ void OverviewView::buildSpendingChart()
     }
     for (const double v : std::as_const(stackTotals))
         highest = std::max(highest, v);
+    const auto [divisor, format] = axisScale(highest);
+    const QList<QBarSet *> scaled = series->barSets();
+    for (QBarSet *set : scaled) {
+        for (int i = 0; i < set->count(); ++i)
+            set->replace(i, set->at(i) / divisor);
+    }
     chart->addSeries(series);
 
     auto *x = new QBarCategoryAxis;
@@ -346,11 +366,13 @@ void OverviewView::buildSpendingChart()
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setRange(0, niceCeiling(highest));
-    y->setLabelFormat(u"$%.0f"_s);
+    y->setRange(0, niceCeiling(highest / divisor));
+    y->setLabelFormat(format);
     y->setTickCount(6);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    // Eight type names fit beside the bars, not under them.
+    chart->legend()->setAlignment(Qt::AlignRight);
     // The theme recolours every series, so the type colours go on after it.
     applyChartPalette(chart, palette());
     const QList<QBarSet *> sets = series->barSets();
@@ -377,8 +399,8 @@ void OverviewView::buildMonthlyChart()
     QStringList months;
     double highest = 0;
     for (const models::MonthTotals &m : o.lastTwelveMonths) {
-        //: Month label under a bar of the monthly chart ("Jan 23").
-        months << QLocale().toString(m.month, tr("MMM yy"));
+        //: Month label under a bar of the monthly chart (QDate format: "Jan").
+        months << QLocale().toString(m.month, tr("MMM"));
         set->append(dollars(m.youMayOwe));
         highest = std::max(highest, dollars(m.youMayOwe));
     }
@@ -390,8 +412,11 @@ void OverviewView::buildMonthlyChart()
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setRange(0, niceCeiling(highest));
-    y->setLabelFormat(u"$%.0f"_s);
+    const auto [divisor, format] = axisScale(highest);
+    for (int i = 0; i < set->count(); ++i)
+        set->replace(i, set->at(i) / divisor);
+    y->setRange(0, niceCeiling(highest / divisor));
+    y->setLabelFormat(format);
     y->setTickCount(6);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

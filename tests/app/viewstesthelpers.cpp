@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPixmap>
+#include <QTest>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,8 @@ QString saveScreenshot(QWidget *widget, const QString &name)
     const QString dir = QStringLiteral(BB_BINARY_DIR "/views-screenshots");
     QDir().mkpath(dir);
     const QString path = dir + u'/' + name + ".png"_L1;
+    // Layouts settle through posted LayoutRequest events: let them run before grabbing.
+    QTest::qWait(30);
     return widget->grab().save(path) ? path : QString();
 }
 

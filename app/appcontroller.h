@@ -1,0 +1,182 @@
+#pragma once
+
+#include "auth/autherror.h"
+#include "auth/environment.h"
+#include "login/loginmessage.h"
+#include "syncproblem.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+class QWidget;
+
+namespace bb::auth {
+class BrowserDriver;
+class FallbackSecretStore;
+class SecretStore;
+class Session;
+} // namespace bb::auth
+
+namespace bb::login {
+class LoginDialog;
+}
+
+namespace bb::net {
+class BlueButtonClient;
+class FetchJob;
+} // namespace bb::net
+
+namespace bb::sandbox {
+class SandboxThread;
+}
+
+namespace bb::models {
+class ClaimListModel;
+class ClaimsProxyModel;
+class ClaimTypesModel;
+class CoverageDetailModel;
+class CoverageModel;
+class DrugsModel;
+class PatientModel;
+} // namespace bb::models
+
+namespace bb {
+
+// Everything behind the main window for one person: the built-in sandbox, the sign-in
+// session, the fetching client, the models it fills and the sync that fills them. Views only
+// read the models and call the actions below; they never see the network.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, SigningIn, SignedIn };
+    Q_ENUM(State)
+
+    // `settings` must outlive the controller. `store` is where secrets go (the app passes a
+    // FallbackSecretStore over the keychain; tests a memory store); owned by the controller.
+    AppController(QSettings &settings, auth::SecretStore *store, QObject *parent = nullptr);
+    ~AppController() override;
+
+    QSettings &settings() const { return m_settings; }
+    auth::SecretStore *secretStore() const { return m_store; }
+    // Non-null when the store is a FallbackSecretStore (its memory-only message).
+    auth::FallbackSecretStore *fallbackStore() const;
+
+    // "en" or "es": decides the consent pages' language (`lang`).
+    void setUiLanguage(const QString &language) { m_uiLanguage = language; }
+    QString uiLanguage() const { return m_uiLanguage; }
+    // Where the login dialogs and message boxes go.
+    void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
+
+    // Starts the built-in sandbox on its own thread on an ephemeral loopback port. Blocks
+    // only for the thread's start (milliseconds). False when it could not listen.
+    bool startLocalSandbox();
+    QUrl localBaseUrl() const { return m_localBaseUrl; }
+
+    // The stored settings of `kind`; for the local sandbox the running server's address and
+    // the demo registration.
+    auth::Environment environment(auth::Environment::Kind kind) const;
+    // Whether a login to `kind` can start without visiting the settings first (a client id;
+    // the secret is checked when it is read).
+    bool isConfigured(auth::Environment::Kind kind) const;
+
+    State state() const { return m_state; }
+    auth::Environment::Kind currentKind() const { return m_kind; }
+    QString accountName() const { return m_accountName; }
+    QString patientId() const { return m_patientId; }
+    bool isSyncing() const;
+    SyncProblem problem() const { return m_problem; }
+
+    // Opens the login for `kind`: ends in signInFinished() (and signedIn() on success).
+    void signIn(auth::Environment::Kind kind);
+    void cancelSignIn();
+    // Revokes the grant, wipes the stored tokens and every model.
+    void signOut();
+
+    // Fetches patient, coverage and claims again (the models are refilled).
+    void refresh();
+    void cancelSync();
+    // Runs the problem's action: Retry, RetryMissing or Reconnect (OpenSettings is the
+    // window's business: openSettingsRequested()).
+    void resolveProblem();
+    void dismissProblem();
+
+    models::PatientModel *patientModel() const { return m_patient; }
+    models::CoverageModel *coverageModel() const { return m_coverage; }
+    models::ClaimListModel *claimListModel() const { return m_claims; }
+    models::ClaimsProxyModel *claimsProxyModel() const { return m_claimsProxy; }
+    models::ClaimTypesModel *claimTypesModel() const { return m_claimTypes; }
+    models::DrugsModel *drugsModel() const { return m_drugs; }
+
+    // The login dialog of the sign-in in progress (embedded browser only), for tests.
+    login::LoginDialog *loginDialog() const;
+
+    // "Loading claims… 1,200 of 2,919" and friends; for tests and the status bar.
+    static QString progressText(qint64 received, qint64 total);
+
+Q_SIGNALS:
+    void stateChanged(bb::AppController::State state);
+    void signedIn();
+    // The final word on a sign-in attempt, for a message box.
+    void signInFinished(bb::login::LoginMessageKind kind, const QString &message);
+    void loginDialogOpened(bb::login::LoginDialog *dialog);
+    void accountNameChanged(const QString &name);
+    void syncStarted();
+    // Claims received against the server's total (-1 while unknown).
+    void syncProgress(qint64 received, qint64 total);
+    void syncFinished();
+    void problemChanged(const bb::SyncProblem &problem);
+    void openSettingsRequested(bb::auth::Environment::Kind kind);
+
+private:
+    void startSession(const auth::Environment &environment, const QString &secret);
+    void onSignedIn(const QString &patientId, bool persisted);
+    void onSignInFailed(const auth::AuthError &error);
+    void startSync();
+    void watchJob(net::FetchJob *job);
+    void onJobFinished(net::FetchJob *job);
+    void updateSyncEnd();
+    void setProblem(const SyncProblem &problem);
+    void setState(State state);
+    void clearData();
+    void dropSession();
+    SyncProblem problemFor(const net::FetchJob &job) const;
+
+    QSettings &m_settings;
+    auth::SecretStore *m_store;
+    QNetworkAccessManager *m_nam;
+    QPointer<QWidget> m_dialogParent;
+    QString m_uiLanguage = QStringLiteral("en");
+
+    std::unique_ptr<sandbox::SandboxThread> m_sandbox;
+    QUrl m_localBaseUrl;
+
+    State m_state = State::SignedOut;
+    auth::Environment::Kind m_kind = auth::Environment::Kind::Local;
+    QPointer<auth::Session> m_session;
+    QPointer<auth::BrowserDriver> m_browser;
+    QPointer<net::BlueButtonClient> m_client;
+    QPointer<net::FetchJob> m_userInfoJob;
+    QPointer<net::FetchJob> m_patientJob;
+    QPointer<net::FetchJob> m_coverageJob;
+    QPointer<net::FetchJob> m_claimsJob;
+    QString m_accountName;
+    QString m_patientId;
+    SyncProblem m_problem;
+    bool m_signingOut = false;
+
+    models::PatientModel *m_patient;
+    models::CoverageModel *m_coverage;
+    models::ClaimListModel *m_claims;
+    models::ClaimsProxyModel *m_claimsProxy;
+    models::ClaimTypesModel *m_claimTypes;
+    models::DrugsModel *m_drugs;
+};
+
+} // namespace bb

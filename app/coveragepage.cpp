@@ -1,0 +1,136 @@
+#include "coveragepage.h"
+
+#include "models/coveragemodels.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bb {
+
+using models::CoverageModel;
+
+CoveragePage::CoveragePage(CoverageModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_detailModel(new models::CoverageDetailModel(this))
+    , m_cardArea(new QWidget(this))
+    , m_cardLayout(new QHBoxLayout(m_cardArea))
+    , m_empty(new QLabel(tr("No coverage has been loaded yet."), this))
+    , m_table(new QTableView(this))
+    , m_detail(new QTableView(this))
+{
+    setObjectName(u"coveragePage"_s);
+    m_cardArea->setObjectName(u"coverageCards"_s);
+    m_cardLayout->setContentsMargins(0, 0, 0, 0);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    for (QTableView *view : {m_table, m_detail}) {
+        view->verticalHeader()->setVisible(false);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setAlternatingRowColors(true);
+    }
+    m_table->setObjectName(u"coverageTable"_s);
+    m_table->setAccessibleName(tr("Medicare parts"));
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setModel(model);
+    m_detail->setObjectName(u"coverageDetail"_s);
+    m_detail->setAccessibleName(tr("Every field of the selected part"));
+    m_detail->setModel(m_detailModel);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_cardArea);
+    layout->addWidget(m_empty);
+    layout->addWidget(splitter, 1);
+
+    connect(model, &QAbstractItemModel::modelReset, this, &CoveragePage::rebuildCards);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &CoveragePage::rebuildCards);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &CoveragePage::rebuildCards);
+    connect(model, &QAbstractItemModel::dataChanged, this, &CoveragePage::rebuildCards);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { showDetail(current.row()); });
+    rebuildCards();
+}
+
+QString CoveragePage::cardText(int index) const
+{
+    const QWidget *card = m_cards.value(index);
+    if (!card)
+        return {};
+    QStringList parts;
+    if (auto *box = qobject_cast<const QGroupBox *>(card))
+        parts << box->title();
+    const auto labels = card->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        parts << label->text();
+    return parts.join(u'\n');
+}
+
+void CoveragePage::rebuildCards()
+{
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    const auto text = [this](int row, int column) {
+        return m_model->index(row, column).data().toString();
+    };
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        auto *card = new QGroupBox(text(row, CoverageModel::Part), m_cardArea);
+        card->setObjectName(u"coverageCard"_s);
+        auto *lines = new QVBoxLayout(card);
+        const QString start = text(row, CoverageModel::Start);
+        const QString end = text(row, CoverageModel::End);
+        QString period;
+        if (!start.isEmpty() && !end.isEmpty())
+            period = tr("%1 to %2").arg(start, end);
+        else if (!start.isEmpty())
+            period = tr("Since %1").arg(start);
+        const QStringList values {text(row, CoverageModel::Status), period,
+            text(row, CoverageModel::Plan), text(row, CoverageModel::Details)};
+        for (const QString &value : values) {
+            if (value.isEmpty())
+                continue;
+            auto *label = new QLabel(value, card);
+            label->setWordWrap(true);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            lines->addWidget(label);
+        }
+        lines->addStretch();
+        card->setAccessibleName(card->title());
+        card->setAccessibleDescription(values.join(u' ').simplified());
+        m_cardLayout->addWidget(card, 1);
+        m_cards << card;
+    }
+    m_empty->setVisible(m_cards.isEmpty());
+    m_cardArea->setVisible(!m_cards.isEmpty());
+    m_table->resizeColumnsToContents();
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    else if (m_model->rowCount() == 0)
+        m_detailModel->clear();
+}
+
+void CoveragePage::showDetail(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_detailModel->clear();
+        return;
+    }
+    m_detailModel->setCoverage(m_model->coverage(row));
+    m_detail->resizeColumnToContents(0);
+}
+
+} // namespace bb

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QTableView;
+
+namespace bb::models {
+class CoverageDetailModel;
+class CoverageModel;
+} // namespace bb::models
+
+namespace bb {
+
+// The Coverage tab: one card per Medicare part (A, B, C, D) with its status, period, plan
+// and the details a person understands; below, the table of parts and every field of the
+// part selected in it.
+class CoveragePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CoveragePage(models::CoverageModel *model, QWidget *parent = nullptr);
+
+    int cardCount() const { return int(m_cards.size()); }
+    // The text of card `index` (title and lines), for tests.
+    QString cardText(int index) const;
+    QTableView *table() const { return m_table; }
+    QTableView *detailTable() const { return m_detail; }
+    models::CoverageDetailModel *detailModel() const { return m_detailModel; }
+
+private:
+    void rebuildCards();
+    void showDetail(int row);
+
+    models::CoverageModel *m_model;
+    models::CoverageDetailModel *m_detailModel;
+    QWidget *m_cardArea;
+    QHBoxLayout *m_cardLayout;
+    QLabel *m_empty;
+    QList<QWidget *> m_cards;
+    QTableView *m_table;
+    QTableView *m_detail;
+};
+
+} // namespace bb

@@ -1,0 +1,265 @@
+#include "settingsdialog.h"
+
+#include "appcontroller.h"
+#include "auth/environmentsettings.h"
+#include "auth/fallbacksecretstore.h"
+#include "auth/secretstore.h"
+#include "uisettings.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bb {
+
+using auth::Environment;
+
+SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind, QWidget *parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_environment(new QComboBox(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_clientId(new QLineEdit(this))
+    , m_useSecret(new QRadioButton(tr("Client &secret"), this))
+    , m_useProxy(new QRadioButton(tr("Token &proxy"), this))
+    , m_secret(new QLineEdit(this))
+    , m_showSecret(new QCheckBox(tr("S&how"), this))
+    , m_proxy(new QLineEdit(this))
+    , m_redirect(new QLineEdit(this))
+    , m_scopes(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_browser(new QComboBox(this))
+    , m_concurrency(new QSpinBox(this))
+    , m_keychain(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+
+    // --- Connection -------------------------------------------------------------------
+    for (Environment::Kind k :
+        {Environment::Kind::Sandbox, Environment::Kind::Production, Environment::Kind::Custom}) {
+        m_environment->addItem(Environment::displayName(k), QVariant::fromValue(int(k)));
+    }
+    m_environment->setAccessibleName(tr("Environment"));
+    m_baseUrl->setAccessibleName(tr("Server address"));
+    m_clientId->setObjectName(u"clientId"_s);
+    m_clientId->setAccessibleName(tr("Client id"));
+    m_secret->setObjectName(u"clientSecret"_s);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setAccessibleName(tr("Client secret"));
+    m_secret->setPlaceholderText(tr("Leave empty to keep the stored secret"));
+    m_showSecret->setAccessibleName(tr("Show the client secret"));
+    m_proxy->setObjectName(u"tokenProxy"_s);
+    m_proxy->setAccessibleName(tr("Token proxy address"));
+    m_proxy->setPlaceholderText(u"https://"_s);
+    m_redirect->setAccessibleName(tr("Redirect URI"));
+    m_scopes->setAccessibleName(tr("Scopes"));
+    m_scopes->setToolTip(tr("Separated by spaces"));
+
+    auto *authGroup = new QButtonGroup(this);
+    authGroup->addButton(m_useSecret);
+    authGroup->addButton(m_useProxy);
+    auto *authRow = new QHBoxLayout;
+    authRow->addWidget(m_useSecret);
+    authRow->addWidget(m_useProxy);
+    authRow->addStretch();
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_showSecret);
+
+    auto *register_ = new QLabel(
+        tr("Register an app in the <a href=\"https://bluebutton.cms.gov/\">Blue Button developer "
+           "sandbox</a> to get a client id and secret. Register the redirect URI shown below."),
+        this);
+    register_->setObjectName(u"registerLink"_s);
+    register_->setOpenExternalLinks(true);
+    register_->setWordWrap(true);
+    register_->setTextInteractionFlags(Qt::TextBrowserInteraction);
+
+    m_keychain->setObjectName(u"keychainStatus"_s);
+    m_keychain->setWordWrap(true);
+
+    auto *connection = new QGroupBox(tr("Connection"), this);
+    auto *form = new QFormLayout(connection);
+    form->addRow(tr("&Environment:"), m_environment);
+    form->addRow(tr("Server &address:"), m_baseUrl);
+    form->addRow(tr("Client &id:"), m_clientId);
+    form->addRow(tr("Authentication:"), authRow);
+    form->addRow(tr("Secret:"), secretRow);
+    form->addRow(tr("Proxy address:"), m_proxy);
+    form->addRow(tr("&Redirect URI:"), m_redirect);
+    form->addRow(tr("S&copes:"), m_scopes);
+    form->addRow(register_);
+    form->addRow(m_keychain);
+
+    // --- Application ------------------------------------------------------------------
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Español"_s, u"es"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_browser->addItem(tr("In this window"), int(UiSettings::Browser::Embedded));
+    m_browser->addItem(tr("In my web browser"), int(UiSettings::Browser::System));
+    m_browser->setAccessibleName(tr("Where the Medicare login opens"));
+    m_concurrency->setRange(UiSettings::MinConcurrency, UiSettings::MaxConcurrency);
+    m_concurrency->setAccessibleName(tr("Requests at once"));
+    m_concurrency->setToolTip(tr("How many pages are downloaded at the same time"));
+
+    UiSettings ui(controller->settings());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(ui.language())));
+    m_browser->setCurrentIndex(std::max(0, m_browser->findData(int(ui.browser()))));
+    m_concurrency->setValue(ui.concurrency());
+
+    auto *application = new QGroupBox(tr("Application"), this);
+    auto *appForm = new QFormLayout(application);
+    appForm->addRow(tr("&Language:"), m_language);
+    auto *restart = new QLabel(tr("A new language applies when the app starts again."), this);
+    restart->setWordWrap(true);
+    restart->setForegroundRole(QPalette::PlaceholderText);
+    appForm->addRow(QString(), restart);
+    appForm->addRow(tr("&Login opens:"), m_browser);
+    appForm->addRow(tr("Re&quests at once:"), m_concurrency);
+
+    m_error->setObjectName(u"settingsError"_s);
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(connection);
+    layout->addWidget(application);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_environment, &QComboBox::currentIndexChanged, this,
+        [this] { showEnvironment(shownKind()); });
+    connect(m_useProxy, &QRadioButton::toggled, this, &SettingsDialog::updateAuthenticationFields);
+    connect(m_showSecret, &QCheckBox::toggled, this, [this](bool shown) {
+        m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    if (auto *fallback = controller->fallbackStore()) {
+        connect(fallback, &auth::FallbackSecretStore::memoryOnlyChanged, this,
+            &SettingsDialog::updateKeychainStatus);
+    }
+    updateKeychainStatus();
+    showEnvironment(kind == Environment::Kind::Local ? Environment::Kind::Sandbox : kind);
+    resize(620, sizeHint().height());
+}
+
+Environment::Kind SettingsDialog::shownKind() const
+{
+    return Environment::Kind(m_environment->currentData().toInt());
+}
+
+void SettingsDialog::showEnvironment(Environment::Kind kind)
+{
+    const int index = m_environment->findData(int(kind));
+    if (index >= 0 && index != m_environment->currentIndex()) {
+        m_environment->setCurrentIndex(index); // comes back here through the signal
+        return;
+    }
+    const Environment env = m_controller->environment(kind);
+    m_baseUrl->setText(env.baseUrl().toString());
+    m_baseUrl->setReadOnly(env.hasFixedBaseUrl());
+    m_clientId->setText(env.clientId());
+    m_useProxy->setChecked(
+        env.clientAuthentication() == Environment::ClientAuthentication::TokenProxy);
+    m_useSecret->setChecked(!m_useProxy->isChecked());
+    m_proxy->setText(env.tokenProxyUrl().toString());
+    m_redirect->setText(env.redirectUri().toString());
+    m_scopes->setText(env.scopeString());
+    m_secret->clear();
+    m_error->setVisible(false);
+    updateAuthenticationFields();
+}
+
+void SettingsDialog::updateAuthenticationFields()
+{
+    const bool proxy = m_useProxy->isChecked();
+    m_secret->setEnabled(!proxy);
+    m_showSecret->setEnabled(!proxy);
+    m_proxy->setEnabled(proxy);
+}
+
+void SettingsDialog::updateKeychainStatus()
+{
+    auto *fallback = m_controller->fallbackStore();
+    const QString message = fallback ? fallback->statusMessage() : QString();
+    m_keychain->setText(message);
+    m_keychain->setVisible(!message.isEmpty());
+}
+
+Environment SettingsDialog::editedEnvironment() const
+{
+    Environment env = m_controller->environment(shownKind());
+    if (!env.hasFixedBaseUrl())
+        env.setBaseUrl(QUrl::fromUserInput(m_baseUrl->text().trimmed()));
+    env.setClientId(m_clientId->text());
+    env.setClientAuthentication(m_useProxy->isChecked()
+            ? Environment::ClientAuthentication::TokenProxy
+            : Environment::ClientAuthentication::ClientSecret);
+    const QString proxy = m_proxy->text().trimmed();
+    env.setTokenProxyUrl(proxy.isEmpty() ? QUrl() : QUrl(proxy));
+    env.setRedirectUri(QUrl(m_redirect->text().trimmed()));
+    env.setScopes(m_scopes->text().split(u' ', Qt::SkipEmptyParts));
+    return env;
+}
+
+bool SettingsDialog::save()
+{
+    const Environment env = editedEnvironment();
+    QList<Environment::Issue> issues;
+    auth::EnvironmentSettings stored(m_controller->settings());
+    if (!stored.save(env, &issues)) {
+        QStringList messages;
+        for (const Environment::Issue &issue : std::as_const(issues))
+            messages << issue.message;
+        if (messages.isEmpty())
+            messages << tr("These settings could not be saved.");
+        m_error->setText(messages.join(u'\n'));
+        m_error->setVisible(true);
+        return false;
+    }
+    const QString secret = m_secret->text().trimmed();
+    if (!secret.isEmpty() && !m_useProxy->isChecked()) {
+        // Straight to the keychain (or memory when there is none); never to QSettings.
+        m_controller->secretStore()->write(
+            auth::SecretId::clientSecret(env.id()), secret, m_controller, {});
+        m_secret->clear();
+    }
+    UiSettings ui(m_controller->settings());
+    ui.setLanguage(m_language->currentData().toString());
+    ui.setBrowser(UiSettings::Browser(m_browser->currentData().toInt()));
+    ui.setConcurrency(m_concurrency->value());
+    m_error->setVisible(false);
+    Q_EMIT saved(env.kind());
+    return true;
+}
+
+QString SettingsDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void SettingsDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+} // namespace bb

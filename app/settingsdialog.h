@@ -1,0 +1,76 @@
+#pragma once
+
+#include "auth/environment.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace bb {
+
+class AppController;
+
+// Environments (client id, secret or token proxy, redirect URI, scopes) and the app's own
+// preferences (language, login browser, concurrency). Non-secret values go to QSettings
+// through EnvironmentSettings and UiSettings; the client secret only to the secret store.
+// Opened window-modal with open(): the event loop keeps running.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(
+        AppController *controller, auth::Environment::Kind kind, QWidget *parent = nullptr);
+
+    void showEnvironment(auth::Environment::Kind kind);
+    auth::Environment::Kind shownKind() const;
+
+    // The environment as the fields describe it (not saved yet).
+    auth::Environment editedEnvironment() const;
+    // Saves everything; false (and the reason shown in the dialog) when a field is wrong.
+    bool save();
+
+    QLineEdit *clientIdEdit() const { return m_clientId; }
+    QLineEdit *clientSecretEdit() const { return m_secret; }
+    QLineEdit *proxyEdit() const { return m_proxy; }
+    QComboBox *languageBox() const { return m_language; }
+    QComboBox *browserBox() const { return m_browser; }
+    QSpinBox *concurrencyBox() const { return m_concurrency; }
+    QLabel *keychainLabel() const { return m_keychain; }
+    QString errorText() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+Q_SIGNALS:
+    // After a successful save, with the environment the person was editing.
+    void saved(bb::auth::Environment::Kind kind);
+
+private:
+    void updateAuthenticationFields();
+    void updateKeychainStatus();
+
+    AppController *m_controller;
+    QComboBox *m_environment;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_clientId;
+    QRadioButton *m_useSecret;
+    QRadioButton *m_useProxy;
+    QLineEdit *m_secret;
+    QCheckBox *m_showSecret;
+    QLineEdit *m_proxy;
+    QLineEdit *m_redirect;
+    QLineEdit *m_scopes;
+    QComboBox *m_language;
+    QComboBox *m_browser;
+    QSpinBox *m_concurrency;
+    QLabel *m_keychain;
+    QLabel *m_error;
+};
+
+} // namespace bb

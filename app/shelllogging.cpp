@@ -1,0 +1,3 @@
+#include "shelllogging.h"
+
+Q_LOGGING_CATEGORY(lcShell, "bb.ui", QtInfoMsg)

@@ -1,0 +1,340 @@
+#include "appcontroller.h"
+#include "auth/memorysecretstore.h"
+#include "banner.h"
+#include "core/languages.h"
+#include "coveragepage.h"
+#include "login/logindialog.h"
+#include "login/loginpage.h"
+#include "mainwindow.h"
+#include "models/claimlistmodel.h"
+#include "models/coveragemodels.h"
+#include "models/patientmodel.h"
+#include "patientpage.h"
+#include "syncstatus.h"
+#include "welcomepage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QUrlQuery>
+#include <QWebEngineView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using bb::AppController;
+using bb::MainWindow;
+using bb::login::LoginDialog;
+using State = bb::models::PatientModel::State;
+
+// From a cold start to the person's data, end to end: the main window with the in-process
+// sandbox on its own thread, "Try it with demo data", the real embedded login (a
+// QWebEngineView, offscreen) driven by the pages' element ids, then the tabs filled by the
+// sync. Screenshots of every step: <build>/shell-screenshots/.
+class TestShellLogin : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<LoginDialog> m_dialog;
+    QString m_language = u"en"_s;
+
+    QVariant js(const QString &script)
+    {
+        struct Answer
+        {
+            QVariant value;
+            bool done = false;
+        };
+        auto answer = std::make_shared<Answer>();
+        if (!m_dialog)
+            return {};
+        m_dialog->page()->runJavaScript(script, [answer](const QVariant &v) {
+            answer->value = v;
+            answer->done = true;
+        });
+        if (!QTest::qWaitFor([&] { return answer->done; }, 300))
+            return {};
+        return answer->value;
+    }
+
+    bool waitForElement(const QString &id)
+    {
+        return QTest::qWaitFor(
+            [&] { return js(u"document.getElementById('%1') !== null"_s.arg(id)).toBool(); },
+            15000);
+    }
+
+    void shoot(QWidget *widget, const QString &name)
+    {
+        QVERIFY(widget);
+        QTest::qWait(200); // let the compositor paint the web page
+        const QString dir = QDir(QStringLiteral(BB_BINARY_DIR)).filePath(u"shell-screenshots"_s);
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+    }
+
+    // Clicks "Try it with demo data" and waits for the login dialog's first page.
+    void openDemoLogin()
+    {
+        QVERIFY(m_window->isShowingWelcome());
+        QTest::mouseClick(m_window->welcomePage()->demoButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->loginDialog() != nullptr, 10000);
+        m_dialog = m_controller->loginDialog();
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(m_controller->state(), AppController::State::SigningIn);
+        QVERIFY(waitForElement(u"username-textbox"_s));
+    }
+
+    void logIn(const QString &user, const QString &password)
+    {
+        js(u"document.getElementById('username-textbox').value = '%1';"
+           "document.getElementById('continue-button').click();"_s.arg(user));
+        QVERIFY(waitForElement(u"password-textbox"_s));
+        js(u"document.getElementById('password-textbox').value = '%1';"
+           "document.getElementById('login-button').click();"_s.arg(password));
+    }
+
+    // The text of the login message box on the window, closing it.
+    QString takeMessage()
+    {
+        QMessageBox *box = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                box = m_window->findChild<QMessageBox *>();
+                return box && box->isVisible();
+            },
+            10000);
+        if (!shown || !box)
+            return {};
+        const QString text = box->text();
+        box->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return text;
+    }
+
+    bool waitForSync()
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return m_controller->state() == AppController::State::SignedIn
+                    && !m_controller->isSyncing() && !m_window->syncStatus()->isRunning()
+                    && m_controller->claimListModel()->isSyncComplete();
+            },
+            60000);
+    }
+
+public:
+    static void initMain() { QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_settings = std::make_unique<QSettings>(
+            m_dir.filePath(u"%1.ini"_s.arg(QLatin1StringView(QTest::currentTestFunction()))),
+            QSettings::IniFormat);
+        m_controller =
+            std::make_unique<AppController>(*m_settings, new bb::auth::MemorySecretStore);
+        m_controller->setUiLanguage(m_language);
+        QVERIFY(m_controller->startLocalSandbox());
+        QCOMPARE(m_controller->localBaseUrl().host(), u"127.0.0.1"_s);
+        m_window = std::make_unique<MainWindow>(m_controller.get());
+        m_window->resize(1180, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_controller.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        m_settings.reset();
+    }
+
+    void demoLoginShowsPatientCoverageAndClaims()
+    {
+        shoot(m_window.get(), u"1-welcome-en.png"_s);
+        openDemoLogin();
+        shoot(m_dialog, u"2-login-en.png"_s);
+        logIn(u"BBUser00000"_s, u"PW00000!"_s);
+        QVERIFY(waitForElement(u"approve"_s));
+        QVERIFY(js(u"document.getElementById('radio_1').checked"_s).toBool());
+        shoot(m_dialog, u"3-consent-en.png"_s);
+        js(u"document.getElementById('approve').click();"_s);
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
+        QVERIFY(!m_window->isShowingWelcome());
+        QVERIFY(takeMessage().contains(u"connected"_s));
+        QVERIFY(waitForSync());
+        QCOMPARE(m_controller->patientId(), u"-10000010254618"_s);
+
+        // Patient, coverage and claims are all there.
+        QCOMPARE(m_controller->patientModel()->state(), State::Loaded);
+        QVERIFY(!m_window->patientPage()->heading().isEmpty());
+        QVERIFY(m_window->patientPage()->heading() != u"Personal information"_s);
+        QVERIFY(!m_window->patientPage()->isNotSharedShown());
+        QVERIFY(m_controller->coverageModel()->rowCount() >= 2);
+        QCOMPARE(m_window->coveragePage()->cardCount(), m_controller->coverageModel()->rowCount());
+        QVERIFY(m_window->coveragePage()->cardText(0).contains(u"Part A"_s));
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 130);
+        QVERIFY(m_controller->claimListModel()->isComplete());
+        QVERIFY(m_controller->problem().isNull());
+        QVERIFY(m_window->banner()->isHidden());
+        QVERIFY(m_window->syncStatus()->text().startsWith(u"130 claim"_s));
+        auto *count = m_window->findChild<QLabel *>(u"claimsCount"_s);
+        QVERIFY(count);
+        QVERIFY2(count->text().startsWith(u"130 claim"_s), qPrintable(count->text()));
+        QVERIFY(!m_controller->accountName().isEmpty());
+        QVERIFY(m_window->logOutAction()->isEnabled());
+        QVERIFY(m_window->refreshAction()->isEnabled());
+
+        m_window->tabs()->setCurrentIndex(MainWindow::OverviewTab);
+        shoot(m_window.get(), u"4-overview-en.png"_s);
+        m_window->tabs()->setCurrentIndex(MainWindow::PatientTab);
+        shoot(m_window.get(), u"5-patient-en.png"_s);
+        m_window->tabs()->setCurrentIndex(MainWindow::CoverageTab);
+        shoot(m_window.get(), u"6-coverage-en.png"_s);
+        m_window->tabs()->setCurrentIndex(MainWindow::ClaimsTab);
+        shoot(m_window.get(), u"7-claims-en.png"_s);
+
+        // Refresh fetches everything again, with progress; the result is the same.
+        QSignalSpy progress(m_controller.get(), &AppController::syncProgress);
+        m_window->refreshAction()->trigger();
+        QVERIFY(m_controller->isSyncing());
+        QVERIFY(waitForSync());
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.constLast().at(1).toLongLong(), 130);
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 130);
+
+        // Log out: back to the welcome screen, every model empty.
+        m_window->logOutAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedOut, 10000);
+        QVERIFY(m_window->isShowingWelcome());
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 0);
+        QCOMPARE(m_controller->patientModel()->state(), State::Empty);
+        QVERIFY(m_controller->accountName().isEmpty());
+    }
+
+    void personalInformationUntickedShowsNotShared()
+    {
+        openDemoLogin();
+        logIn(u"BBUser00001"_s, u"PW00001!"_s);
+        QVERIFY(waitForElement(u"approve"_s));
+        js(u"document.getElementById('radio_1').checked = false;"_s);
+        js(u"document.getElementById('approve').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
+        takeMessage();
+        QVERIFY(waitForSync());
+        QCOMPARE(m_controller->patientModel()->state(), State::NotShared);
+        QVERIFY(m_window->patientPage()->isNotSharedShown());
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 43);
+        QVERIFY(m_controller->coverageModel()->rowCount() > 0);
+        QVERIFY(m_controller->problem().isNull()); // declining is a choice, not an error
+        m_window->tabs()->setCurrentIndex(MainWindow::PatientTab);
+        shoot(m_window.get(), u"8-patient-not-shared-en.png"_s);
+    }
+
+    void cancelOnConsentEndsWithAMessage()
+    {
+        openDemoLogin();
+        logIn(u"BBUser00002"_s, u"PW00002!"_s);
+        QVERIFY(waitForElement(u"deny"_s));
+        js(u"document.getElementById('deny').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedOut, 15000);
+        const QString message = takeMessage();
+        QVERIFY(!message.isEmpty());
+        QVERIFY(m_window->isShowingWelcome());
+        QCOMPARE(m_window->welcomePage()->status(), message);
+        QVERIFY(m_window->welcomePage()->demoButton()->isEnabled());
+        shoot(m_window.get(), u"9-consent-cancelled-en.png"_s);
+    }
+
+    void closingTheLoginCancels()
+    {
+        openDemoLogin();
+        QTest::keyClick(m_dialog.data(), Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedOut, 10000);
+        QVERIFY(takeMessage().contains(u"cancelled"_s));
+    }
+
+    void wrongPasswordThenRightOne()
+    {
+        openDemoLogin();
+        logIn(u"BBUser00003"_s, u"not-the-password"_s);
+        QVERIFY(waitForElement(u"login-error"_s));
+        QCOMPARE(m_controller->state(), AppController::State::SigningIn);
+        shoot(m_dialog, u"10-wrong-password-en.png"_s);
+        js(u"document.getElementById('password-textbox').value = 'PW00003!';"
+           "document.getElementById('login-button').click();"_s);
+        QVERIFY(waitForElement(u"approve"_s));
+        js(u"document.getElementById('approve').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
+        QVERIFY(waitForSync());
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 0); // BBUser00003 has none
+        QCOMPARE(m_controller->patientModel()->state(), State::Loaded);
+    }
+
+    void userWithoutRecordIsTold()
+    {
+        openDemoLogin();
+        logIn(u"BBUser00006"_s, u"PW00006!"_s);
+        // Blue Button's own page says so first; its link back ends the login (not_found).
+        QVERIFY(waitForElement(u"not-found-link"_s));
+        js(u"document.getElementById('not-found-link').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedOut, 15000);
+        const QString message = takeMessage();
+        QVERIFY(!message.isEmpty());
+        QCOMPARE(m_window->welcomePage()->status(), message);
+        QVERIFY(message.contains(u"Medicare"_s));
+        shoot(m_window.get(), u"15-not-found-en.png"_s);
+    }
+
+    void spanishLogin()
+    {
+        // A fresh window in Spanish, as `bbviewer --lang es` starts.
+        cleanup();
+        QVERIFY(bb::installTranslators(*qApp, u"es"_s));
+        m_language = u"es"_s;
+        init();
+        QCOMPARE(m_window->windowTitle(), u"Visor de Blue Button"_s);
+        shoot(m_window.get(), u"11-welcome-es.png"_s);
+        openDemoLogin();
+        QCOMPARE(QUrlQuery(m_dialog->view()->url()).queryItemValue(u"lang"_s), u"es"_s);
+        QCOMPARE(js(u"document.documentElement.lang"_s).toString(), u"es"_s);
+        shoot(m_dialog, u"12-login-es.png"_s);
+        logIn(u"BBUser00007"_s, u"PW00007!"_s);
+        QVERIFY(waitForElement(u"approve"_s));
+        QCOMPARE(js(u"document.getElementById('approve').textContent"_s).toString(), u"Conectar"_s);
+        js(u"document.getElementById('approve').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
+        takeMessage();
+        QVERIFY(waitForSync());
+        QVERIFY(m_window->patientPage()->heading().contains(u"Núñez"_s));
+        m_window->tabs()->setCurrentIndex(MainWindow::PatientTab);
+        shoot(m_window.get(), u"13-patient-es.png"_s);
+        m_window->tabs()->setCurrentIndex(MainWindow::CoverageTab);
+        shoot(m_window.get(), u"14-coverage-es.png"_s);
+
+        const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
+        for (QTranslator *t : translators) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        m_language = u"en"_s;
+    }
+};
+
+QTEST_MAIN(TestShellLogin)
+#include "tst_shell_login.moc"

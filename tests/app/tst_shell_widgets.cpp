@@ -1,0 +1,281 @@
+#include "appcontroller.h"
+#include "auth/memorysecretstore.h"
+#include "banner.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "syncstatus.h"
+#include "uisettings.h"
+#include "welcomepage.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using bb::SyncProblem;
+
+namespace {
+// CMS client ids are 40 letters and digits.
+const QString kClientId = u"abcdefghij0123456789abcdefghij0123456789"_s;
+} // namespace
+
+// The shell's widgets without a network: the problem banner, the sync progress, the welcome
+// screen and the settings dialog.
+class TestShellWidgets : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<QSettings> freshSettings(const QString &name)
+    {
+        return std::make_unique<QSettings>(m_dir.filePath(name), QSettings::IniFormat);
+    }
+
+private Q_SLOTS:
+    void bannerHiddenWithoutProblem()
+    {
+        QWidget window;
+        auto *banner_ = new bb::Banner(&window);
+        bb::Banner &banner = *banner_;
+        window.show();
+        QVERIFY(banner.isHidden());
+        banner.setProblem({u"The server is busy."_s, SyncProblem::Action::Retry});
+        QVERIFY(banner.isVisible());
+        QCOMPARE(banner.text(), u"The server is busy."_s);
+        QCOMPARE(banner.actionButton()->text(), u"&Retry"_s);
+        QCOMPARE(banner.actionButton()->accessibleName(), u"Retry"_s);
+        QVERIFY(banner.actionButton()->isVisible());
+        banner.setProblem({});
+        QVERIFY(banner.isHidden());
+    }
+
+    void bannerOffersTheActionThatFixesIt_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("caption");
+        QTest::newRow("retry") << int(SyncProblem::Action::Retry) << u"&Retry"_s;
+        QTest::newRow("missing") << int(SyncProblem::Action::RetryMissing)
+                                 << u"&Retry missing pages"_s;
+        QTest::newRow("reconnect") << int(SyncProblem::Action::Reconnect) << u"&Reconnect"_s;
+        QTest::newRow("settings") << int(SyncProblem::Action::OpenSettings) << u"Open &settings"_s;
+    }
+
+    void bannerOffersTheActionThatFixesIt()
+    {
+        QFETCH(int, action);
+        QFETCH(QString, caption);
+        bb::Banner banner;
+        banner.show();
+        QSignalSpy triggered(&banner, &bb::Banner::actionTriggered);
+        banner.setProblem({u"Something"_s, SyncProblem::Action(action)});
+        QCOMPARE(banner.actionButton()->text(), caption);
+        QTest::mouseClick(banner.actionButton(), Qt::LeftButton);
+        QCOMPARE(triggered.size(), 1);
+        QCOMPARE(triggered.constFirst().constFirst().value<SyncProblem::Action>(),
+            SyncProblem::Action(action));
+        QVERIFY(banner.isVisible()); // the controller decides when the problem is gone
+    }
+
+    void bannerWithoutActionOnlyDismisses()
+    {
+        bb::Banner banner;
+        banner.show();
+        QSignalSpy dismissed(&banner, &bb::Banner::dismissed);
+        banner.setProblem({u"Read this"_s, SyncProblem::Action::None});
+        QVERIFY(banner.isVisible());
+        QVERIFY(banner.actionButton()->isHidden());
+        QVERIFY(!banner.dismissButton()->accessibleName().isEmpty());
+        QTest::mouseClick(banner.dismissButton(), Qt::LeftButton);
+        QCOMPARE(dismissed.size(), 1);
+        QVERIFY(banner.isHidden());
+    }
+
+    void progressText()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(bb::AppController::progressText(1200, 2919), u"Loading claims… 1,200 of 2,919"_s);
+        QCOMPARE(bb::AppController::progressText(50, -1), u"Loading claims… 50"_s);
+    }
+
+    void syncStatusRunsAndEnds()
+    {
+        bb::SyncStatus status;
+        status.show();
+        QSignalSpy cancel(&status, &bb::SyncStatus::cancelRequested);
+        QVERIFY(status.progressBar()->isHidden());
+        status.start();
+        QVERIFY(status.isRunning());
+        QVERIFY(status.progressBar()->isVisible());
+        QCOMPARE(status.progressBar()->maximum(), 0); // busy until the total is known
+        status.setProgress(1200, 2919);
+        QCOMPARE(status.text(), u"Loading claims… 1,200 of 2,919"_s);
+        QCOMPARE(status.progressBar()->maximum(), 2919);
+        QCOMPARE(status.progressBar()->value(), 1200);
+        QVERIFY(status.cancelButton()->isVisible());
+        QTest::mouseClick(status.cancelButton(), Qt::LeftButton);
+        QCOMPARE(cancel.size(), 1);
+        status.finish(2919, true);
+        QVERIFY(!status.isRunning());
+        // The plural comes from the English catalogue ("claim(s)" without it).
+        QVERIFY2(status.text().startsWith(u"2,919 claim"_s), qPrintable(status.text()));
+        QVERIFY(status.text().endsWith(u"loaded"_s));
+        QVERIFY(status.progressBar()->isHidden());
+        QVERIFY(status.cancelButton()->isHidden());
+        status.start();
+        status.finish(1, false);
+        const QString incomplete = status.text();
+        QVERIFY2(incomplete.startsWith(u"1 claim"_s), qPrintable(incomplete));
+        QVERIFY(incomplete.endsWith(u"some are missing"_s));
+        // A late progress report after the end changes nothing.
+        status.setProgress(5, 10);
+        QCOMPARE(status.text(), incomplete);
+    }
+
+    void welcomeShowsDemoUsersAndConnects()
+    {
+        bb::WelcomePage page;
+        page.show();
+        QSignalSpy requested(&page, &bb::WelcomePage::connectRequested);
+        QTableWidget *users = page.demoUsers();
+        QVERIFY(users->rowCount() >= 4);
+        QCOMPARE(users->item(0, 0)->text(), u"BBUser00000"_s);
+        QCOMPARE(users->item(0, 1)->text(), u"PW00000!"_s);
+        QVERIFY(page.demoButton()->isDefault());
+        QTest::mouseClick(page.demoButton(), Qt::LeftButton);
+        QTest::mouseClick(page.sandboxButton(), Qt::LeftButton);
+        QTest::mouseClick(page.productionButton(), Qt::LeftButton);
+        QCOMPARE(requested.size(), 3);
+        using Kind = bb::auth::Environment::Kind;
+        QCOMPARE(requested.at(0).at(0).value<Kind>(), Kind::Local);
+        QCOMPARE(requested.at(1).at(0).value<Kind>(), Kind::Sandbox);
+        QCOMPARE(requested.at(2).at(0).value<Kind>(), Kind::Production);
+        page.setBusy(true);
+        QVERIFY(!page.demoButton()->isEnabled());
+    }
+
+    void unconfiguredSandboxOpensSettings()
+    {
+        auto settings = freshSettings(u"unconfigured.ini"_s);
+        bb::AppController controller(*settings, new bb::auth::MemorySecretStore);
+        bb::MainWindow window(&controller);
+        window.show();
+        QVERIFY(window.isShowingWelcome());
+        QTest::mouseClick(window.welcomePage()->sandboxButton(), Qt::LeftButton);
+        QTRY_VERIFY(window.settingsDialog());
+        QVERIFY(window.settingsDialog()->isVisible());
+        QCOMPARE(window.settingsDialog()->shownKind(), bb::auth::Environment::Kind::Sandbox);
+        QCOMPARE(window.settingsDialog()->clientSecretEdit()->echoMode(), QLineEdit::Password);
+        auto *link = window.settingsDialog()->findChild<QLabel *>(u"registerLink"_s);
+        QVERIFY(link && link->text().contains(u"https://bluebutton.cms.gov/"_s));
+        QCOMPARE(controller.state(), bb::AppController::State::SignedOut);
+        window.settingsDialog()->reject();
+    }
+
+    void settingsSaveWithoutSecretInTheFile()
+    {
+        auto settings = freshSettings(u"save.ini"_s);
+        auto *store = new bb::auth::MemorySecretStore;
+        bb::AppController controller(*settings, store);
+        bb::SettingsDialog dialog(&controller, bb::auth::Environment::Kind::Sandbox);
+        dialog.clientIdEdit()->setText(kClientId);
+        dialog.clientSecretEdit()->setText(u"my-very-secret-value-123"_s);
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"es"_s));
+        dialog.concurrencyBox()->setValue(3);
+        QSignalSpy saved(&dialog, &bb::SettingsDialog::saved);
+        QVERIFY(dialog.save());
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(controller.isConfigured(bb::auth::Environment::Kind::Sandbox));
+        QCOMPARE(
+            controller.environment(bb::auth::Environment::Kind::Sandbox).clientId(), kClientId);
+        bb::UiSettings ui(*settings);
+        QCOMPARE(ui.language(), u"es"_s);
+        QCOMPARE(ui.concurrency(), 3);
+        settings->sync();
+        QFile file(m_dir.filePath(u"save.ini"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray contents = file.readAll();
+        QVERIFY(contents.contains(kClientId.toLatin1()));
+        QVERIFY(!contents.contains("my-very-secret-value-123"));
+
+        bool done = false;
+        QString stored;
+        store->read(bb::auth::SecretId::clientSecret(u"sandbox"_s), this,
+            [&](const bb::auth::SecretStore::Result &r) {
+                stored = r.value;
+                done = true;
+            });
+        QTRY_VERIFY(done);
+        QCOMPARE(stored, u"my-very-secret-value-123"_s);
+    }
+
+    void settingsRefuseWhatCannotWork()
+    {
+        auto settings = freshSettings(u"bad.ini"_s);
+        bb::AppController controller(*settings, new bb::auth::MemorySecretStore);
+        bb::SettingsDialog dialog(&controller, bb::auth::Environment::Kind::Production);
+        dialog.clientIdEdit()->setText(u"too-short"_s);
+        QSignalSpy saved(&dialog, &bb::SettingsDialog::saved);
+        QVERIFY(!dialog.save());
+        QCOMPARE(saved.size(), 0);
+        QVERIFY(dialog.errorText().contains(u"40"_s));
+        QVERIFY(!controller.isConfigured(bb::auth::Environment::Kind::Production));
+        QVERIFY(settings->allKeys().filter(u"production"_s).isEmpty());
+    }
+
+    void windowGeometryAndTabAreRemembered()
+    {
+        auto settings = freshSettings(u"window.ini"_s);
+        {
+            bb::AppController controller(*settings, new bb::auth::MemorySecretStore);
+            bb::MainWindow window(&controller);
+            window.show();
+            window.resize(900, 640);
+            window.tabs()->setCurrentIndex(bb::MainWindow::CoverageTab);
+            window.close();
+        }
+        bb::AppController controller(*settings, new bb::auth::MemorySecretStore);
+        bb::MainWindow window(&controller);
+        QCOMPARE(window.tabs()->currentIndex(), int(bb::MainWindow::CoverageTab));
+        QCOMPARE(window.size(), QSize(900, 640));
+    }
+
+    void keyboardAndAccessibleNames()
+    {
+        auto settings = freshSettings(u"keys.ini"_s);
+        bb::AppController controller(*settings, new bb::auth::MemorySecretStore);
+        bb::MainWindow window(&controller);
+        QCOMPARE(window.refreshAction()->shortcut(), QKeySequence(QKeySequence::Refresh));
+        QVERIFY(!window.settingsAction()->shortcuts().isEmpty());
+        QVERIFY(!window.logOutAction()->shortcut().isEmpty());
+        QVERIFY(!window.refreshAction()->isEnabled()); // nobody signed in yet
+        const auto buttons = window.findChildren<QAbstractButton *>();
+        for (const QAbstractButton *button : buttons) {
+            // Qt's own parts (a table's corner button, a tab bar's scroll arrows) aside.
+            const QObject *parent = button->parent();
+            if (button->isHidden() || qobject_cast<const QAbstractItemView *>(parent)
+                || qobject_cast<const QTabBar *>(parent))
+                continue;
+            QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty(),
+                qPrintable(button->objectName() + u' '
+                    + QLatin1StringView(button->metaObject()->className()) + u' '
+                    + button->parent()->objectName() + u' '
+                    + QLatin1StringView(button->parent()->metaObject()->className())));
+        }
+    }
+};
+
+QTEST_MAIN(TestShellWidgets)
+#include "tst_shell_widgets.moc"
