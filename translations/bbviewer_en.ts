@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>bb::MainWindow</name>
+    <message numerus="yes">
+        <source>Up to date: %Ln claim(s).</source>
+        <translation>
+            <numerusform>Up to date: %Ln claim.</numerusform>
+            <numerusform>Up to date: %Ln claims.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::SyncStatus</name>
+    <message numerus="yes">
+        <source>%Ln claim(s) loaded</source>
+        <translation>
+            <numerusform>%Ln claim loaded</numerusform>
+            <numerusform>%Ln claims loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) loaded, some are missing</source>
+        <translation>
+            <numerusform>%Ln claim loaded, some are missing</numerusform>
+            <numerusform>%Ln claims loaded, some are missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bb::models::ClaimListModel</name>
     <message numerus="yes">
         <source>Totals cover %n claim(s) of an unknown number</source>

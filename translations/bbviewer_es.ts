@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>bb::AppController</name>
+    <message>
+        <source>Loading claims… %1</source>
+        <translation>Cargando reclamaciones… %1</translation>
+    </message>
+    <message>
+        <source>Loading claims… %1 of %2</source>
+        <translation>Cargando reclamaciones… %1 de %2</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started on this computer.</source>
+        <translation>No se pudo iniciar el servidor de demostración en esta computadora.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for %1. Enter it in the settings.</source>
+        <translation>No hay ningún secreto de cliente guardado para %1. Escríbalo en la configuración.</translation>
+    </message>
+    <message>
+        <source>You are connected to %1.</source>
+        <translation>Está conectado a %1.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled. Nothing was shared.</source>
+        <translation>Se canceló el inicio de sesión. No se compartió nada.</translation>
+    </message>
+    <message>
+        <source>Medicare beneficiary %1</source>
+        <translation>Beneficiario de Medicare %1</translation>
+    </message>
+    <message>
+        <source>Some claims could not be loaded.</source>
+        <translation>No se pudieron cargar algunas reclamaciones.</translation>
+    </message>
+    <message>
+        <source>Some of your data could not be loaded.</source>
+        <translation>No se pudieron cargar algunos de sus datos.</translation>
+    </message>
+    <message>
+        <source>Your Medicare connection has ended. Log in again to continue.</source>
+        <translation>Su conexión con Medicare terminó. Inicie sesión de nuevo para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Dismiss the problem message</source>
+        <translation>Descartar el mensaje del problema</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Retry missing pages</source>
+        <translation>&amp;Reintentar las páginas que faltan</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Volver a conectar</translation>
+    </message>
+    <message>
+        <source>Open &amp;settings</source>
+        <translation>Abrir la &amp;configuración</translation>
+    </message>
+</context>
+<context>
     <name>bb::CommandLine</name>
     <message>
         <source>View and export your Medicare claims from the CMS Blue Button 2.0 API.
@@ -16,6 +90,29 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>language</source>
         <translation>idioma</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CoveragePage</name>
+    <message>
+        <source>No coverage has been loaded yet.</source>
+        <translation>Todavía no se ha cargado ninguna cobertura.</translation>
+    </message>
+    <message>
+        <source>Medicare parts</source>
+        <translation>Partes de Medicare</translation>
+    </message>
+    <message>
+        <source>Every field of the selected part</source>
+        <translation>Todos los campos de la parte seleccionada</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde el %1</translation>
     </message>
 </context>
 <context>
@@ -99,6 +196,362 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>&lt;h3&gt;Blue Button Viewer %1&lt;/h3&gt;&lt;p&gt;View, search and export your Medicare claims, coverage and prescription history from the CMS Blue Button 2.0 API.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. Sign-in secrets are kept in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Visor de Blue Button %1&lt;/h3&gt;&lt;p&gt;Vea, busque y exporte sus reclamaciones, su cobertura y su historial de medicamentos recetados de Medicare desde la API Blue Button 2.0 de CMS.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en esta computadora. Los secretos de inicio de sesión se guardan en el llavero del sistema.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Prescription drugs</source>
+        <translation>Medicamentos recetados</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading</source>
+        <translation>&amp;Detener la carga</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>The Medicare login is open. Log in there to continue.</source>
+        <translation>El inicio de sesión de Medicare está abierto. Inicie sesión allí para continuar.</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source>Logged in to %1</source>
+        <translation>Sesión iniciada en %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %Ln claim(s).</source>
+        <translation>
+            <numerusform>Al día: %Ln reclamación.</numerusform>
+            <numerusform>Al día: %Ln reclamaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln reclamación</numerusform>
+            <numerusform>%Ln reclamaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved. You can connect now.</source>
+        <translation>Configuración guardada. Ya puede conectarse.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PatientPage</name>
+    <message>
+        <source>Show &amp;Medicare number</source>
+        <translation>Mostrar el número de &amp;Medicare</translation>
+    </message>
+    <message>
+        <source>You chose not to share your personal information (name, address, birth date) with this app when you logged in. Your coverage and claims are still shown. To share it, log out and log in again with &quot;Personal Information&quot; ticked.</source>
+        <translation>Al iniciar sesión, usted decidió no compartir su información personal (nombre, dirección, fecha de nacimiento) con esta aplicación. Su cobertura y sus reclamaciones se siguen mostrando. Para compartirla, cierre la sesión e iníciela de nuevo marcando &quot;Información personal&quot;.</translation>
+    </message>
+    <message>
+        <source>Your Medicare number is partly hidden until you choose to show it</source>
+        <translation>Su número de Medicare está parcialmente oculto hasta que decida mostrarlo</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>Información personal</translation>
+    </message>
+    <message>
+        <source>Personal information not shared</source>
+        <translation>Información personal no compartida</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SettingsDialog</name>
+    <message>
+        <source>Client &amp;secret</source>
+        <translation>&amp;Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Token &amp;proxy</source>
+        <translation>&amp;Proxy de tokens</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Mo&amp;strar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Déjelo vacío para conservar el secreto guardado</translation>
+    </message>
+    <message>
+        <source>Show the client secret</source>
+        <translation>Mostrar el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Token proxy address</source>
+        <translation>Dirección del proxy de tokens</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirección</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Separated by spaces</source>
+        <translation>Separados por espacios</translation>
+    </message>
+    <message>
+        <source>Register an app in the &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;Blue Button developer sandbox&lt;/a&gt; to get a client id and secret. Register the redirect URI shown below.</source>
+        <translation>Registre una aplicación en el &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;sandbox para desarrolladores de Blue Button&lt;/a&gt; para obtener un ID y un secreto de cliente. Registre la URI de redirección que se muestra abajo.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticación:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secreto:</translation>
+    </message>
+    <message>
+        <source>Proxy address:</source>
+        <translation>Dirección del proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>URI de &amp;redirección:</translation>
+    </message>
+    <message>
+        <source>S&amp;copes:</source>
+        <translation>&amp;Permisos:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>In this window</source>
+        <translation>En esta ventana</translation>
+    </message>
+    <message>
+        <source>In my web browser</source>
+        <translation>En mi navegador web</translation>
+    </message>
+    <message>
+        <source>Where the Medicare login opens</source>
+        <translation>Dónde se abre el inicio de sesión de Medicare</translation>
+    </message>
+    <message>
+        <source>Requests at once</source>
+        <translation>Solicitudes simultáneas</translation>
+    </message>
+    <message>
+        <source>How many pages are downloaded at the same time</source>
+        <translation>Cuántas páginas se descargan a la vez</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>Un idioma nuevo se aplica cuando la aplicación se vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Login opens:</source>
+        <translation>El inicio de &amp;sesión se abre:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests at once:</source>
+        <translation>Solicitudes &amp;simultáneas:</translation>
+    </message>
+    <message>
+        <source>These settings could not be saved.</source>
+        <translation>No se pudo guardar esta configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Detener la carga</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Cancelar la carga</translation>
+    </message>
+    <message>
+        <source>Loading your Medicare data…</source>
+        <translation>Cargando sus datos de Medicare…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) loaded</source>
+        <translation>
+            <numerusform>%Ln reclamación cargada</numerusform>
+            <numerusform>%Ln reclamaciones cargadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) loaded, some are missing</source>
+        <translation>
+            <numerusform>%Ln reclamación cargada, faltan algunas</numerusform>
+            <numerusform>%Ln reclamaciones cargadas, faltan algunas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::WelcomePage</name>
+    <message>
+        <source>130 claims of all 8 types</source>
+        <translation>130 reclamaciones de los 8 tipos</translation>
+    </message>
+    <message>
+        <source>43 claims, a typical record</source>
+        <translation>43 reclamaciones, un historial típico</translation>
+    </message>
+    <message>
+        <source>does not share personal information</source>
+        <translation>no comparte información personal</translation>
+    </message>
+    <message>
+        <source>a name with accents</source>
+        <translation>un nombre con acentos</translation>
+    </message>
+    <message>
+        <source>2,919 claims, mostly prescriptions</source>
+        <translation>2919 reclamaciones, sobre todo recetas</translation>
+    </message>
+    <message>
+        <source>no Medicare record (login ends with an error)</source>
+        <translation>sin registro de Medicare (el inicio de sesión termina con un error)</translation>
+    </message>
+    <message>
+        <source>Try it with &amp;demo data</source>
+        <translation>Pruébelo con datos de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Connect to CMS &amp;sandbox</source>
+        <translation>Conectarse al &amp;sandbox de CMS</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Medicare (production)</source>
+        <translation>Conectarse a &amp;Medicare (producción)</translation>
+    </message>
+    <message>
+        <source>Welcome to Blue Button Viewer</source>
+        <translation>Bienvenido al Visor de Blue Button</translation>
+    </message>
+    <message>
+        <source>See your Medicare claims, coverage and prescriptions. Log in with your Medicare account, or try everything first with synthetic demo data on this computer.</source>
+        <translation>Vea sus reclamaciones, su cobertura y sus recetas de Medicare. Inicie sesión con su cuenta de Medicare, o pruébelo todo primero con datos sintéticos de demostración en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Starts a demo Medicare server on this computer</source>
+        <translation>Inicia un servidor de Medicare de demostración en esta computadora</translation>
+    </message>
+    <message>
+        <source>Log in with one of these demo users. Nothing leaves this computer.</source>
+        <translation>Inicie sesión con uno de estos usuarios de demostración. Nada sale de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Demo users</source>
+        <translation>Usuarios de demostración</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Qué muestra</translation>
+    </message>
+    <message>
+        <source>To see your own data, the app needs a client id and secret from the Blue Button developer sandbox; you can enter them in the next step.</source>
+        <translation>Para ver sus propios datos, la aplicación necesita un ID y un secreto de cliente del sandbox para desarrolladores de Blue Button; puede escribirlos en el siguiente paso.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -1849,9 +2302,19 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Usted pagó o podría deber</translation>
     </message>
     <message>
-        <source>MMM yy</source>
-        <extracomment>Month label under a bar of the monthly chart (&quot;Jan 23&quot;).</extracomment>
-        <translation>MMM yy</translation>
+        <source>$%.0fk</source>
+        <extracomment>Chart axis label in thousands of US dollars (printf format: keep %.0f).</extracomment>
+        <translation>%.0f mil US$</translation>
+    </message>
+    <message>
+        <source>$%.0f</source>
+        <extracomment>Chart axis label in US dollars (printf format: keep %.0f).</extracomment>
+        <translation>%.0f US$</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <extracomment>Month label under a bar of the monthly chart (QDate format: &quot;Jan&quot;).</extracomment>
+        <translation>MMM</translation>
     </message>
 </context>
 </TS>
