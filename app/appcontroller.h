@@ -78,6 +78,8 @@ public:
     // only for the thread's start (milliseconds). False when it could not listen.
     bool startLocalSandbox();
     QUrl localBaseUrl() const { return m_localBaseUrl; }
+    // The running built-in sandbox, or null (tests turn its fault knobs).
+    sandbox::SandboxThread *localSandbox() const { return m_sandbox.get(); }
 
     // The stored settings of `kind`; for the local sandbox the running server's address and
     // the demo registration.

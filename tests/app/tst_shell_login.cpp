@@ -10,6 +10,7 @@
 #include "models/coveragemodels.h"
 #include "models/patientmodel.h"
 #include "patientpage.h"
+#include "sandbox/sandboxthread.h"
 #include "syncstatus.h"
 #include "welcomepage.h"
 
@@ -226,6 +227,61 @@ private Q_SLOTS:
         QCOMPARE(m_controller->claimListModel()->claimCount(), 0);
         QCOMPARE(m_controller->patientModel()->state(), State::Empty);
         QVERIFY(m_controller->accountName().isEmpty());
+    }
+
+    void signInAsDemoUser(const QString &number)
+    {
+        openDemoLogin();
+        logIn(u"BBUser"_s + number, u"PW"_s + number + u'!');
+        QVERIFY(waitForElement(u"approve"_s));
+        js(u"document.getElementById('approve').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
+        takeMessage();
+        QVERIFY(waitForSync());
+    }
+
+    void serverErrorsShowTheBannerWithRetry()
+    {
+        signInAsDemoUser(u"00002"_s);
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 3);
+
+        bb::sandbox::FaultSettings failing;
+        failing.errorRate = 1.0; // every FHIR request answers 500/502/503
+        m_controller->localSandbox()->setFaults(failing);
+        m_window->refreshAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isSyncing(), 30000);
+        QTRY_VERIFY(m_window->banner()->isVisible());
+        QCOMPARE(m_controller->problem().action, bb::SyncProblem::Action::Retry);
+        QVERIFY(!m_window->banner()->text().isEmpty());
+        QCOMPARE(m_window->banner()->actionButton()->text(), u"&Retry"_s);
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 0);
+        shoot(m_window.get(), u"16-banner-retry-en.png"_s);
+
+        // The server recovers; the banner's own button brings the data back.
+        m_controller->localSandbox()->setFaults({});
+        QTest::mouseClick(m_window->banner()->actionButton(), Qt::LeftButton);
+        QVERIFY(waitForSync());
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 3);
+        QVERIFY(m_controller->problem().isNull());
+        QVERIFY(m_window->banner()->isHidden());
+    }
+
+    void expiredGrantAsksToReconnect()
+    {
+        signInAsDemoUser(u"00002"_s);
+        m_controller->localSandbox()->expireGrants(m_controller->patientId());
+        m_window->refreshAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_controller->problem().action, bb::SyncProblem::Action::Reconnect, 30000);
+        QVERIFY(m_window->banner()->isVisible());
+        QCOMPARE(m_window->banner()->actionButton()->text(), u"&Reconnect"_s);
+        shoot(m_window.get(), u"17-banner-reconnect-en.png"_s);
+        // Reconnect opens the login again.
+        QTest::mouseClick(m_window->banner()->actionButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->loginDialog() != nullptr, 10000);
+        QCOMPARE(m_controller->state(), AppController::State::SigningIn);
+        m_controller->cancelSignIn();
+        QTRY_COMPARE(m_controller->state(), AppController::State::SignedOut);
     }
 
     void personalInformationUntickedShowsNotShared()
