@@ -279,8 +279,13 @@ void FetchJob::onParsed(quint64 id, const ParsedBody &parsed)
         m_result.pagesReceived = 1;
         dropTimer(slot);
         m_slots.erase(it);
+        const QPointer<FetchJob> alive(this);
         Q_EMIT pageReady(page);
+        if (!alive)
+            return;
         Q_EMIT progress(1, 1);
+        if (!alive)
+            return;
         break;
     }
     case Kind::Search:
@@ -392,8 +397,11 @@ void FetchJob::pageFailed(quint64 id, const FetchError &error)
         }
         if (m_options.accumulate)
             m_result.claims += page.claims;
+        const QPointer<FetchJob> alive(this);
         if (!page.claims.isEmpty())
             Q_EMIT pageReady(page);
+        if (!alive)
+            return;
     }
     pump();
 }
@@ -470,8 +478,14 @@ void FetchJob::deliverSearchPage(quint64 id, const fhir::Document &doc)
         m_result.coverages += page.coverages;
         m_result.claims += page.claims;
     }
+    // A receiver may delete the job (better: deleteLater()) when it has seen enough.
+    const QPointer<FetchJob> alive(this);
     Q_EMIT pageReady(page);
+    if (!alive)
+        return;
     Q_EMIT progress(qint64(m_seenIds.size()), m_result.total.value_or(-1));
+    if (!alive)
+        return;
     pump();
 }
 

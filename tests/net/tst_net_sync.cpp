@@ -217,6 +217,23 @@ private Q_SLOTS:
         QVERIFY(!job->retryFailed());
     }
 
+    // A receiver that has seen enough may delete the job outright, even from pageReady.
+    void deleteFromPageReady()
+    {
+        QVERIFY(f.login(u"BBUser00374"_s));
+        QPointer<FetchJob> job = f.client->fetchClaims();
+        int pages = 0;
+        connect(job, &FetchJob::pageReady, this, [&](const bb::net::Page &) {
+            ++pages;
+            delete job.data();
+        });
+        QTRY_VERIFY(job.isNull());
+        const int requests = f.sandbox->requestCount();
+        QTest::qWait(300);
+        QCOMPARE(pages, 1);
+        QVERIFY(f.sandbox->requestCount() <= requests + 6);
+    }
+
     void keepRawJson()
     {
         auto options = NetFixture::quickOptions();
