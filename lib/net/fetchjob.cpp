@@ -190,11 +190,8 @@ void FetchJob::onReplyFinished(quint64 id)
     QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     attempt.body = body;
     FetchError error = classifyAttempt(attempt);
-    if (!error.isError()) {
+    if (error.isError() && attempt.networkError != QNetworkReply::NoError)
         error.detail = reply->errorString();
-    } else if (error.detail.isEmpty() && attempt.networkError != QNetworkReply::NoError) {
-        error.detail = reply->errorString();
-    }
     qCDebug(lcNet) << attempt.httpStatus << slot.url.toDisplayString() << body.size() << "bytes"
                    << (error.isError() ? error.toString() : QString());
 
