@@ -199,11 +199,9 @@ void MainWindow::createMenus()
     m_refresh = fileMenu->addAction(tr("&Refresh"));
     m_refresh->setObjectName(u"refreshAction"_s);
     m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setIcon(themedIcon(u"refresh"_s, this));
     m_cancel = fileMenu->addAction(tr("&Stop loading"));
     m_cancel->setObjectName(u"cancelAction"_s);
     m_cancel->setShortcut(QKeySequence::Cancel);
-    m_cancel->setIcon(themedIcon(u"stop"_s, this));
     fileMenu->addSeparator();
     m_settingsAction = fileMenu->addAction(tr("S&ettings…"));
     m_settingsAction->setObjectName(u"settingsAction"_s);
@@ -211,7 +209,6 @@ void MainWindow::createMenus()
     m_settingsAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences)
         << QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_settingsAction->setIcon(themedIcon(u"settings"_s, this));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -220,11 +217,9 @@ void MainWindow::createMenus()
     m_accountMenu = menuBar()->addMenu(tr("&Account"));
     m_accountName = m_accountMenu->addAction(QString());
     m_accountName->setEnabled(false);
-    m_accountName->setIcon(themedIcon(u"account"_s, this));
     m_logOut = m_accountMenu->addAction(tr("&Log out"));
     m_logOut->setObjectName(u"logOutAction"_s);
     m_logOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_logOut->setIcon(themedIcon(u"logout"_s, this));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about =
@@ -232,6 +227,24 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+    updateIcons();
+}
+
+void MainWindow::updateIcons()
+{
+    m_refresh->setIcon(themedIcon(u"refresh"_s, this));
+    m_cancel->setIcon(themedIcon(u"stop"_s, this));
+    m_settingsAction->setIcon(themedIcon(u"settings"_s, this));
+    m_accountName->setIcon(themedIcon(u"account"_s, this));
+    m_logOut->setIcon(themedIcon(u"logout"_s, this));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The icons are drawn in the palette's text colour: redraw them for a new theme.
+    if (event->type() == QEvent::PaletteChange && m_refresh)
+        updateIcons();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::connectController()
@@ -239,6 +252,7 @@ void MainWindow::connectController()
     AppController *c = m_controller;
     c->setDialogParent(this);
     connect(m_welcome, &WelcomePage::connectRequested, c, &AppController::signIn);
+    connect(m_welcome, &WelcomePage::cancelRequested, c, &AppController::cancelSignIn);
     connect(m_refresh, &QAction::triggered, c, &AppController::refresh);
     connect(m_cancel, &QAction::triggered, c, &AppController::cancelSync);
     connect(m_sync, &SyncStatus::cancelRequested, c, &AppController::cancelSync);

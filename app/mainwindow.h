@@ -64,6 +64,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createTabs();
@@ -75,6 +76,7 @@ private:
     void updateForState();
     void updateAccount();
     void showAbout();
+    void updateIcons();
     void restoreWindowState();
 
     QPointer<AppController> m_controller;

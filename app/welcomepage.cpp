@@ -2,6 +2,7 @@
 
 #include "icons.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -49,6 +50,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_demo(bigButton(tr("Try it with &demo data"), u"tryDemo"_s, this))
     , m_sandbox(bigButton(tr("Connect to CMS &sandbox"), u"connectSandbox"_s, this))
     , m_production(bigButton(tr("Connect to &Medicare (production)"), u"connectProduction"_s, this))
+    , m_cancel(new QPushButton(tr("Cancel the &login"), this))
     , m_users(new QTableWidget(this))
     , m_status(new QLabel(this))
 {
@@ -67,9 +69,7 @@ WelcomePage::WelcomePage(QWidget *parent)
         this);
     intro->setWordWrap(true);
 
-    m_demo->setIcon(themedIcon(u"demo"_s, this));
-    m_sandbox->setIcon(themedIcon(u"connect"_s, this));
-    m_production->setIcon(themedIcon(u"connect"_s, this));
+    updateIcons();
     m_demo->setDefault(true);
     m_demo->setAutoDefault(true);
     m_demo->setAccessibleDescription(tr("Starts a demo Medicare server on this computer"));
@@ -128,6 +128,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     inner->addWidget(m_production);
     inner->addWidget(otherHint);
     inner->addWidget(m_status);
+    inner->addWidget(m_cancel, 0, Qt::AlignLeft);
 
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
@@ -144,9 +145,27 @@ WelcomePage::WelcomePage(QWidget *parent)
         m_sandbox, &QPushButton::clicked, this, [this] { Q_EMIT connectRequested(Kind::Sandbox); });
     connect(m_production, &QPushButton::clicked, this,
         [this] { Q_EMIT connectRequested(Kind::Production); });
+    m_cancel->setObjectName(u"cancelLogin"_s);
+    m_cancel->setVisible(false);
+    connect(m_cancel, &QPushButton::clicked, this, &WelcomePage::cancelRequested);
     setTabOrder(m_demo, m_users);
     setTabOrder(m_users, m_sandbox);
     setTabOrder(m_sandbox, m_production);
+}
+
+void WelcomePage::updateIcons()
+{
+    m_demo->setIcon(themedIcon(u"demo"_s, this));
+    m_sandbox->setIcon(themedIcon(u"connect"_s, this));
+    m_production->setIcon(themedIcon(u"connect"_s, this));
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    // The icons are drawn in the palette's text colour: redraw them for a new theme.
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
+    QWidget::changeEvent(event);
 }
 
 void WelcomePage::setStatus(const QString &text)
@@ -163,6 +182,7 @@ void WelcomePage::setBusy(bool busy)
 {
     for (QPushButton *button : {m_demo, m_sandbox, m_production})
         button->setEnabled(!busy);
+    m_cancel->setVisible(busy);
 }
 
 } // namespace bb

@@ -23,6 +23,8 @@ public:
     QPushButton *sandboxButton() const { return m_sandbox; }
     QPushButton *productionButton() const { return m_production; }
     QTableWidget *demoUsers() const { return m_users; }
+    // Shown while a login is open (the system browser cannot tell the app it was closed).
+    QPushButton *cancelButton() const { return m_cancel; }
 
     // A line under the buttons: what is happening ("Opening the login…") or went wrong.
     void setStatus(const QString &text);
@@ -31,11 +33,18 @@ public:
 
 Q_SIGNALS:
     void connectRequested(bb::auth::Environment::Kind kind);
+    void cancelRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void updateIcons();
+
     QPushButton *m_demo;
     QPushButton *m_sandbox;
     QPushButton *m_production;
+    QPushButton *m_cancel;
     QTableWidget *m_users;
     QLabel *m_status;
 };

@@ -318,6 +318,19 @@ private Q_SLOTS:
         shoot(m_window.get(), u"9-consent-cancelled-en.png"_s);
     }
 
+    void cancelOnTheWelcomeScreen()
+    {
+        openDemoLogin();
+        QVERIFY(m_window->welcomePage()->cancelButton()->isVisible());
+        QVERIFY(!m_window->welcomePage()->demoButton()->isEnabled());
+        m_window->welcomePage()->cancelButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedOut, 10000);
+        QTRY_VERIFY(!m_controller->loginDialog());
+        QVERIFY(!takeMessage().isEmpty());
+        QVERIFY(m_window->welcomePage()->cancelButton()->isHidden());
+        QVERIFY(m_window->welcomePage()->demoButton()->isEnabled());
+    }
+
     void closingTheLoginCancels()
     {
         openDemoLogin();

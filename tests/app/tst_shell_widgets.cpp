@@ -7,7 +7,9 @@
 #include "uisettings.h"
 #include "welcomepage.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -101,6 +103,45 @@ private Q_SLOTS:
         QTest::mouseClick(banner.dismissButton(), Qt::LeftButton);
         QCOMPARE(dismissed.size(), 1);
         QVERIFY(banner.isHidden());
+    }
+
+    void followsADarkPalette()
+    {
+        // A dark theme: no widget of the shell may keep a light, hard-coded background.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1b));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x30, 0x32, 0x36));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x4a, 0x3f, 0x10));
+        dark.setColor(QPalette::ToolTipText, QColor(0xf5, 0xf0, 0xd0));
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(dark);
+        auto settings = freshSettings(u"dark.ini"_s);
+        {
+            bb::AppController controller(*settings, new bb::auth::MemorySecretStore);
+            bb::MainWindow window(&controller);
+            window.resize(1000, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QImage welcome = window.grab().toImage();
+            const auto lightness = [](const QImage &image, QPoint at) {
+                return image.pixelColor(at * image.devicePixelRatio()).lightness();
+            };
+            QVERIFY(lightness(welcome, QPoint(20, 300)) < 80); // the page's background
+            const QString dir =
+                QDir(QStringLiteral(BB_BINARY_DIR)).filePath(u"shell-screenshots"_s);
+            QDir().mkpath(dir);
+            welcome.save(QDir(dir).filePath(u"dark-welcome.png"_s));
+
+            auto *banner = window.banner();
+            banner->setProblem({u"Blue Button had a problem."_s, SyncProblem::Action::Retry});
+            QVERIFY(banner->palette().color(banner->backgroundRole()).lightness() < 128);
+            QVERIFY(banner->palette().color(banner->foregroundRole()).lightness() > 128);
+        }
+        QApplication::setPalette(before);
     }
 
     void progressText()
