@@ -382,6 +382,9 @@ SyncProblem AppController::problemFor(const net::FetchJob &job) const
     case Outcome::Cancelled:
         return {};
     case Outcome::Incomplete:
+        // Nothing arrived at all: that is a failed sync, not a partial one.
+        if (result.pagesReceived == 0 && !result.failedPages.isEmpty())
+            return {result.failedPages.constFirst().error.caption(), SyncProblem::Action::Retry};
         if (&job == m_claimsJob.data()) {
             QString text = m_claims->completenessText();
             if (text.isEmpty())
