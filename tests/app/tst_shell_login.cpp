@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -158,6 +159,8 @@ public:
 private Q_SLOTS:
     void init()
     {
+        QElapsedTimer startup;
+        startup.start();
         m_settings = std::make_unique<QSettings>(
             m_dir.filePath(u"%1.ini"_s.arg(QLatin1StringView(QTest::currentTestFunction()))),
             QSettings::IniFormat);
@@ -170,6 +173,7 @@ private Q_SLOTS:
         m_window->resize(1180, 760);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        qInfo("sandbox thread + main window shown: %lld ms", startup.elapsed());
     }
 
     void cleanup()
@@ -189,12 +193,17 @@ private Q_SLOTS:
         QVERIFY(waitForElement(u"approve"_s));
         QVERIFY(js(u"document.getElementById('radio_1').checked"_s).toBool());
         shoot(m_dialog, u"3-consent-en.png"_s);
+        QElapsedTimer clock;
+        clock.start();
         js(u"document.getElementById('approve').click();"_s);
 
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
+        const qint64 signedInMs = clock.elapsed();
         QVERIFY(!m_window->isShowingWelcome());
-        QVERIFY(takeMessage().contains(u"connected"_s));
         QVERIFY(waitForSync());
+        qInfo("consent -> signed in: %lld ms; -> 130 claims, patient and coverage shown: %lld ms",
+            signedInMs, clock.elapsed());
+        QVERIFY(takeMessage().contains(u"connected"_s));
         QCOMPARE(m_controller->patientId(), u"-10000010254618"_s);
 
         // Patient, coverage and claims are all there.
@@ -254,6 +263,31 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
         takeMessage();
         QVERIFY(waitForSync());
+    }
+
+    // The real sandbox's largest record: progress is reported page by page in the status bar.
+    void largestRecordShowsProgress()
+    {
+        QStringList texts;
+        connect(m_controller.get(), &AppController::syncProgress, this,
+            [&] { texts << m_window->syncStatus()->text(); });
+        QElapsedTimer clock;
+        openDemoLogin();
+        logIn(u"BBUser00374"_s, u"PW00374!"_s);
+        QVERIFY(waitForElement(u"approve"_s));
+        clock.start();
+        js(u"document.getElementById('approve').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
+        QVERIFY(waitForSync());
+        qInfo("consent -> 2,919 claims loaded: %lld ms, %lld progress reports", clock.elapsed(),
+            qint64(texts.size()));
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 2919);
+        QVERIFY(texts.size() > 3);
+        QVERIFY2(texts.contains(u"Loading claims… 2,900 of 2,919"_s)
+                || texts.filter(QRegularExpression(u"^Loading claims… [0-9,]+ of 2,919$"_s)).size()
+                    > 2,
+            qPrintable(texts.join(u" | "_s)));
+        QVERIFY(m_window->syncStatus()->text().startsWith(u"2,919 claim"_s));
     }
 
     void serverErrorsShowTheBannerWithRetry()
