@@ -82,7 +82,7 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
 
     auto *register_ = new QLabel(
         tr("Register an app in the <a href=\"https://bluebutton.cms.gov/\">Blue Button developer "
-           "sandbox</a> to get a client id and secret. Register the redirect URI shown below."),
+           "sandbox</a> to get a client id and secret. Register the redirect URI shown above."),
         this);
     register_->setObjectName(u"registerLink"_s);
     register_->setOpenExternalLinks(true);
@@ -93,7 +93,7 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     m_keychain->setWordWrap(true);
 
     auto *connection = new QGroupBox(tr("Connection"), this);
-    auto *form = new QFormLayout(connection);
+    auto *form = new QFormLayout;
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("Server &address:"), m_baseUrl);
     form->addRow(tr("Client &id:"), m_clientId);
@@ -102,8 +102,6 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     form->addRow(tr("Proxy address:"), m_proxy);
     form->addRow(tr("&Redirect URI:"), m_redirect);
     form->addRow(tr("S&copes:"), m_scopes);
-    form->addRow(register_);
-    form->addRow(m_keychain);
 
     // --- Application ------------------------------------------------------------------
     m_language->addItem(tr("System default"), QString());
@@ -121,6 +119,14 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     m_language->setCurrentIndex(std::max(0, m_language->findData(ui.language())));
     m_browser->setCurrentIndex(std::max(0, m_browser->findData(int(ui.browser()))));
     m_concurrency->setValue(ui.concurrency());
+
+    // Wrapped text outside the form layout, which gives a spanning label no height for its
+    // width (it would be cut off).
+    auto *connectionLayout = new QVBoxLayout;
+    connectionLayout->addLayout(form);
+    connectionLayout->addWidget(register_);
+    connectionLayout->addWidget(m_keychain);
+    connection->setLayout(connectionLayout);
 
     auto *application = new QGroupBox(tr("Application"), this);
     auto *appForm = new QFormLayout(application);
@@ -158,7 +164,9 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     }
     updateKeychainStatus();
     showEnvironment(kind == Environment::Kind::Local ? Environment::Kind::Sandbox : kind);
-    resize(620, sizeHint().height());
+    // Grows when the keychain message appears, never cuts it off.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    resize(640, sizeHint().height());
 }
 
 Environment::Kind SettingsDialog::shownKind() const
@@ -175,7 +183,7 @@ void SettingsDialog::showEnvironment(Environment::Kind kind)
     }
     const Environment env = m_controller->environment(kind);
     m_baseUrl->setText(env.baseUrl().toString());
-    m_baseUrl->setReadOnly(env.hasFixedBaseUrl());
+    m_baseUrl->setEnabled(!env.hasFixedBaseUrl());
     m_clientId->setText(env.clientId());
     m_useProxy->setChecked(
         env.clientAuthentication() == Environment::ClientAuthentication::TokenProxy);

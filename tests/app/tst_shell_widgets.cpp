@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "auth/fallbacksecretstore.h"
 #include "auth/memorysecretstore.h"
 #include "banner.h"
 #include "mainwindow.h"
@@ -23,12 +24,37 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using bb::SyncProblem;
 
 namespace {
+
+// A keychain that is not there (no D-Bus, no backend), as on a bare Linux session.
+class UnavailableKeychain : public bb::auth::SecretStore
+{
+public:
+    bool isPersistent() const override { return true; }
+
+protected:
+    void doRead(const bb::auth::SecretId &, Callback done) override { unavailable(done); }
+    void doWrite(const bb::auth::SecretId &, const QString &, Callback done) override
+    {
+        unavailable(done);
+    }
+    void doRemove(const bb::auth::SecretId &, Callback done) override { unavailable(done); }
+
+private:
+    void unavailable(Callback done)
+    {
+        QTimer::singleShot(0, this, [done] {
+            done({bb::auth::SecretStore::Status::Unavailable, {}, u"no keychain"_s});
+        });
+    }
+};
+
 // CMS client ids are 40 letters and digits.
 const QString kClientId = u"abcdefghij0123456789abcdefghij0123456789"_s;
 } // namespace
@@ -260,6 +286,29 @@ private Q_SLOTS:
             });
         QTRY_VERIFY(done);
         QCOMPARE(stored, u"my-very-secret-value-123"_s);
+    }
+
+    void settingsSayWhenTheKeychainIsMissing()
+    {
+        auto settings = freshSettings(u"nokeychain.ini"_s);
+        auto *store = new bb::auth::FallbackSecretStore(std::make_unique<UnavailableKeychain>());
+        bb::AppController controller(*settings, store);
+        QCOMPARE(controller.fallbackStore(), store);
+        bb::SettingsDialog dialog(&controller, bb::auth::Environment::Kind::Sandbox);
+        dialog.show();
+        QVERIFY(dialog.keychainLabel()->isHidden());
+        bool probed = false;
+        store->probe(this, [&](bool) { probed = true; });
+        QTRY_VERIFY(probed);
+        QVERIFY(store->isMemoryOnly());
+        QVERIFY(dialog.keychainLabel()->isVisible());
+        QCOMPARE(
+            dialog.keychainLabel()->text(), bb::auth::FallbackSecretStore::memoryOnlyMessage());
+        QVERIFY(!dialog.keychainLabel()->text().isEmpty());
+
+        const QString dir = QDir(QStringLiteral(BB_BINARY_DIR)).filePath(u"shell-screenshots"_s);
+        QDir().mkpath(dir);
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(u"settings-en.png"_s)));
     }
 
     void settingsRefuseWhatCannotWork()
