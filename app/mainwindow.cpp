@@ -12,6 +12,9 @@
 #include "settingsdialog.h"
 #include "syncstatus.h"
 #include "uisettings.h"
+#include "views/claimsview.h"
+#include "views/drugsview.h"
+#include "views/overviewview.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -67,7 +70,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     createMenus();
     resize(1100, 720);
     if (m_controller) {
-        createPlaceholders();
+        createDataViews();
         connectController();
         restoreWindowState();
     } else {
@@ -111,56 +114,33 @@ void MainWindow::createTabs()
         tr("&Drugs"));
 }
 
-// Simple views bound to the models, until the real Overview, Claims and Drugs views (built in
-// app/views/) take their place through setOverviewView() and friends.
-void MainWindow::createPlaceholders()
+// The data tabs: views over the controller's models. They never talk to the network.
+void MainWindow::createDataViews()
 {
-    auto *overview = new QWidget;
+    auto *overview =
+        new views::OverviewView(m_controller->claimListModel(), m_controller->patientModel());
     overview->setObjectName(u"overviewPage"_s);
-    m_overviewName = new QLabel(overview);
-    m_overviewName->setObjectName(u"overviewName"_s);
-    QFont font = m_overviewName->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    m_overviewName->setFont(font);
-    m_overviewStatus = new QLabel(overview);
-    m_overviewStatus->setObjectName(u"overviewStatus"_s);
-    m_overviewStatus->setWordWrap(true);
-    auto *overviewLayout = new QVBoxLayout(overview);
-    overviewLayout->addWidget(m_overviewName);
-    overviewLayout->addWidget(m_overviewStatus);
-    overviewLayout->addStretch();
     replaceTab(OverviewTab, overview);
+    connect(m_controller, &AppController::syncFinished, overview,
+        [overview] { overview->setLastSync(QDateTime::currentDateTime()); });
 
     m_patientPage = new PatientPage(m_controller->patientModel());
     replaceTab(PatientTab, m_patientPage);
     m_coveragePage = new CoveragePage(m_controller->coverageModel());
     replaceTab(CoverageTab, m_coveragePage);
 
-    auto *claims = new QWidget;
-    claims->setObjectName(u"claimsPage"_s);
-    m_claimsCount = new QLabel(claims);
-    m_claimsCount->setObjectName(u"claimsCount"_s);
-    auto *claimsTable = new QTableView(claims);
-    claimsTable->setObjectName(u"claimsTable"_s);
-    claimsTable->setAccessibleName(tr("Claims"));
-    claimsTable->setModel(m_controller->claimsProxyModel());
-    claimsTable->setSortingEnabled(true);
-    claimsTable->verticalHeader()->setVisible(false);
-    claimsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    claimsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    claimsTable->horizontalHeader()->setStretchLastSection(true);
-    auto *claimsLayout = new QVBoxLayout(claims);
-    claimsLayout->addWidget(m_claimsCount);
-    claimsLayout->addWidget(claimsTable, 1);
-    replaceTab(ClaimsTab, claims);
+    m_claimsView = new views::ClaimsView(m_controller->claimListModel());
+    m_claimsView->setObjectName(u"claimsPage"_s);
+    replaceTab(ClaimsTab, m_claimsView);
 
-    auto *drugs = new QTreeView;
+    auto *drugs = new views::DrugsView(m_controller->claimListModel());
     drugs->setObjectName(u"drugsPage"_s);
-    drugs->setAccessibleName(tr("Prescription drugs"));
-    drugs->setModel(m_controller->drugsModel());
-    drugs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     replaceTab(DrugsTab, drugs);
+    // A fill opens its claim, like a link from the prescription history to the claim.
+    connect(drugs, &views::DrugsView::claimActivated, this, [this](const QString &id) {
+        m_tabs->setCurrentIndex(ClaimsTab);
+        m_claimsView->openClaim(id);
+    });
 }
 
 void MainWindow::replaceTab(int index, QWidget *view)
@@ -173,24 +153,6 @@ void MainWindow::replaceTab(int index, QWidget *view)
     if (current)
         m_tabs->setCurrentIndex(index);
     delete old;
-}
-
-void MainWindow::setOverviewView(QWidget *view)
-{
-    m_overviewName = nullptr;
-    m_overviewStatus = nullptr;
-    replaceTab(OverviewTab, view);
-}
-
-void MainWindow::setClaimsView(QWidget *view)
-{
-    m_claimsCount = nullptr;
-    replaceTab(ClaimsTab, view);
-}
-
-void MainWindow::setDrugsView(QWidget *view)
-{
-    replaceTab(DrugsTab, view);
 }
 
 void MainWindow::createMenus()
@@ -348,15 +310,6 @@ void MainWindow::updateAccount()
         status = tr("Up to date: %Ln claim(s).", nullptr, count);
     else if (signedIn)
         status = claims->completenessText();
-    if (m_overviewName)
-        m_overviewName->setText(signedIn ? name : QString());
-    if (m_overviewStatus)
-        m_overviewStatus->setText(status);
-    if (m_claimsCount) {
-        const QString completeness = claims->completenessText();
-        m_claimsCount->setText(
-            completeness.isEmpty() ? tr("%Ln claim(s)", nullptr, count) : completeness);
-    }
 }
 
 void MainWindow::openSettings(Environment::Kind kind)

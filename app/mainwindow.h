@@ -13,6 +13,10 @@ class QTabWidget;
 
 namespace bb {
 
+namespace views {
+class ClaimsView;
+}
+
 class AppController;
 class Banner;
 class CoveragePage;
@@ -46,13 +50,10 @@ public:
     Banner *banner() const { return m_banner; }
     SyncStatus *syncStatus() const { return m_sync; }
     SettingsDialog *settingsDialog() const;
+    views::ClaimsView *claimsView() const { return m_claimsView; }
     bool isShowingWelcome() const;
 
     // The views of the Overview, Claims and Drugs tabs replace the placeholders here; the
-    // window takes ownership and keeps the tab's title and position.
-    void setOverviewView(QWidget *view);
-    void setClaimsView(QWidget *view);
-    void setDrugsView(QWidget *view);
 
     QAction *refreshAction() const { return m_refresh; }
     QAction *cancelAction() const { return m_cancel; }
@@ -68,7 +69,7 @@ protected:
 
 private:
     void createTabs();
-    void createPlaceholders();
+    void createDataViews();
     void createMenus();
     void connectController();
     void replaceTab(int index, QWidget *view);
@@ -87,9 +88,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     PatientPage *m_patientPage = nullptr;
     CoveragePage *m_coveragePage = nullptr;
-    QLabel *m_overviewName = nullptr;
-    QLabel *m_overviewStatus = nullptr;
-    QLabel *m_claimsCount = nullptr;
+    views::ClaimsView *m_claimsView = nullptr;
     QLabel *m_connectionStatus = nullptr;
     SyncStatus *m_sync = nullptr;
     QPointer<SettingsDialog> m_settings;

@@ -10,13 +10,6 @@
             <numerusform>Up to date: %Ln claims.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln claim</numerusform>
-            <numerusform>%Ln claims</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>bb::SyncStatus</name>

@@ -114,6 +114,10 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Since %1</source>
         <translation>Desde el %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>bb::MainWindow</name>
@@ -198,14 +202,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>&lt;h3&gt;Visor de Blue Button %1&lt;/h3&gt;&lt;p&gt;Vea, busque y exporte sus reclamaciones, su cobertura y su historial de medicamentos recetados de Medicare desde la API Blue Button 2.0 de CMS.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en esta computadora. Los secretos de inicio de sesión se guardan en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Claims</source>
-        <translation>Reclamaciones</translation>
-    </message>
-    <message>
-        <source>Prescription drugs</source>
-        <translation>Medicamentos recetados</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
@@ -250,13 +246,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>
             <numerusform>Al día: %Ln reclamación.</numerusform>
             <numerusform>Al día: %Ln reclamaciones.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln reclamación</numerusform>
-            <numerusform>%Ln reclamaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -346,10 +335,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Separados por espacios</translation>
     </message>
     <message>
-        <source>Register an app in the &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;Blue Button developer sandbox&lt;/a&gt; to get a client id and secret. Register the redirect URI shown below.</source>
-        <translation>Registre una aplicación en el &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;sandbox para desarrolladores de Blue Button&lt;/a&gt; para obtener un ID y un secreto de cliente. Registre la URI de redirección que se muestra abajo.</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
@@ -436,6 +421,10 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>These settings could not be saved.</source>
         <translation>No se pudo guardar esta configuración.</translation>
+    </message>
+    <message>
+        <source>Register an app in the &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;Blue Button developer sandbox&lt;/a&gt; to get a client id and secret. Register the redirect URI shown above.</source>
+        <translation>Registre una aplicación en el &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;sandbox para desarrolladores de Blue Button&lt;/a&gt; para obtener un ID y un secreto de cliente. Registre la URI de redirección que se muestra arriba.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +541,10 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;login</source>
+        <translation>Cancelar el inicio de &amp;sesión</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1619,18 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Last updated</source>
         <translation>Última actualización</translation>
     </message>
+    <message>
+        <source>state code %1</source>
+        <translation>código de estado %1</translation>
+    </message>
+    <message>
+        <source>ZIP %1</source>
+        <translation>código postal %1</translation>
+    </message>
+    <message>
+        <source>%1, ZIP %2</source>
+        <translation>%1, código postal %2</translation>
+    </message>
 </context>
 <context>
     <name>bb::models::ProceduresModel</name>
@@ -1953,6 +1958,14 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>The ExplanationOfBenefit resource as Blue Button sent it.</source>
         <extracomment>Above the Raw FHIR text: the resource exactly as the server sent it, indented.</extracomment>
         <translation>El recurso ExplanationOfBenefit tal como lo envió Blue Button.</translation>
+    </message>
+    <message>
+        <source>Previous claim</source>
+        <translation>Reclamación anterior</translation>
+    </message>
+    <message>
+        <source>Next claim</source>
+        <translation>Reclamación siguiente</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ ClaimDetailView::ClaimDetailView(models::ClaimListModel *claims, QWidget *parent
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     //: Detail view button: the claim opened before this one.
     m_back->setToolTip(tr("Previous claim you opened (Alt+Left)"));
+    m_back->setAccessibleName(tr("Previous claim"));
     m_back->setShortcut(QKeySequence::Back);
     m_back->setAutoRaise(true);
     connect(m_back, &QToolButton::clicked, this, &ClaimDetailView::back);
@@ -128,6 +129,7 @@ ClaimDetailView::ClaimDetailView(models::ClaimListModel *claims, QWidget *parent
     m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     //: Detail view button: go forward again after going back.
     m_forward->setToolTip(tr("Next claim you opened (Alt+Right)"));
+    m_forward->setAccessibleName(tr("Next claim"));
     m_forward->setShortcut(QKeySequence::Forward);
     m_forward->setAutoRaise(true);
     connect(m_forward, &QToolButton::clicked, this, &ClaimDetailView::forward);

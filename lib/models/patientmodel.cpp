@@ -12,6 +12,11 @@ QString genderText(const QString &code)
 {
     if (code == "male"_L1)
         return PatientModel::tr("Male");
+    // US Core sex is a SNOMED CT code; some servers send the letter.
+    if (code == "248153007"_L1 || code == "M"_L1)
+        return PatientModel::tr("Male");
+    if (code == "248152002"_L1 || code == "F"_L1)
+        return PatientModel::tr("Female");
     if (code == "female"_L1)
         return PatientModel::tr("Female");
     if (code == "unknown"_L1)
@@ -101,12 +106,20 @@ void PatientModel::rebuild()
         demographic(u"sex"_s, tr("Sex"), sex);
     }
     {
-        QStringList address;
-        if (!p.state.isEmpty())
-            address << p.state;
+        // Blue Button shares only the state and ZIP code; the state may be an SSA numeric
+        // code rather than a postal abbreviation, so it is labelled, not guessed at.
+        QString state = p.state;
+        bool numeric = false;
+        state.toInt(&numeric);
+        if (numeric)
+            state = tr("state code %1").arg(p.state);
+        QString address = state;
         if (!p.postalCode.isEmpty())
-            address << p.postalCode;
-        demographic(u"address"_s, tr("Address"), Cell::text(address.join(u' ')));
+            address = state.isEmpty() ? tr("ZIP %1").arg(p.postalCode)
+                                      : tr("%1, ZIP %2").arg(state, p.postalCode);
+        Cell cell = Cell::text(address);
+        cell.exportValue = QStringList {p.state, p.postalCode}.join(u' ').trimmed();
+        demographic(u"address"_s, tr("Address"), cell);
     }
     demographic(u"race"_s, tr("Race"), Cell::text(p.race));
     demographic(u"ethnicity"_s, tr("Ethnicity"), Cell::text(p.ethnicity));
@@ -122,7 +135,8 @@ void PatientModel::rebuild()
     if (!p.dualStatus.isEmpty())
         rows.append({u"dual_status"_s, tr("Medicare–Medicaid status"), Cell::text(p.dualStatus)});
     if (p.referenceYear > 0)
-        rows.append({u"reference_year"_s, tr("Reference year"), Cell::integer(p.referenceYear)});
+        rows.append({u"reference_year"_s, tr("Reference year"),
+            Cell::text(QString::number(p.referenceYear))});
     for (const fhir::PatientIdentifier &id : p.identifiers) {
         if (id.kind == fhir::PatientIdentifier::Kind::Mbi)
             continue; // shown above, masked

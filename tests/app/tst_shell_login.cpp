@@ -14,6 +14,7 @@
 #include "sandboxtestclient.h"
 #include "syncstatus.h"
 #include "uisettings.h"
+#include "views/claimsview.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -220,9 +221,9 @@ private Q_SLOTS:
         QVERIFY(m_controller->problem().isNull());
         QVERIFY(m_window->banner()->isHidden());
         QVERIFY(m_window->syncStatus()->text().startsWith(u"130 claim"_s));
-        auto *count = m_window->findChild<QLabel *>(u"claimsCount"_s);
-        QVERIFY(count);
-        QVERIFY2(count->text().startsWith(u"130 claim"_s), qPrintable(count->text()));
+        QVERIFY(m_window->claimsView());
+        const QString footer = m_window->claimsView()->footerText();
+        QVERIFY2(footer.startsWith(u"130 claim"_s), qPrintable(footer));
         QVERIFY(!m_controller->accountName().isEmpty());
         QVERIFY(m_window->logOutAction()->isEnabled());
         QVERIFY(m_window->refreshAction()->isEnabled());
