@@ -1,5 +1,6 @@
 #include "views/claimsview.h"
 
+#include "models/cell.h"
 #include "models/claimlistmodel.h"
 #include "models/roles.h"
 #include "views/claimdetailview.h"
@@ -57,6 +58,11 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
         {ClaimListModel::ClaimId, 14}};
     for (const auto &w : widths)
         header->resizeSection(w.column, w.ems * em);
+    // Dates take the width the locale's format needs (measured once, not per row).
+    const int dateWidth =
+        m_table->fontMetrics().horizontalAdvance(models::formatDate(QDate(2028, 12, 28))) + em;
+    header->resizeSection(ClaimListModel::ServiceStart, std::max(dateWidth, 7 * em));
+    header->resizeSection(ClaimListModel::ServiceEnd, std::max(dateWidth, 7 * em));
     m_table->sortByColumn(ClaimListModel::ServiceStart, Qt::DescendingOrder);
 
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
