@@ -95,10 +95,15 @@ void LoopbackBrowserDriver::close()
 {
     m_waiting = false;
     m_server->close();
-    // Connections still open belong to an attempt that is over.
+    // Connections still open belong to an attempt that is over, except one still sending its
+    // answer page (already told to disconnect): cutting it would show the person a
+    // connection error instead of "you can return to the application".
     const auto sockets = findChildren<QTcpSocket *>();
-    for (QTcpSocket *socket : sockets)
+    for (QTcpSocket *socket : sockets) {
+        if (socket->state() == QAbstractSocket::ClosingState && socket->bytesToWrite() > 0)
+            continue;
         socket->abort();
+    }
 }
 
 void LoopbackBrowserDriver::onNewConnection()

@@ -374,10 +374,11 @@ private Q_SLOTS:
         QCOMPARE(r.status, 302);
         const QUrl back = QUrl::fromEncoded(r.header("location"));
         QCOMPARE(back.port(), redirectUri.port());
-        // The browser follows the redirect to the app's loopback listener.
-        // (Its "return to the application" page is not asserted: the listener's close() on
-        // the redirect currently aborts the socket before the page is flushed.)
-        client.get(back.toString());
+        // The browser follows the redirect to the app's loopback listener, which answers
+        // with its "return to the application" page even though the attempt ends right there.
+        const auto page = client.get(back.toString());
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("Blue Button Viewer"));
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
         takeMessage();
         QVERIFY(waitForSync());
