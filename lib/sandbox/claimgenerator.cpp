@@ -21,6 +21,19 @@ namespace bb::sandbox {
 
 namespace {
 
+// The code of an element's first category coding ("submitted", "clmrecvddate", ...).
+QString categoryCode(const QJsonObject &element)
+{
+    return element.value(u"category"_s)
+        .toObject()
+        .value(u"coding"_s)
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(u"code"_s)
+        .toString();
+}
+
 const qint64 kWindowStart = QDate(2015, 1, 1).toJulianDay();
 const qint64 kWindowEnd = QDate(2023, 6, 30).toJulianDay();
 const qint64 kInitialLoad = QDate(2023, 3, 10).toJulianDay();
@@ -593,14 +606,7 @@ QByteArray ClaimGenerator::eobJson(const Beneficiary &bene, const ClaimStub &c) 
         QJsonArray totals = eob.value(u"total"_s).toArray();
         for (qsizetype i = 0; i < totals.size(); ++i) {
             QJsonObject t = totals.at(i).toObject();
-            const QString category = t.value(u"category"_s)
-                                         .toObject()
-                                         .value(u"coding"_s)
-                                         .toArray()
-                                         .at(0)
-                                         .toObject()
-                                         .value(u"code"_s)
-                                         .toString();
+            const QString category = categoryCode(t);
             t.insert(u"amount"_s, money(category == u"submitted"_s ? totalBilled : 0));
             totals.replace(i, t);
         }
@@ -612,14 +618,7 @@ QByteArray ClaimGenerator::eobJson(const Beneficiary &bene, const ClaimStub &c) 
     QJsonArray info = eob.value(u"supportingInfo"_s).toArray();
     for (qsizetype i = 0; i < info.size(); ++i) {
         QJsonObject s = info.at(i).toObject();
-        const QString category = s.value(u"category"_s)
-                                     .toObject()
-                                     .value(u"coding"_s)
-                                     .toArray()
-                                     .at(0)
-                                     .toObject()
-                                     .value(u"code"_s)
-                                     .toString();
+        const QString category = categoryCode(s);
         if (s.contains(u"timingDate"_s))
             s.insert(u"timingDate"_s, isoDate(c.endDay + 7 + prng.range(0, 10)));
         if (s.contains(u"timingPeriod"_s))
