@@ -1,11 +1,11 @@
 #include "export/exportcommand.h"
 
+#include "export/atomicfile.h"
 #include "export/claimscsv.h"
 #include "export/inputfiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -20,23 +20,6 @@ QString tr(const char *text)
 }
 
 enum class Exit { Ok = 0, BadUsage = 2, BadInput = 3, WriteFailed = 4 };
-
-// QSaveFile writes to a temporary file and renames it only on commit(), so a failed export
-// never leaves a partial file where the user expects a complete one.
-bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    if (file.write(data) != data.size() || !file.commit()) {
-        *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -92,7 +75,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 
     const QString csv =
         whatValue == "claims"_L1 ? claimsCsv(loaded.claims) : claimLinesCsv(loaded.claims);
-    QByteArray data = parser.isSet(bom) ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    QByteArray data = parser.isSet(bom) ? utf8ByteOrderMark() : QByteArray();
     data += csv.toUtf8();
 
     const QString target = parser.value(output);
@@ -102,7 +85,7 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return int(Exit::Ok);
     }
     QString error;
-    if (!writeAtomically(target, data, &error)) {
+    if (!writeFileAtomically(target, data, &error)) {
         err << tr("%1: cannot write (%2)").arg(target, error) << Qt::endl;
         return int(Exit::WriteFailed);
     }
