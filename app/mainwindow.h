@@ -15,7 +15,8 @@ namespace bb {
 
 namespace views {
 class ClaimsView;
-}
+class DrugsView;
+} // namespace views
 
 class AppController;
 class Banner;
@@ -59,6 +60,10 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *logOutAction() const { return m_logOut; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    // Writes the current tab as CSV: its visible columns, in the order, sort and filter shown.
+    // Returns false with a translated reason (the Overview has no table to export).
+    bool exportCurrentView(const QString &path, QString *error = nullptr);
 
 public Q_SLOTS:
     void openSettings(bb::auth::Environment::Kind kind);
@@ -70,6 +75,7 @@ protected:
 private:
     void createTabs();
     void createDataViews();
+    void chooseExportFile();
     void createMenus();
     void connectController();
     void replaceTab(int index, QWidget *view);
@@ -99,6 +105,8 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_exportCsv = nullptr;
+    views::DrugsView *m_drugsView = nullptr;
 };
 
 } // namespace bb

@@ -252,6 +252,26 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Settings saved. You can connect now.</source>
         <translation>Configuración guardada. Ya puede conectarse.</translation>
     </message>
+    <message>
+        <source>This tab has no table to export. Choose Claims, Drugs, Patient or Coverage.</source>
+        <translation>Esta pestaña no tiene ninguna tabla que exportar. Elija Reclamaciones, Medicamentos, Paciente o Cobertura.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exportar como CSV…</translation>
+    </message>
 </context>
 <context>
     <name>bb::PatientPage</name>
@@ -794,6 +814,13 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>%1: cannot read (%2)</source>
         <translation>%1: no se puede leer (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::exporting::ModelCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

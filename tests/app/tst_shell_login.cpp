@@ -21,6 +21,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -224,6 +225,23 @@ private Q_SLOTS:
         QVERIFY(m_window->claimsView());
         const QString footer = m_window->claimsView()->footerText();
         QVERIFY2(footer.startsWith(u"130 claim"_s), qPrintable(footer));
+
+        // File > Export as CSV writes the tab as shown: here, every claim plus the header.
+        QTemporaryDir exportDir;
+        QVERIFY(m_window->exportCsvAction()->isEnabled());
+        m_window->tabs()->setCurrentIndex(MainWindow::ClaimsTab);
+        const QString csvPath = exportDir.filePath(u"claims.csv"_s);
+        QString exportError;
+        QVERIFY2(m_window->exportCurrentView(csvPath, &exportError), qPrintable(exportError));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray csvText = csv.readAll();
+        QCOMPARE(csvText.count("\r\n"), 131);
+        QVERIFY(csvText.startsWith("service_start,"));
+        m_window->tabs()->setCurrentIndex(MainWindow::OverviewTab);
+        QVERIFY(!m_window->exportCurrentView(exportDir.filePath(u"overview.csv"_s), &exportError));
+        QVERIFY(!exportError.isEmpty());
+        QVERIFY(!QFile::exists(exportDir.filePath(u"overview.csv"_s)));
         QVERIFY(!m_controller->accountName().isEmpty());
         QVERIFY(m_window->logOutAction()->isEnabled());
         QVERIFY(m_window->refreshAction()->isEnabled());
