@@ -93,6 +93,21 @@ QJsonArray adjudications(const QList<fhir::Adjudication> &list)
     return out;
 }
 
+// Writes `list` as an array of objects under `key`, each started with its sequence number and
+// filled by `fill`; nothing is written for an empty list.
+template<class T, class Fill>
+void putSequenced(QJsonObject &o, const QString &key, const QList<T> &list, Fill fill)
+{
+    QJsonArray array;
+    for (const T &element : list) {
+        QJsonObject j {{u"sequence"_s, element.sequence}};
+        fill(j, element);
+        array.append(j);
+    }
+    if (!array.isEmpty())
+        o.insert(key, array);
+}
+
 } // namespace
 
 QByteArray claimFieldsJson(const fhir::Claim &c)
@@ -120,61 +135,40 @@ QByteArray claimFieldsJson(const fhir::Claim &c)
     putCoding(o, u"drg"_s, c.drg);
     put(o, u"receivedDate"_s, c.receivedDate);
 
-    QJsonArray team;
-    for (const fhir::CareTeamMember &m : c.careTeam) {
-        QJsonObject t {{u"sequence"_s, m.sequence}};
+    putSequenced(o, u"careTeam"_s, c.careTeam, [](QJsonObject &t, const fhir::CareTeamMember &m) {
         put(t, u"id"_s, m.id);
         put(t, u"idType"_s, m.idType);
         put(t, u"name"_s, m.name);
         put(t, u"role"_s, m.role);
         put(t, u"specialty"_s, m.specialty);
-        team.append(t);
-    }
-    if (!team.isEmpty())
-        o.insert(u"careTeam"_s, team);
+    });
 
-    QJsonArray diagnoses;
-    for (const fhir::Diagnosis &d : c.diagnoses) {
-        QJsonObject j {{u"sequence"_s, d.sequence}};
+    putSequenced(o, u"diagnoses"_s, c.diagnoses, [](QJsonObject &j, const fhir::Diagnosis &d) {
         put(j, u"code"_s, d.code);
         put(j, u"system"_s, d.system);
         put(j, u"display"_s, d.display);
         put(j, u"type"_s, d.type);
         put(j, u"onAdmission"_s, d.onAdmission);
-        diagnoses.append(j);
-    }
-    if (!diagnoses.isEmpty())
-        o.insert(u"diagnoses"_s, diagnoses);
+    });
 
-    QJsonArray procedures;
-    for (const fhir::Procedure &p : c.procedures) {
-        QJsonObject j {{u"sequence"_s, p.sequence}};
+    putSequenced(o, u"procedures"_s, c.procedures, [](QJsonObject &j, const fhir::Procedure &p) {
         put(j, u"code"_s, p.code);
         put(j, u"system"_s, p.system);
         put(j, u"display"_s, p.display);
         put(j, u"date"_s, p.date);
-        procedures.append(j);
-    }
-    if (!procedures.isEmpty())
-        o.insert(u"procedures"_s, procedures);
+    });
 
-    QJsonArray infos;
-    for (const fhir::SupportingInfo &s : c.supportingInfo) {
-        QJsonObject j {{u"sequence"_s, s.sequence}};
-        put(j, u"category"_s, s.category);
-        put(j, u"label"_s, s.label);
-        put(j, u"code"_s, s.code);
-        put(j, u"codeDisplay"_s, s.codeDisplay);
-        putRange(j, u"timing"_s, s.timing);
-        put(j, u"quantity"_s, s.quantity);
-        infos.append(j);
-    }
-    if (!infos.isEmpty())
-        o.insert(u"supportingInfo"_s, infos);
+    putSequenced(o, u"supportingInfo"_s, c.supportingInfo,
+        [](QJsonObject &j, const fhir::SupportingInfo &s) {
+            put(j, u"category"_s, s.category);
+            put(j, u"label"_s, s.label);
+            put(j, u"code"_s, s.code);
+            put(j, u"codeDisplay"_s, s.codeDisplay);
+            putRange(j, u"timing"_s, s.timing);
+            put(j, u"quantity"_s, s.quantity);
+        });
 
-    QJsonArray items;
-    for (const fhir::LineItem &i : c.items) {
-        QJsonObject j {{u"sequence"_s, i.sequence}};
+    putSequenced(o, u"items"_s, c.items, [](QJsonObject &j, const fhir::LineItem &i) {
         putCoding(j, u"service"_s, i.service);
         putCoding(j, u"ndc"_s, i.ndc);
         putCoding(j, u"revenue"_s, i.revenue);
@@ -186,10 +180,7 @@ QByteArray claimFieldsJson(const fhir::Claim &c)
         put(j, u"locationState"_s, i.locationState);
         j.insert(u"amounts"_s, amounts(i.amounts));
         j.insert(u"adjudications"_s, adjudications(i.adjudications));
-        items.append(j);
-    }
-    if (!items.isEmpty())
-        o.insert(u"items"_s, items);
+    });
     if (!c.totals.isEmpty())
         o.insert(u"totals"_s, adjudications(c.totals));
 
