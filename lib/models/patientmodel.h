@@ -22,6 +22,7 @@ public:
     void setNotShared();
     void clear();
     State state() const { return m_state; }
+    const fhir::Patient &patient() const { return m_patient; }
 
     // Medicare numbers are shown as "••••-•••-AA00" until revealed; exports follow the screen.
     void setMbiRevealed(bool revealed);

@@ -1,0 +1,66 @@
+#include "report/claimstatement.h"
+
+#include "models/claimdetailmodels.h"
+#include "models/claimsummarymodel.h"
+#include "report/modeltable.h"
+
+#include <QCoreApplication>
+
+namespace bb::report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bb::report::ClaimStatement", text);
+}
+
+void addTable(ReportDocument &document, const QAbstractItemModel &model, const QString &caption,
+    bool totals = false)
+{
+    if (model.rowCount() == 0)
+        return;
+    ModelTableOptions options;
+    options.caption = caption;
+    options.totals = totals && model.rowCount() > 1;
+    options.totalsLabel = tr("Total");
+    document.blocks << tableFromModel(&model, options);
+}
+
+} // namespace
+
+ReportDocument claimStatement(const fhir::Claim &claim, const ReportContext &context)
+{
+    const bool prescription = claim.type == fhir::ClaimType::Pde;
+    ReportDocument document =
+        makeReport(prescription ? tr("Prescription fill") : tr("Claim statement"), context,
+            {Field {tr("Claim ID"), claim.id}});
+
+    models::ClaimSummaryModel summary;
+    summary.setClaim(claim);
+    document.blocks << fieldsFromModel(&summary, tr("Summary"));
+
+    models::LineItemsModel lines;
+    lines.setClaim(claim);
+    addTable(document, lines, tr("Services"), true);
+    models::DiagnosesModel diagnoses;
+    diagnoses.setClaim(claim);
+    addTable(document, diagnoses, tr("Diagnoses"));
+    models::ProceduresModel procedures;
+    procedures.setClaim(claim);
+    addTable(document, procedures, tr("Procedures"));
+    models::CareTeamModel careTeam;
+    careTeam.setClaim(claim);
+    addTable(document, careTeam, tr("Care team"));
+    models::SupportingInfoModel more;
+    more.setClaim(claim);
+    addTable(document, more, tr("More details"));
+
+    document.blocks << TextBlock {tr("This is not a bill. It shows what Medicare received "
+                                     "and paid for this claim, as reported by the Medicare "
+                                     "Blue Button service."),
+        false};
+    return document;
+}
+
+} // namespace bb::report

@@ -1,0 +1,110 @@
+#include "report/modeltable.h"
+
+#include "models/cell.h"
+#include "models/roles.h"
+
+#include <QAbstractItemModel>
+
+namespace bb::report {
+
+namespace {
+
+QStringList rowCells(
+    const QAbstractItemModel *model, int row, const QModelIndex &parent, const QList<int> &columns)
+{
+    QStringList cells;
+    cells.reserve(columns.size());
+    for (const int column : columns)
+        cells << model->index(row, column, parent).data(Qt::DisplayRole).toString();
+    return cells;
+}
+
+} // namespace
+
+TableBlock tableFromModel(const QAbstractItemModel *model, const ModelTableOptions &options)
+{
+    TableBlock table;
+    table.caption = options.caption;
+    table.emptyText = options.emptyText;
+    if (!model)
+        return table;
+
+    QList<int> columns = options.columns;
+    if (columns.isEmpty()) {
+        for (int c = 0; c < model->columnCount(); ++c)
+            columns << c;
+    }
+    columns.removeIf([&](int c) { return c < 0 || c >= model->columnCount(); });
+
+    const int rows = model->rowCount();
+    // A column is money when any of its cells carries cents; it is summed and never wrapped.
+    QList<bool> money(columns.size(), false);
+    QList<qint64> sums(columns.size(), 0);
+    QList<bool> wraps(columns.size(), true);
+    for (int i = 0; i < columns.size(); ++i) {
+        TableColumn column;
+        column.title = model->headerData(columns[i], Qt::Horizontal, Qt::DisplayRole).toString();
+        if (rows > 0) {
+            const QModelIndex first = model->index(0, columns[i]);
+            const QVariant alignment = first.data(Qt::TextAlignmentRole);
+            if (alignment.isValid())
+                column.alignment = Qt::Alignment(alignment.toInt()) & Qt::AlignHorizontal_Mask;
+            const QVariant sortKey = first.data(models::SortRole);
+            // Dates and numbers read best on one line; text may wrap.
+            const int type = sortKey.typeId();
+            column.wraps = !(type == QMetaType::QDate || type == QMetaType::LongLong
+                || type == QMetaType::Int || type == QMetaType::Double);
+        }
+        table.columns << column;
+    }
+
+    table.rows.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        table.rows << TableRow {rowCells(model, row, {}, columns), 0};
+        for (int i = 0; i < columns.size(); ++i) {
+            const QVariant cents = model->index(row, columns[i]).data(models::CentsRole);
+            if (cents.isValid()) {
+                money[i] = true;
+                sums[i] += cents.toLongLong();
+            }
+        }
+        if (!options.includeChildren)
+            continue;
+        const QModelIndex parent = model->index(row, 0);
+        for (int child = 0; child < model->rowCount(parent); ++child)
+            table.rows << TableRow {rowCells(model, child, parent, columns), 1};
+    }
+    for (int i = 0; i < columns.size(); ++i) {
+        if (money[i])
+            table.columns[i].wraps = false;
+    }
+
+    if (options.totals && rows > 0) {
+        table.totals = QStringList(columns.size(), QString());
+        bool labelled = false;
+        for (int i = 0; i < columns.size(); ++i) {
+            if (money[i])
+                table.totals[i] = models::formatMoney(fhir::Money::fromCents(sums[i]));
+            else if (!labelled) {
+                table.totals[i] = options.totalsLabel;
+                labelled = true;
+            }
+        }
+    }
+    return table;
+}
+
+FieldsBlock fieldsFromModel(const QAbstractItemModel *model, const QString &caption)
+{
+    FieldsBlock block;
+    block.caption = caption;
+    if (!model || model->columnCount() < 2)
+        return block;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        block.fields << Field {model->index(row, 0).data(Qt::DisplayRole).toString(),
+            model->index(row, 1).data(Qt::DisplayRole).toString()};
+    }
+    return block;
+}
+
+} // namespace bb::report
