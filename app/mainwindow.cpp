@@ -3,7 +3,7 @@
 #include "appcontroller.h"
 #include "banner.h"
 #include "coveragepage.h"
-#include "export/modelcsv.h"
+#include "exportactions.h"
 #include "icons.h"
 #include "login/loginmessage.h"
 #include "models/claimlistmodel.h"
@@ -15,6 +15,7 @@
 #include "settingsdialog.h"
 #include "syncstatus.h"
 #include "uisettings.h"
+#include "views/claimdetailview.h"
 #include "views/claimsview.h"
 #include "views/drugsview.h"
 #include "views/overviewview.h"
@@ -22,9 +23,6 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,8 +30,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -149,78 +145,14 @@ void MainWindow::createDataViews()
     });
 }
 
-namespace {
-
-// The logical columns a view shows, in the order the person arranged them.
-QList<int> visibleColumns(const QHeaderView *header)
+QAction *MainWindow::exportCsvAction() const
 {
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << logical;
-    }
-    return columns;
+    return m_exports->exportCsvAction();
 }
-
-} // namespace
 
 bool MainWindow::exportCurrentView(const QString &path, QString *error)
 {
-    exporting::ModelCsvOptions options;
-    const QAbstractItemModel *model = nullptr;
-    switch (m_tabs->currentIndex()) {
-    case ClaimsTab:
-        model = m_claimsView ? m_claimsView->proxy() : nullptr;
-        if (m_claimsView)
-            options.columns = visibleColumns(m_claimsView->table()->horizontalHeader());
-        break;
-    case DrugsTab:
-        model = m_drugsView ? m_drugsView->tree()->model() : nullptr;
-        options.includeChildren = true; // every fill under its drug
-        if (m_drugsView)
-            options.columns = visibleColumns(m_drugsView->tree()->header());
-        break;
-    case PatientTab:
-        model = m_controller ? m_controller->patientModel() : nullptr;
-        break;
-    case CoverageTab:
-        model = m_controller ? m_controller->coverageModel() : nullptr;
-        break;
-    default:
-        break;
-    }
-    if (!model) {
-        if (error)
-            *error = tr("This tab has no table to export. Choose Claims, Drugs, Patient or "
-                        "Coverage.");
-        return false;
-    }
-    return exporting::exportModelCsv(model, path, options, error);
-}
-
-void MainWindow::chooseExportFile()
-{
-    // Non-blocking: the dialog reports back through a signal, no nested event loop.
-    auto *dialog = new QFileDialog(this, tr("Export as CSV"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("CSV files (*.csv)"));
-    dialog->setDefaultSuffix(u"csv"_s);
-    const QString name = m_tabs->tabText(m_tabs->currentIndex()).remove(u'&');
-    dialog->selectFile(name.toLower() + u".csv"_s);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString error;
-        if (exportCurrentView(path, &error))
-            statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-        else {
-            auto *box = new QMessageBox(
-                QMessageBox::Warning, tr("Export as CSV"), error, QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-    });
-    dialog->open();
+    return m_exports->exportCurrentViewCsv(path, error);
 }
 
 void MainWindow::replaceTab(int index, QWidget *view)
@@ -244,10 +176,9 @@ void MainWindow::createMenus()
     m_cancel = fileMenu->addAction(tr("&Stop loading"));
     m_cancel->setObjectName(u"cancelAction"_s);
     m_cancel->setShortcut(QKeySequence::Cancel);
-    m_exportCsv = fileMenu->addAction(tr("&Export as CSV…"));
-    m_exportCsv->setObjectName(u"exportCsvAction"_s);
-    m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportCsv, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    fileMenu->addSeparator();
+    m_exports = new ExportActions(this);
+    m_exports->addTo(fileMenu);
     fileMenu->addSeparator();
     m_settingsAction = fileMenu->addAction(tr("S&ettings…"));
     m_settingsAction->setObjectName(u"settingsAction"_s);
@@ -334,7 +265,10 @@ void MainWindow::connectController()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_controller)
             UiSettings(m_controller->settings()).setLastTab(index);
+        updateForState(); // what File > Export and Print can do depends on the tab
     });
+    connect(m_claimsView->detailView(), &views::ClaimDetailView::currentClaimChanged, this,
+        &MainWindow::updateForState);
 }
 
 bool MainWindow::isShowingWelcome() const
@@ -346,7 +280,7 @@ void MainWindow::updateForState()
 {
     if (!m_controller) {
         m_refresh->setEnabled(false);
-        m_exportCsv->setEnabled(false);
+        m_exports->update(false);
         m_cancel->setEnabled(false);
         m_logOut->setEnabled(false);
         m_accountMenu->menuAction()->setVisible(false);
@@ -361,7 +295,7 @@ void MainWindow::updateForState()
     if (!signedIn)
         m_sync->clear();
     m_refresh->setEnabled(signedIn && !m_controller->isSyncing());
-    m_exportCsv->setEnabled(signedIn);
+    m_exports->update(signedIn);
     m_cancel->setEnabled(signedIn && m_controller->isSyncing());
     m_logOut->setEnabled(signedIn);
     m_accountMenu->menuAction()->setVisible(signedIn);

@@ -19,6 +19,7 @@ class DrugsView;
 } // namespace views
 
 class AppController;
+class ExportActions;
 class Banner;
 class CoveragePage;
 class PatientPage;
@@ -52,6 +53,8 @@ public:
     SyncStatus *syncStatus() const { return m_sync; }
     SettingsDialog *settingsDialog() const;
     views::ClaimsView *claimsView() const { return m_claimsView; }
+    views::DrugsView *drugsView() const { return m_drugsView; }
+    ExportActions *exports() const { return m_exports; }
     bool isShowingWelcome() const;
 
     // The views of the Overview, Claims and Drugs tabs replace the placeholders here; the
@@ -60,7 +63,7 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *logOutAction() const { return m_logOut; }
     QAction *settingsAction() const { return m_settingsAction; }
-    QAction *exportCsvAction() const { return m_exportCsv; }
+    QAction *exportCsvAction() const;
     // Writes the current tab as CSV: its visible columns, in the order, sort and filter shown.
     // Returns false with a translated reason (the Overview has no table to export).
     bool exportCurrentView(const QString &path, QString *error = nullptr);
@@ -75,7 +78,6 @@ protected:
 private:
     void createTabs();
     void createDataViews();
-    void chooseExportFile();
     void createMenus();
     void connectController();
     void replaceTab(int index, QWidget *view);
@@ -105,7 +107,7 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_settingsAction = nullptr;
-    QAction *m_exportCsv = nullptr;
+    ExportActions *m_exports = nullptr;
     views::DrugsView *m_drugsView = nullptr;
 };
 

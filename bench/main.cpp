@@ -1,21 +1,29 @@
+#include "exportbench.h"
 #include "parsebench.h"
 #include "syncbench.h"
 #include "uibench.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 // Benchmarks of bbviewer, one subcommand each. Developer tool: not translated.
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports need fonts, hence a GUI application; no display is needed or used.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"bbviewer benchmarks. Subcommands: parse, ui, sync"_s);
+    parser.setApplicationDescription(
+        u"bbviewer benchmarks. Subcommands: parse, ui, sync, export"_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"benchmark"_s, u"Which benchmark to run: parse, ui, sync"_s);
+    parser.addPositionalArgument(
+        u"benchmark"_s, u"Which benchmark to run: parse, ui, sync, export"_s);
     const QCommandLineOption claims(
         u"claims"_s, u"Claims in the generated large set."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption reps(u"repeat"_s, u"Repetitions (best one counts)."_s, u"n"_s, u"9"_s);
@@ -34,6 +42,9 @@ int main(int argc, char *argv[])
         return runParseBench(out, parser.value(claims).toInt(), parser.value(reps).toInt());
     if (which == "ui"_L1)
         return runUiBench(out, parser.value(claims).toInt(), parser.value(reps).toInt());
+    if (which == "export"_L1)
+        return runExportBench(
+            out, parser.value(claims).toInt(), std::min(parser.value(reps).toInt(), 5));
     if (which == "sync"_L1) {
         SyncBenchOptions options;
         options.latencyMs = parser.value(latency).toInt();

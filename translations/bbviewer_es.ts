@@ -120,6 +120,172 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::ExportActions</name>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exportar como CSV…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exportar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Claim as PDF…</source>
+        <translation>Exportar re&amp;clamación como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print C&amp;laim…</source>
+        <translation>Imprimir recla&amp;mación…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Show Full &amp;Medicare Number in PDFs and Prints</source>
+        <translation>Mostrar el número de &amp;Medicare completo en PDF e impresiones</translation>
+    </message>
+    <message>
+        <source>Off: reports show only the last characters of your Medicare number, like the Patient tab.</source>
+        <translation>Desactivado: los informes muestran solo los últimos caracteres de su número de Medicare, como la pestaña Paciente.</translation>
+    </message>
+    <message>
+        <source>This tab has no table to export. Choose Claims, Drugs, Patient or Coverage.</source>
+        <translation>Esta pestaña no tiene ninguna tabla que exportar. Elija Reclamaciones, Medicamentos, Paciente o Cobertura.</translation>
+    </message>
+    <message>
+        <source>Nothing to report yet: log in first.</source>
+        <translation>Todavía no hay nada que informar: inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No claims match the filters.</source>
+        <translation>Ninguna reclamación coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Showing</source>
+        <translation>Se muestra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n reclamación</numerusform>
+            <numerusform>%n reclamaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No prescriptions match the filters.</source>
+        <translation>Ninguna receta coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Prescription drugs</source>
+        <translation>Medicamentos recetados</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>No coverage was received.</source>
+        <translation>No se recibió información de cobertura.</translation>
+    </message>
+    <message>
+        <source>This tab has no report. Choose Claims, Drugs, Patient or Coverage.</source>
+        <translation>Esta pestaña no tiene informe. Elija Reclamaciones, Medicamentos, Paciente o Cobertura.</translation>
+    </message>
+    <message>
+        <source>Open a claim in the Claims tab first.</source>
+        <translation>Abra primero una reclamación en la pestaña Reclamaciones.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exportar como PDF</translation>
+    </message>
+    <message>
+        <source>Export Claim as PDF</source>
+        <translation>Exportar reclamación como PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Enviado a la impresora</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Another export is still running. Wait for it to finish or cancel it.</source>
+        <translation>Todavía hay otra exportación en curso. Espere a que termine o cancélela.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved</source>
+        <translation>Cancelado: no se guardó nada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>No se pudo escribir el informe.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>Vista previa de impresión: %1</translation>
+    </message>
+</context>
+<context>
     <name>bb::MainWindow</name>
     <message>
         <source>Blue Button Viewer</source>
@@ -251,26 +417,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Settings saved. You can connect now.</source>
         <translation>Configuración guardada. Ya puede conectarse.</translation>
-    </message>
-    <message>
-        <source>This tab has no table to export. Choose Claims, Drugs, Patient or Coverage.</source>
-        <translation>Esta pestaña no tiene ninguna tabla que exportar. Elija Reclamaciones, Medicamentos, Paciente o Cobertura.</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>Exportar como CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Guardado %1</translation>
-    </message>
-    <message>
-        <source>&amp;Export as CSV…</source>
-        <translation>&amp;Exportar como CSV…</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1965,124 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Blue Button reported %1 records but %2 arrived.</source>
         <translation>Blue Button indicó %1 registros, pero llegaron %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::report</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Prescription fill</source>
+        <translation>Surtido de receta</translation>
+    </message>
+    <message>
+        <source>Claim statement</source>
+        <translation>Resumen de la reclamación</translation>
+    </message>
+    <message>
+        <source>Claim ID</source>
+        <translation>ID de la reclamación</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnósticos</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedimientos</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Equipo de atención</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation>Más detalles</translation>
+    </message>
+    <message>
+        <source>This is not a bill. It shows what Medicare received and paid for this claim, as reported by the Medicare Blue Button service.</source>
+        <translation>Esto no es una factura. Muestra lo que Medicare recibió y pagó por esta reclamación, según el servicio Blue Button de Medicare.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be drawn.</source>
+        <translation>No se puede escribir %1: no se pudo dibujar el PDF.</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>No compartido</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Medicare number</source>
+        <translation>Número de Medicare</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>From Medicare Blue Button data · %1</source>
+        <translation>Datos de Medicare Blue Button · %1</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Todas las reclamaciones</translation>
+    </message>
+    <message>
+        <source>no claim types</source>
+        <translation>ningún tipo de reclamación</translation>
+    </message>
+    <message>
+        <source>types: %1</source>
+        <translation>tipos: %1</translation>
+    </message>
+    <message>
+        <source>service dates: %1</source>
+        <translation>fechas de servicio: %1</translation>
+    </message>
+    <message>
+        <source>service dates from %1</source>
+        <translation>fechas de servicio desde %1</translation>
+    </message>
+    <message>
+        <source>service dates until %1</source>
+        <translation>fechas de servicio hasta %1</translation>
+    </message>
+    <message>
+        <source>search: “%1”</source>
+        <translation>búsqueda: “%1”</translation>
+    </message>
+    <message>
+        <source>only claims where you may owe</source>
+        <translation>solo reclamaciones en las que podría deber</translation>
+    </message>
+</context>
+<context>
+    <name>bb::report::ReportLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bb::report::ClaimStatement", text);
+    return QCoreApplication::translate("bb::report", text);
 }
 
 void addTable(ReportDocument &document, const QAbstractItemModel &model, const QString &caption,

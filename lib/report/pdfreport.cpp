@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bb::report::PdfReport", text);
+    return QCoreApplication::translate("bb::report", text);
 }
 
 QSizeF paintSize(const QPagedPaintDevice *device)

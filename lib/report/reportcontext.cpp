@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bb::report::ReportContext", text);
+    return QCoreApplication::translate("bb::report", text);
 }
 
 } // namespace

@@ -3,17 +3,22 @@
 #include "banner.h"
 #include "core/languages.h"
 #include "coveragepage.h"
+#include "exportactions.h"
 #include "login/logindialog.h"
 #include "login/loginpage.h"
 #include "mainwindow.h"
 #include "models/claimlistmodel.h"
 #include "models/coveragemodels.h"
 #include "models/patientmodel.h"
+#include "models/roles.h"
 #include "patientpage.h"
+#include "pdftools.h"
+#include "report/renderjob.h"
 #include "sandbox/sandboxthread.h"
 #include "sandboxtestclient.h"
 #include "syncstatus.h"
 #include "uisettings.h"
+#include "views/claimdetailview.h"
 #include "views/claimsview.h"
 #include "welcomepage.h"
 
@@ -24,6 +29,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -158,6 +164,62 @@ class TestShellLogin : public QObject
 public:
     static void initMain() { QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); }
 
+    // File > Export as PDF, Export Claim as PDF and Print, as the menu runs them: a report
+    // built from what the tab shows, rendered in the background; checked with poppler.
+    void checkPdfExports(const QTemporaryDir &dir)
+    {
+        bb::ExportActions *exports = m_window->exports();
+        m_window->tabs()->setCurrentIndex(MainWindow::ClaimsTab);
+        QVERIFY(exports->exportPdfAction()->isEnabled());
+        QString error;
+        std::optional<bb::report::ReportDocument> document = exports->currentViewReport(&error);
+        QVERIFY2(document, qPrintable(error));
+        QSignalSpy finished(exports, &bb::ExportActions::jobFinished);
+        const QString listPath = dir.filePath(u"claims.pdf"_s);
+        QVERIFY(exports->startPdfExport(*document, listPath));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        const QString listText = pdftools::text(listPath).simplified();
+        QVERIFY(listText.contains(u"Showing All claims"_s));
+        QVERIFY(listText.contains(u"130 claim"_s));
+        const QString firstId =
+            m_window->claimsView()->proxy()->index(0, 0).data(bb::models::ClaimIdRole).toString();
+        QVERIFY(listText.contains(firstId));
+        QVERIFY(pdftools::pageCount(listPath) >= 2);
+
+        // The claim open in the detail pane, as a statement; and printed to a PDF printer.
+        QVERIFY(!exports->exportClaimPdfAction()->isEnabled());
+        QVERIFY(m_window->claimsView()->openClaim(firstId));
+        QVERIFY(exports->exportClaimPdfAction()->isEnabled());
+        document = exports->openClaimReport(&error);
+        QVERIFY2(document, qPrintable(error));
+        const QString claimPath = dir.filePath(u"claim.pdf"_s);
+        QVERIFY(exports->startPdfExport(*document, claimPath));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.last().at(0).toBool());
+        const QString claimText = pdftools::text(claimPath).simplified();
+        QVERIFY(claimText.contains(firstId));
+        QVERIFY(claimText.contains(m_controller->patientModel()->patient().displayName()));
+        // Masked by default; the full number only when asked for.
+        const QString mbi = m_controller->patientModel()->patient().currentMbi();
+        QVERIFY(!mbi.isEmpty());
+        QVERIFY(claimText.contains(bb::models::PatientModel::formatMbi(mbi, false)));
+        QVERIFY(!claimText.contains(bb::models::PatientModel::formatMbi(mbi, true)));
+        exports->fullMedicareNumberAction()->setChecked(true);
+        document = exports->openClaimReport(&error);
+        exports->fullMedicareNumberAction()->setChecked(false);
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        const QString printPath = dir.filePath(u"printed.pdf"_s);
+        printer->setOutputFileName(printPath);
+        QVERIFY(exports->startPrint(*document, printer));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.last().at(0).toBool());
+        const QString printed = pdftools::text(printPath).simplified();
+        QVERIFY(printed.contains(firstId));
+        QVERIFY(printed.contains(bb::models::PatientModel::formatMbi(mbi, true)));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -242,6 +304,8 @@ private Q_SLOTS:
         QVERIFY(!m_window->exportCurrentView(exportDir.filePath(u"overview.csv"_s), &exportError));
         QVERIFY(!exportError.isEmpty());
         QVERIFY(!QFile::exists(exportDir.filePath(u"overview.csv"_s)));
+        QVERIFY(!m_window->exports()->exportPdfAction()->isEnabled()); // Overview: no table
+        checkPdfExports(exportDir);
         QVERIFY(!m_controller->accountName().isEmpty());
         QVERIFY(m_window->logOutAction()->isEnabled());
         QVERIFY(m_window->refreshAction()->isEnabled());

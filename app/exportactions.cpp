@@ -1,0 +1,430 @@
+#include "exportactions.h"
+
+#include "appcontroller.h"
+#include "export/modelcsv.h"
+#include "mainwindow.h"
+#include "models/claimlistmodel.h"
+#include "models/claimsproxymodel.h"
+#include "models/coveragemodels.h"
+#include "models/drugsmodel.h"
+#include "models/patientmodel.h"
+#include "report/claimstatement.h"
+#include "report/modeltable.h"
+#include "report/renderjob.h"
+#include "report/reportcontext.h"
+#include "views/claimdetailview.h"
+#include "views/claimsview.h"
+#include "views/drugsview.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace bb {
+
+namespace {
+
+// The logical columns a view shows, in the order the person arranged them.
+QList<int> visibleColumns(const QHeaderView *header)
+{
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+} // namespace
+
+ExportActions::ExportActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    m_exportCsv = new QAction(tr("&Export as CSV…"), this);
+    m_exportCsv->setObjectName(u"exportCsvAction"_s);
+    m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportCsv, &QAction::triggered, this, [this]() { chooseFile(Kind::Csv); });
+
+    m_exportPdf = new QAction(tr("Export as &PDF…"), this);
+    m_exportPdf->setObjectName(u"exportPdfAction"_s);
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportPdf, &QAction::triggered, this, [this]() { chooseFile(Kind::ViewPdf); });
+
+    m_exportClaimPdf = new QAction(tr("Export &Claim as PDF…"), this);
+    m_exportClaimPdf->setObjectName(u"exportClaimPdfAction"_s);
+    connect(m_exportClaimPdf, &QAction::triggered, this, [this]() { chooseFile(Kind::ClaimPdf); });
+
+    m_print = new QAction(tr("&Print…"), this);
+    m_print->setObjectName(u"printAction"_s);
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_print, &QAction::triggered, this, [this]() { print(Kind::ViewPdf); });
+
+    m_printClaim = new QAction(tr("Print C&laim…"), this);
+    m_printClaim->setObjectName(u"printClaimAction"_s);
+    connect(m_printClaim, &QAction::triggered, this, [this]() { print(Kind::ClaimPdf); });
+
+    m_printPreview = new QAction(tr("Print Pre&view…"), this);
+    m_printPreview->setObjectName(u"printPreviewAction"_s);
+    connect(m_printPreview, &QAction::triggered, this, &ExportActions::printPreview);
+
+    m_fullMbi = new QAction(tr("Show Full &Medicare Number in PDFs and Prints"), this);
+    m_fullMbi->setObjectName(u"fullMedicareNumberAction"_s);
+    m_fullMbi->setCheckable(true);
+    m_fullMbi->setToolTip(tr("Off: reports show only the last characters of your Medicare "
+                             "number, like the Patient tab."));
+}
+
+ExportActions::~ExportActions()
+{
+    // A running job is cancelled and waited for by its destructor (it is our child).
+}
+
+void ExportActions::addTo(QMenu *fileMenu)
+{
+    fileMenu->addAction(m_exportCsv);
+    fileMenu->addAction(m_exportPdf);
+    fileMenu->addAction(m_exportClaimPdf);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_print);
+    fileMenu->addAction(m_printClaim);
+    fileMenu->addAction(m_printPreview);
+    fileMenu->addAction(m_fullMbi);
+}
+
+void ExportActions::update(bool signedIn)
+{
+    const int tab = m_window->tabs()->currentIndex();
+    const bool table = signedIn && tab != MainWindow::OverviewTab;
+    m_exportCsv->setEnabled(signedIn);
+    m_exportPdf->setEnabled(table);
+    m_print->setEnabled(table);
+    m_printPreview->setEnabled(table);
+    const views::ClaimsView *claims = m_window->claimsView();
+    const bool claimOpen = signedIn && claims && !claims->detailView()->currentClaimId().isEmpty();
+    m_exportClaimPdf->setEnabled(claimOpen);
+    m_printClaim->setEnabled(claimOpen);
+}
+
+bool ExportActions::exportCurrentViewCsv(const QString &path, QString *error)
+{
+    exporting::ModelCsvOptions options;
+    const QAbstractItemModel *model = nullptr;
+    AppController *controller = m_window->controller();
+    switch (m_window->tabs()->currentIndex()) {
+    case MainWindow::ClaimsTab:
+        if (const views::ClaimsView *view = m_window->claimsView()) {
+            model = view->proxy();
+            options.columns = visibleColumns(view->table()->horizontalHeader());
+        }
+        break;
+    case MainWindow::DrugsTab:
+        if (const views::DrugsView *view = m_window->drugsView()) {
+            model = view->tree()->model();
+            options.includeChildren = true; // every fill under its drug
+            options.columns = visibleColumns(view->tree()->header());
+        }
+        break;
+    case MainWindow::PatientTab:
+        model = controller ? controller->patientModel() : nullptr;
+        break;
+    case MainWindow::CoverageTab:
+        model = controller ? controller->coverageModel() : nullptr;
+        break;
+    default:
+        break;
+    }
+    if (!model) {
+        if (error)
+            *error = tr("This tab has no table to export. Choose Claims, Drugs, Patient or "
+                        "Coverage.");
+        return false;
+    }
+    return exporting::exportModelCsv(model, path, options, error);
+}
+
+std::optional<report::ReportDocument> ExportActions::currentViewReport(QString *error) const
+{
+    AppController *controller = m_window->controller();
+    if (!controller) {
+        if (error)
+            *error = tr("Nothing to report yet: log in first.");
+        return std::nullopt;
+    }
+    const models::PatientModel *patients = controller->patientModel();
+    report::ReportContext context;
+    if (patients->state() == models::PatientModel::State::Loaded) {
+        context.patientName = patients->patient().displayName();
+        context.medicareNumber = models::PatientModel::formatMbi(
+            patients->patient().currentMbi(), m_fullMbi->isChecked());
+    }
+
+    report::ModelTableOptions options;
+    options.totalsLabel = tr("Total");
+    switch (m_window->tabs()->currentIndex()) {
+    case MainWindow::ClaimsTab: {
+        const views::ClaimsView *view = m_window->claimsView();
+        if (!view)
+            break;
+        const models::ClaimsProxyModel *proxy = view->proxy();
+        options.columns = visibleColumns(view->table()->horizontalHeader());
+        options.totals = true;
+        options.emptyText = tr("No claims match the filters.");
+        report::ReportDocument document = report::makeReport(tr("Claims"), context,
+            {{tr("Showing"), report::describeFilter(proxy->filter())},
+                {tr("Claims"), tr("%n claim(s)", nullptr, proxy->rowCount())}});
+        document.blocks << report::tableFromModel(proxy, options);
+        if (!view->completenessText().isEmpty())
+            document.blocks << report::TextBlock {view->completenessText(), true};
+        return document;
+    }
+    case MainWindow::DrugsTab: {
+        const views::DrugsView *view = m_window->drugsView();
+        if (!view)
+            break;
+        options.columns = visibleColumns(view->tree()->header());
+        options.includeChildren = true;
+        options.totals = true;
+        options.emptyText = tr("No prescriptions match the filters.");
+        report::ReportDocument document = report::makeReport(tr("Prescription drugs"), context,
+            {{tr("Showing"), report::describeFilter(view->drugsModel()->filter())}});
+        document.blocks << report::tableFromModel(view->tree()->model(), options);
+        if (!view->completenessText().isEmpty())
+            document.blocks << report::TextBlock {view->completenessText(), true};
+        return document;
+    }
+    case MainWindow::PatientTab: {
+        report::ReportDocument document = report::makeReport(tr("Patient"), context);
+        if (patients->state() == models::PatientModel::State::Loaded) {
+            // The record as on screen, but with the Medicare number as chosen for reports.
+            models::PatientModel copy;
+            copy.setPatient(patients->patient());
+            copy.setMbiRevealed(m_fullMbi->isChecked());
+            document.blocks << report::fieldsFromModel(&copy);
+        } else {
+            document.blocks << report::fieldsFromModel(patients);
+        }
+        return document;
+    }
+    case MainWindow::CoverageTab: {
+        report::ReportDocument document = report::makeReport(tr("Coverage"), context);
+        options.emptyText = tr("No coverage was received.");
+        document.blocks << report::tableFromModel(controller->coverageModel(), options);
+        return document;
+    }
+    default:
+        break;
+    }
+    if (error)
+        *error = tr("This tab has no report. Choose Claims, Drugs, Patient or Coverage.");
+    return std::nullopt;
+}
+
+std::optional<report::ReportDocument> ExportActions::openClaimReport(QString *error) const
+{
+    AppController *controller = m_window->controller();
+    const views::ClaimsView *view = m_window->claimsView();
+    const QString id = view ? view->detailView()->currentClaimId() : QString();
+    const int row = controller && !id.isEmpty() ? controller->claimListModel()->rowForId(id) : -1;
+    if (row < 0) {
+        if (error)
+            *error = tr("Open a claim in the Claims tab first.");
+        return std::nullopt;
+    }
+    report::ReportContext context;
+    const models::PatientModel *patients = controller->patientModel();
+    if (patients->state() == models::PatientModel::State::Loaded) {
+        context.patientName = patients->patient().displayName();
+        context.medicareNumber = models::PatientModel::formatMbi(
+            patients->patient().currentMbi(), m_fullMbi->isChecked());
+    }
+    return report::claimStatement(controller->claimListModel()->claim(row), context);
+}
+
+QString ExportActions::defaultFileName(Kind kind) const
+{
+    if (kind == Kind::ClaimPdf) {
+        const views::ClaimsView *view = m_window->claimsView();
+        const QString id = view ? view->detailView()->currentClaimId() : QString();
+        return u"claim-%1.pdf"_s.arg(id);
+    }
+    const QTabWidget *tabs = m_window->tabs();
+    QString name = tabs->tabText(tabs->currentIndex()).remove(u'&').toLower();
+    return name + (kind == Kind::Csv ? u".csv"_s : u".pdf"_s);
+}
+
+void ExportActions::chooseFile(Kind kind)
+{
+    QString error;
+    std::optional<report::ReportDocument> document;
+    if (kind == Kind::ViewPdf)
+        document = currentViewReport(&error);
+    else if (kind == Kind::ClaimPdf)
+        document = openClaimReport(&error);
+    const QString title = kind == Kind::Csv ? tr("Export as CSV")
+        : kind == Kind::ViewPdf             ? tr("Export as PDF")
+                                            : tr("Export Claim as PDF");
+    if (kind != Kind::Csv && !document) {
+        showError(title, error);
+        return;
+    }
+
+    // Non-blocking: the dialog reports back through a signal, no nested event loop.
+    auto *dialog = new QFileDialog(m_window, title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(kind == Kind::Csv ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
+    dialog->setDefaultSuffix(kind == Kind::Csv ? u"csv"_s : u"pdf"_s);
+    dialog->selectFile(defaultFileName(kind));
+    connect(dialog, &QFileDialog::fileSelected, this,
+        [this, kind, title, document](const QString &path) {
+            if (kind != Kind::Csv) {
+                startPdfExport(*document, path);
+                return;
+            }
+            QString reason;
+            if (exportCurrentViewCsv(path, &reason)) {
+                const QString message = tr("Saved %1").arg(QDir::toNativeSeparators(path));
+                m_window->statusBar()->showMessage(message, 5000);
+                Q_EMIT jobFinished(true, message);
+            } else {
+                showError(title, reason);
+                Q_EMIT jobFinished(false, reason);
+            }
+        });
+    dialog->open();
+}
+
+report::RenderJob *ExportActions::startPdfExport(
+    const report::ReportDocument &document, const QString &path)
+{
+    auto *job = new report::RenderJob(
+        [document, path](const report::RenderControl &control, QString *error) {
+            return report::writePdfFile(document, path, {}, control, error);
+        },
+        this);
+    return run(job, tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+report::RenderJob *ExportActions::startPrint(
+    const report::ReportDocument &document, std::shared_ptr<QPrinter> printer)
+{
+    // The job owns the printer through its work: it lives until the last page is painted.
+    auto *job = new report::RenderJob(
+        [document, printer](const report::RenderControl &control, QString *) {
+            return report::paintReport(document, printer.get(), control);
+        },
+        this);
+    return run(job, tr("Printing…"), tr("Sent to the printer"));
+}
+
+report::RenderJob *ExportActions::run(
+    report::RenderJob *job, const QString &label, const QString &done)
+{
+    if (m_job) {
+        delete job;
+        showError(tr("Export"),
+            tr("Another export is still running. Wait for it to finish or "
+               "cancel it."));
+        return nullptr;
+    }
+    m_job = job;
+    // Shown only when the job takes long; Cancel stops it and nothing is left behind.
+    auto *progress = new QProgressDialog(label, tr("Cancel"), 0, 100, m_window);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    connect(job, &report::RenderJob::progress, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, job, &report::RenderJob::cancel);
+    connect(job, &report::RenderJob::finished, this,
+        [this, job, progress, done](report::RenderResult result, const QString &error) {
+            progress->close();
+            m_job = nullptr; // the next export may start right away
+            job->deleteLater();
+            switch (result) {
+            case report::RenderResult::Done:
+                m_window->statusBar()->showMessage(done, 5000);
+                Q_EMIT jobFinished(true, done);
+                break;
+            case report::RenderResult::Cancelled:
+                m_window->statusBar()->showMessage(tr("Cancelled: nothing was saved"), 5000);
+                Q_EMIT jobFinished(false, tr("Cancelled"));
+                break;
+            case report::RenderResult::Failed: {
+                const QString message =
+                    error.isEmpty() ? tr("The report could not be written.") : error;
+                showError(tr("Export"), message);
+                Q_EMIT jobFinished(false, message);
+                break;
+            }
+            }
+        });
+    job->start();
+    return job;
+}
+
+void ExportActions::print(Kind kind)
+{
+    QString error;
+    const std::optional<report::ReportDocument> document =
+        kind == Kind::ClaimPdf ? openClaimReport(&error) : currentViewReport(&error);
+    if (!document) {
+        showError(tr("Print"), error);
+        return;
+    }
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(document->title);
+    printer->setPageOrientation(report::preferredOrientation(*document));
+    auto *dialog = new QPrintDialog(printer.get(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this, printer, document]() { startPrint(*document, printer); });
+    dialog->open();
+}
+
+void ExportActions::printPreview()
+{
+    QString error;
+    const std::optional<report::ReportDocument> document = currentViewReport(&error);
+    if (!document) {
+        showError(tr("Print Preview"), error);
+        return;
+    }
+    auto *dialog = new QPrintPreviewDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print Preview: %1").arg(document->title));
+    dialog->printer()->setDocName(document->title);
+    dialog->printer()->setPageOrientation(report::preferredOrientation(*document));
+    // The preview paints in place (it needs the pages now); Print from it does the same.
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this,
+        [document](QPrinter *printer) { report::paintReport(*document, printer); });
+    dialog->open();
+}
+
+void ExportActions::showError(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace bb

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "report/reportdocument.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QPrinter;
+class QProgressDialog;
+
+namespace bb {
+
+namespace report {
+class RenderJob;
+}
+
+class MainWindow;
+
+// File > Export and Print for what the window shows: CSV and PDF of the current tab (its
+// visible columns, order, sort and filters), a PDF statement of the open claim, printing and
+// print preview. PDFs and print jobs render on a thread of their own with a progress dialog
+// that can cancel; files are written atomically, so a failed or cancelled export leaves
+// nothing behind.
+class ExportActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExportActions(MainWindow *window);
+    ~ExportActions() override;
+
+    void addTo(QMenu *fileMenu);
+    // Enables what makes sense for the state, the tab and the open claim.
+    void update(bool signedIn);
+
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *exportClaimPdfAction() const { return m_exportClaimPdf; }
+    QAction *printAction() const { return m_print; }
+    QAction *printPreviewAction() const { return m_printPreview; }
+    QAction *printClaimAction() const { return m_printClaim; }
+    // Checked: PDFs and prints carry the full Medicare number instead of its last four
+    // characters. Off by default and not remembered: a report usually leaves the house.
+    QAction *fullMedicareNumberAction() const { return m_fullMbi; }
+
+    // The current tab as CSV (synchronous: reading a model is the GUI thread's job; 10,000
+    // claims take well under a second). False with a translated reason.
+    bool exportCurrentViewCsv(const QString &path, QString *error = nullptr);
+    // The current tab / the open claim as a report; nullopt with a translated reason when
+    // there is nothing to report (the Overview tab, no claim open).
+    std::optional<report::ReportDocument> currentViewReport(QString *error = nullptr) const;
+    std::optional<report::ReportDocument> openClaimReport(QString *error = nullptr) const;
+    // Starts writing `document` to `path` in the background; the job reports finished() and
+    // is deleted after. Shows progress when it takes long.
+    report::RenderJob *startPdfExport(const report::ReportDocument &document, const QString &path);
+    // Paints `document` on `printer` in the background (a real printer or a PDF printer).
+    report::RenderJob *startPrint(
+        const report::ReportDocument &document, std::shared_ptr<QPrinter> printer);
+
+Q_SIGNALS:
+    // After any export or print job: for the status bar and for tests.
+    void jobFinished(bool ok, const QString &message);
+
+private:
+    enum class Kind : quint8 { Csv, ViewPdf, ClaimPdf };
+    void chooseFile(Kind kind);
+    void print(Kind kind);
+    void printPreview();
+    report::RenderJob *run(report::RenderJob *job, const QString &label, const QString &done);
+    QString defaultFileName(Kind kind) const;
+    void showError(const QString &title, const QString &message);
+
+    MainWindow *m_window;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_exportClaimPdf = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_printPreview = nullptr;
+    QAction *m_printClaim = nullptr;
+    QAction *m_fullMbi = nullptr;
+    QPointer<report::RenderJob> m_job; // one at a time
+};
+
+} // namespace bb
