@@ -2,10 +2,10 @@
 #include "auth/fallbacksecretstore.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/redaction.h"
+#include "cli/exportcommand.h"
 #include "commandline.h"
 #include "core/appinfo.h"
 #include "core/languages.h"
-#include "export/exportcommand.h"
 #include "mainwindow.h"
 #include "uisettings.h"
 
@@ -21,7 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// `bbviewer export ...` runs without a display: no QApplication, no platform plugin.
+// `bbviewer export ...` runs without a display: no QApplication, no platform plugin. It may
+// still talk to a server (QtNetwork needs only a QCoreApplication).
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -29,7 +30,7 @@ int runHeadless(int argc, char *argv[])
     bb::installTranslators(app, bb::resolveLanguage({}));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return bb::exporting::runExportCommand(QCoreApplication::arguments(), out, err);
+    return bb::cli::runExportCommand(QCoreApplication::arguments(), out, err);
 }
 
 } // namespace
