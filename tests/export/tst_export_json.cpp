@@ -83,8 +83,9 @@ private Q_SLOTS:
     void emptyBundleHasNoEntryArray()
     {
         const QByteArray bundle = exporting::collectionBundle({});
-        QCOMPARE(bundle, R"({"resourceType":"Bundle","type":"collection"})"
-                         "\n"_ba);
+        QCOMPARE(bundle,
+            R"({"resourceType":"Bundle","type":"collection"})"
+            "\n"_ba);
         QVERIFY(fhir::parseDocument(bundle).ok());
     }
 

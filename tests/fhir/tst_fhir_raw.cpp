@@ -1,6 +1,6 @@
-#include "fixtures.h"
 #include "fhir/parser.h"
 #include "fhir/rawresources.h"
+#include "fixtures.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,10 +95,11 @@ private Q_SLOTS:
     void entryFullUrlWinsAndKeyOrderIsFree()
     {
         // fullUrl after the resource, resourceType after the id: both are allowed in JSON.
-        const QByteArray input = R"({"entry":[{"resource":{"id":"p1","meta":{"lastUpdated":)"
-                                 R"("2024-01-02T03:04:05Z"},"resourceType":"Patient"},)"
-                                 R"( "fullUrl":"urn:x:1"}],"resourceType":"Bundle",)"
-                                 R"("link":[{"relation":"self","url":"https://h/v2/fhir/Patient"}]})";
+        const QByteArray input =
+            R"({"entry":[{"resource":{"id":"p1","meta":{"lastUpdated":)"
+            R"("2024-01-02T03:04:05Z"},"resourceType":"Patient"},)"
+            R"( "fullUrl":"urn:x:1"}],"resourceType":"Bundle",)"
+            R"("link":[{"relation":"self","url":"https://h/v2/fhir/Patient"}]})";
         const fhir::RawDocument raw = fhir::splitResources(input);
         QVERIFY(raw.ok());
         QCOMPARE(raw.resources.size(), 1);
