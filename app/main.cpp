@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
 
@@ -27,6 +28,9 @@ int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     bb::initApplicationInfo();
+    // The command's contract is one line on stderr when something fails: the libraries'
+    // progress notes stay quiet unless asked for (QT_LOGGING_RULES takes precedence).
+    QLoggingCategory::setFilterRules(u"bb.*.info=false"_s);
     bb::installTranslators(app, bb::resolveLanguage({}));
     QTextStream out(stdout);
     QTextStream err(stderr);
