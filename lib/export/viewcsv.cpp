@@ -4,10 +4,8 @@
 #include "models/claimlistmodel.h"
 #include "models/coveragemodels.h"
 #include "models/drugsmodel.h"
+#include "models/drugssortmodel.h"
 #include "models/patientmodel.h"
-#include "models/roles.h"
-
-#include <QSortFilterProxyModel>
 
 namespace bb::exporting {
 
@@ -18,11 +16,11 @@ QString drugsCsv(const QList<fhir::Claim> &claims, const models::ClaimFilter &fi
     models::DrugsModel drugs;
     drugs.setSourceModel(&list);
     drugs.setFilter(filter);
-    // What the Drugs tab puts between the model and its tree (views/drugsview.cpp).
-    QSortFilterProxyModel sorted;
-    sorted.setSortRole(models::SortRole);
+    // What the Drugs tab puts between the model and its tree, sorted as the tab opens.
+    models::DrugsSortModel sorted;
     sorted.setSourceModel(&drugs);
-    sorted.sort(models::DrugsModel::LastFill, Qt::DescendingOrder);
+    sorted.sort(
+        models::DrugsSortModel::defaultSortColumn, models::DrugsSortModel::defaultSortOrder);
     ModelCsvOptions options;
     options.includeChildren = true;
     return modelCsv(&sorted, options);

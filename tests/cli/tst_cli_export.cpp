@@ -10,10 +10,10 @@
 #include "models/claimsproxymodel.h"
 #include "models/coveragemodels.h"
 #include "models/drugsmodel.h"
+#include "models/drugssortmodel.h"
 #include "models/patientmodel.h"
 #include "models/roles.h"
 
-#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,8 +114,7 @@ private Q_SLOTS:
         list.appendClaims(in.claims);
         models::DrugsModel drugs;
         drugs.setSourceModel(&list);
-        QSortFilterProxyModel sorted;
-        sorted.setSortRole(models::SortRole);
+        models::DrugsSortModel sorted;
         sorted.setSourceModel(&drugs);
         sorted.sort(models::DrugsModel::LastFill, Qt::DescendingOrder);
         QVERIFY(drugs.drugCount() > 0);

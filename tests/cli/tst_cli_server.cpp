@@ -10,13 +10,13 @@
 #include "fhir/rawresources.h"
 #include "models/claimlistmodel.h"
 #include "models/drugsmodel.h"
+#include "models/drugssortmodel.h"
 #include "models/roles.h"
 #include "net/bluebuttonclient.h"
 
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,8 +101,7 @@ class TestCliServer : public QObject
         list.appendClaims(claims);
         models::DrugsModel drugs;
         drugs.setSourceModel(&list);
-        QSortFilterProxyModel sorted; // as the Drugs tab opens
-        sorted.setSortRole(models::SortRole);
+        models::DrugsSortModel sorted; // as the Drugs tab opens
         sorted.setSourceModel(&drugs);
         sorted.sort(models::DrugsModel::LastFill, Qt::DescendingOrder);
         exporting::ModelCsvOptions options;
