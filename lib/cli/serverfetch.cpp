@@ -52,8 +52,11 @@ void ServerFetch::start()
         else if (query.types.isEmpty())
             query.types << fhir::ClaimType::Pde; // nothing can pass: ask for the least
         net::FetchJob *job = m_client->fetchClaims(query);
-        connect(job, &net::FetchJob::progress, this,
-            [this](qint64 received, qint64 total) { showProgress(received, total, false); });
+        connect(job, &net::FetchJob::progress, this, [this](qint64 received, qint64 total) {
+            m_received = received;
+            m_total = total;
+            showProgress(received, total, false);
+        });
         watch(job);
         break;
     }
@@ -104,8 +107,10 @@ void ServerFetch::onJobFinished(net::FetchJob *job)
                 {result.rawPages.size() > 1 ? tr("%1 (page %2)").arg(origin).arg(i + 1) : origin,
                     result.rawPages.at(i)});
         }
-        if (job->request().kind == net::FetchJob::Kind::Search)
-            showProgress(result.received(), result.total.value_or(-1), true);
+        // The closing count, when a line was shown at all (the result holds no resources:
+        // ClientOptions::accumulate is off).
+        if (job->request().kind == net::FetchJob::Kind::Search && m_received >= 0)
+            showProgress(m_received, result.total.value_or(m_total), true);
         break;
     case Outcome::NotShared:
         m_patientNotShared = true;

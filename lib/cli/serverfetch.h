@@ -58,6 +58,8 @@ private:
     QTextStream *m_progress;
     QElapsedTimer m_sinceProgress;
     bool m_progressShown = false;
+    qint64 m_received = -1; // claims so far, from FetchJob::progress
+    qint64 m_total = -1;
     QList<QPointer<net::FetchJob>> m_jobs;
     QList<Document> m_documents;
     bool m_patientNotShared = false;

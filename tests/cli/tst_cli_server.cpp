@@ -316,6 +316,16 @@ private Q_SLOTS:
             {u"--env"_s, u"local"_s, u"--demo-user"_s, u"BBUser00002"_s, u"--output"_s, out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(readAll(out).count("\r\n"), 1 + 3);
+        QVERIFY(r.err.isEmpty()); // no progress unless stderr is a terminal
+
+        // Progress lines, as a terminal would show them: the first at once, the last count.
+        cli::CommandContext progress;
+        progress.progress = cli::CommandContext::Progress::Always;
+        r = runExport(
+            {u"--env"_s, u"local"_s, u"--demo-user"_s, u"BBUser00002"_s, u"--output"_s, out},
+            progress);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.endsWith(u"3 of 3\n"_s), qPrintable(r.err));
 
         // Declined "Personal Information": the patient tab's "Not shared" rows.
         r = runExport({u"--env"_s, u"local"_s, u"--demo-user"_s, u"BBUser00004"_s, u"--what"_s,
