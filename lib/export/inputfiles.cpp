@@ -10,15 +10,12 @@
 
 using namespace Qt::StringLiterals;
 
+// Messages keep the context their catalogue entries have had since the command was
+// written ("bb::exporting"), so they stay translated.
+
 namespace bb::exporting {
 
 namespace {
-
-// lupdate files a free function's tr() under its namespace: translate in that context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bb::exporting", text);
-}
 
 // Patients and coverages follow the claims' rule: the newer copy of an id wins, the first
 // one a tie.
@@ -56,7 +53,8 @@ bool InputLoader::addPaths(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            return fail(tr("%1: no such file or folder").arg(path));
+            return fail(QCoreApplication::translate("bb::exporting", "%1: no such file or folder")
+                            .arg(path));
         if (info.isDir()) {
             QStringList found;
             QDirIterator it(path, {u"*.json"_s}, QDir::Files | QDir::Readable,
@@ -65,7 +63,9 @@ bool InputLoader::addPaths(const QStringList &paths)
                 found << it.next();
             found.sort();
             if (found.isEmpty())
-                return fail(tr("%1: the folder has no .json files").arg(path));
+                return fail(QCoreApplication::translate(
+                    "bb::exporting", "%1: the folder has no .json files")
+                                .arg(path));
             files << found;
         } else {
             files << path;
@@ -74,7 +74,8 @@ bool InputLoader::addPaths(const QStringList &paths)
     for (const QString &file : std::as_const(files)) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(tr("%1: cannot read (%2)").arg(file, f.errorString()));
+            return fail(QCoreApplication::translate("bb::exporting", "%1: cannot read (%2)")
+                            .arg(file, f.errorString()));
         if (!addDocument(f.readAll(), file))
             return false;
     }
