@@ -1,3 +1,5 @@
+#include "auth/environmentsettings.h"
+#include "auth/signedinaccounts.h"
 #include "clirun.h"
 #include "csvreader.h"
 #include "export/claimscsv.h"
@@ -14,6 +16,7 @@
 #include "models/patientmodel.h"
 #include "models/roles.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -398,6 +401,21 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    // Who signed in where: kept beside the environments, and not wiped when they are saved.
+    void signedInAccountsSurviveSettingsSaves()
+    {
+        QSettings settings(m_dir.filePath(u"accounts.ini"_s), QSettings::IniFormat);
+        auth::SignedInAccounts accounts(settings);
+        QVERIFY(accounts.patientId(auth::Environment::Kind::Sandbox).isEmpty());
+        accounts.remember(auth::Environment::Kind::Sandbox, u"-19990000000001"_s);
+        QVERIFY(auth::EnvironmentSettings(settings).save(
+            auth::Environment::defaults(auth::Environment::Kind::Sandbox)));
+        QCOMPARE(accounts.patientId(auth::Environment::Kind::Sandbox), u"-19990000000001"_s);
+        QVERIFY(accounts.patientId(auth::Environment::Kind::Production).isEmpty());
+        accounts.forget(auth::Environment::Kind::Sandbox);
+        QVERIFY(accounts.patientId(auth::Environment::Kind::Sandbox).isEmpty());
     }
 
     void helpNamesEveryOption()
