@@ -18,7 +18,7 @@ public:
     // `settings` must outlive this object. Keys used: "accounts/<environment id>/patient".
     explicit SignedInAccounts(QSettings &settings);
 
-    // Empty when nobody signed in to `kind` with a session the keychain kept.
+    // Empty when nobody signed in to `kind` with a sign-in the keychain kept.
     QString patientId(Environment::Kind kind) const;
     void remember(Environment::Kind kind, const QString &patientId);
     void forget(Environment::Kind kind);

@@ -220,7 +220,7 @@ void ServerConnection::useStoredSignIn()
 
 void ServerConnection::restoreWith(const QString &clientSecret)
 {
-    // TokenManager does what the app does with a stored session: read the refresh token,
+    // TokenManager does what the app does with a stored sign-in: read the refresh token,
     // refresh, store the rotated refresh token, and only then hand out the access token.
     auto *tokens = new auth::TokenManager(m_environment, clientSecret, m_store, m_nam, this);
     m_tokens = tokens;
