@@ -5,6 +5,7 @@
 #include "auth/loopbackbrowserdriver.h"
 #include "auth/secretstore.h"
 #include "auth/session.h"
+#include "auth/signedinaccounts.h"
 #include "auth/tokenmanager.h"
 #include "login/embeddedbrowserdriver.h"
 #include "models/claimlistmodel.h"
@@ -182,6 +183,7 @@ void AppController::startSession(const Environment &environment, const QString &
         setProblem({message, SyncProblem::Action::Reconnect});
     });
     connect(m_session, &auth::Session::signedOut, this, [this] {
+        auth::SignedInAccounts(m_settings).forget(m_kind);
         dropSession();
         clearData();
         setState(State::SignedOut);
@@ -193,6 +195,10 @@ void AppController::startSession(const Environment &environment, const QString &
 void AppController::onSignedIn(const QString &patientId, bool persisted)
 {
     m_patientId = patientId;
+    // `bbviewer export --env ...` finds the keychain's refresh token by this id. The built-in
+    // sandbox's tokens die with the process that ran it, so there is nothing to find later.
+    if (persisted && m_kind != Environment::Kind::Local)
+        auth::SignedInAccounts(m_settings).remember(m_kind, patientId);
     setState(State::SignedIn);
     QString message = tr("You are connected to %1.").arg(Environment::displayName(m_kind));
     if (!persisted)

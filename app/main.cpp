@@ -2,15 +2,16 @@
 #include "auth/fallbacksecretstore.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/redaction.h"
+#include "cli/exportcommand.h"
 #include "commandline.h"
 #include "core/appinfo.h"
 #include "core/languages.h"
-#include "export/exportcommand.h"
 #include "mainwindow.h"
 #include "uisettings.h"
 
 #include <QApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
 
@@ -21,15 +22,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// `bbviewer export ...` runs without a display: no QApplication, no platform plugin.
+// `bbviewer export ...` runs without a display: no QApplication, no platform plugin. It may
+// still talk to a server (QtNetwork needs only a QCoreApplication).
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     bb::initApplicationInfo();
+    // The command's contract is one line on stderr when something fails: the libraries'
+    // progress notes stay quiet unless asked for (QT_LOGGING_RULES takes precedence).
+    QLoggingCategory::setFilterRules(u"bb.*.info=false"_s);
     bb::installTranslators(app, bb::resolveLanguage({}));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return bb::exporting::runExportCommand(QCoreApplication::arguments(), out, err);
+    return bb::cli::runExportCommand(QCoreApplication::arguments(), out, err);
 }
 
 } // namespace

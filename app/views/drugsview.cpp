@@ -3,6 +3,7 @@
 #include "models/cell.h"
 #include "models/claimlistmodel.h"
 #include "models/drugsmodel.h"
+#include "models/drugssortmodel.h"
 #include "models/roles.h"
 #include "views/claimfilterbar.h"
 
@@ -25,8 +26,8 @@ DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
 {
     m_drugs = new DrugsModel(this);
     m_drugs->setSourceModel(claims);
-    m_sort = new QSortFilterProxyModel(this);
-    m_sort->setSortRole(models::SortRole);
+    // Shared with the exports, so the tab and its CSV list equal rows in the same order.
+    m_sort = new models::DrugsSortModel(this);
     m_sort->setSourceModel(m_drugs);
 
     m_filters = new ClaimFilterBar(this);
@@ -42,7 +43,8 @@ DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
     m_tree->setSortingEnabled(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->sortByColumn(DrugsModel::LastFill, Qt::DescendingOrder);
+    m_tree->sortByColumn(
+        models::DrugsSortModel::defaultSortColumn, models::DrugsSortModel::defaultSortOrder);
     const int em = m_tree->fontMetrics().horizontalAdvance(u'M');
     m_tree->header()->resizeSection(DrugsModel::Drug, 22 * em);
     for (int c = DrugsModel::FirstFill; c < DrugsModel::Pharmacy; ++c)

@@ -10,27 +10,51 @@
 
 using namespace Qt::StringLiterals;
 
+// Messages keep the context their catalogue entries have had since the command was
+// written ("bb::exporting"), so they stay translated.
+
 namespace bb::exporting {
 
 namespace {
 
-QString tr(const char *text)
+// Patients and coverages follow the claims' rule: the newer copy of an id wins, the first
+// one a tie.
+template<class T>
+void mergeById(QList<T> &into, QHash<QString, qsizetype> &index, QList<T> &&more)
 {
-    return QCoreApplication::translate("bb::exporting::Input", text);
+    for (T &item : more) {
+        const auto it = index.constFind(item.id);
+        if (it == index.constEnd()) {
+            index.insert(item.id, into.size());
+            into.append(std::move(item));
+        } else if (item.lastUpdated > into.at(*it).lastUpdated) {
+            into[*it] = std::move(item);
+        }
+    }
 }
 
 } // namespace
 
-LoadedInput loadInputs(const QStringList &paths)
+InputLoader::InputLoader(bool keepRaw)
+    : m_keepRaw(keepRaw)
 {
-    LoadedInput in;
+}
+
+bool InputLoader::fail(const QString &error)
+{
+    if (m_in.error.isEmpty())
+        m_in.error = error;
+    return false;
+}
+
+bool InputLoader::addPaths(const QStringList &paths)
+{
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
-        if (!info.exists()) {
-            in.error = tr("%1: no such file or folder").arg(path);
-            return in;
-        }
+        if (!info.exists())
+            return fail(QCoreApplication::translate("bb::exporting", "%1: no such file or folder")
+                            .arg(path));
         if (info.isDir()) {
             QStringList found;
             QDirIterator it(path, {u"*.json"_s}, QDir::Files | QDir::Readable,
@@ -38,10 +62,10 @@ LoadedInput loadInputs(const QStringList &paths)
             while (it.hasNext())
                 found << it.next();
             found.sort();
-            if (found.isEmpty()) {
-                in.error = tr("%1: the folder has no .json files").arg(path);
-                return in;
-            }
+            if (found.isEmpty())
+                return fail(QCoreApplication::translate(
+                    "bb::exporting", "%1: the folder has no .json files")
+                                .arg(path));
             files << found;
         } else {
             files << path;
@@ -49,22 +73,60 @@ LoadedInput loadInputs(const QStringList &paths)
     }
     for (const QString &file : std::as_const(files)) {
         QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            in.error = tr("%1: cannot read (%2)").arg(file, f.errorString());
-            return in;
-        }
-        fhir::Document doc = fhir::parseDocument(f.readAll(), file);
-        ++in.fileCount;
-        if (!doc.errors.isEmpty()) {
-            in.error = doc.errors.constFirst().toString();
-            return in;
-        }
-        in.patients << doc.patients;
-        in.coverages << doc.coverages;
-        mergeClaims(in.claims, std::move(doc.claims));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("bb::exporting", "%1: cannot read (%2)")
+                            .arg(file, f.errorString()));
+        if (!addDocument(f.readAll(), file))
+            return false;
     }
-    sortNewestFirst(in.claims);
-    return in;
+    return true;
+}
+
+bool InputLoader::addDocument(QByteArrayView json, const QString &origin)
+{
+    if (!m_in.error.isEmpty())
+        return false;
+    fhir::Document doc = fhir::parseDocument(json, origin);
+    ++m_in.fileCount;
+    if (!doc.errors.isEmpty())
+        return fail(doc.errors.constFirst().toString());
+    mergeById(m_in.patients, m_patientIndex, std::move(doc.patients));
+    mergeById(m_in.coverages, m_coverageIndex, std::move(doc.coverages));
+    mergeClaims(m_in.claims, std::move(doc.claims));
+    if (!m_keepRaw)
+        return true;
+
+    fhir::RawDocument raw = fhir::splitResources(json, origin);
+    if (!raw.errors.isEmpty())
+        return fail(raw.errors.constFirst().toString());
+    for (fhir::RawResource &r : raw.resources) {
+        const QString key = r.resourceType + u'/' + r.id;
+        const auto it = m_rawIndex.constFind(key);
+        if (it == m_rawIndex.constEnd()) {
+            m_rawIndex.insert(key, m_in.raw.size());
+            m_in.raw.append(std::move(r));
+        } else if (fhir::replacesCopy(r, m_in.raw.at(*it))) {
+            m_in.raw[*it] = std::move(r);
+        }
+    }
+    return true;
+}
+
+LoadedInput InputLoader::take()
+{
+    sortNewestFirst(m_in.claims);
+    LoadedInput out = std::exchange(m_in, {});
+    m_patientIndex.clear();
+    m_coverageIndex.clear();
+    m_rawIndex.clear();
+    return out;
+}
+
+LoadedInput loadInputs(const QStringList &paths, bool keepRaw)
+{
+    InputLoader loader(keepRaw);
+    loader.addPaths(paths);
+    return loader.take();
 }
 
 } // namespace bb::exporting

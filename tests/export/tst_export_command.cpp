@@ -106,6 +106,45 @@ private Q_SLOTS:
         QVERIFY(!r.err.isEmpty());
     }
 
+    void everyViewAndFormatWithoutADisplay_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("starts");
+        for (const char *what : {"claims", "claim-lines", "drugs", "coverage", "patient"}) {
+            QTest::addRow("%s csv", what) << QString::fromLatin1(what) << u"csv"_s << QByteArray();
+            QTest::addRow("%s json", what)
+                << QString::fromLatin1(what) << u"json"_s
+                << R"({"resourceType":"Bundle","type":"collection","entry":[)"_ba;
+        }
+    }
+
+    void everyViewAndFormatWithoutADisplay()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, format);
+        QFETCH(QByteArray, starts);
+        const Result r = run({u"--input"_s, fixtures(u"bfd-v2-normalized/eobByPatientIdAll.json"_s),
+            u"--input"_s, fixtures(u"bfd-v2-normalized/patientRead.json"_s), u"--input"_s,
+            fixtures(u"bfd-v2-normalized/coverageSearchByPatientId.json"_s), u"--what"_s, what,
+            u"--format"_s, format, u"--output"_s, u"-"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(r.out.count('\n') >= 2);
+        QVERIFY(r.out.startsWith(starts));
+    }
+
+    void pdfIsNotAvailableYet()
+    {
+        const QString out = m_dir.filePath(u"report.pdf"_s);
+        const Result r = run({u"--input"_s, fixtures(u"sandbox-captured"_s), u"--format"_s,
+            u"pdf"_s, u"--output"_s, out});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+        QVERIFY(r.err.contains("pdf"));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void usageErrors()
     {
         QVERIFY(run({}).exitCode != 0);

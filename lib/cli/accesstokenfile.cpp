@@ -1,0 +1,64 @@
+#include "cli/accesstokenfile.h"
+
+#include "auth/redaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimer>
+
+namespace bb::cli {
+
+class AccessTokenFileText
+{
+    Q_DECLARE_TR_FUNCTIONS(bb::cli::AccessTokenFile)
+
+public:
+    static AccessTokenFile read(const QString &path);
+};
+
+FixedTokenProvider::FixedTokenProvider(
+    const QString &accessToken, const QString &patientId, QObject *parent)
+    : auth::TokenProvider(parent)
+    , m_token(accessToken)
+    , m_patientId(patientId)
+{
+}
+
+void FixedTokenProvider::refresh(QObject *context, RefreshCallback done)
+{
+    if (!done)
+        return;
+    // Asynchronous, as TokenProvider promises.
+    QTimer::singleShot(0, context ? context : this,
+        [done = std::move(done)] { done(RefreshResult::ReconnectNeeded); });
+}
+
+AccessTokenFile AccessTokenFileText::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return {{}, tr("%1: no such file").arg(path)};
+    if (file.permissions() & QFile::ReadOther)
+        return {{},
+            tr("%1: every user of this computer can read this access token; allow only "
+               "yourself (chmod 600) and try again")
+                .arg(path)};
+    if (!file.open(QIODevice::ReadOnly))
+        return {{}, tr("%1: cannot read (%2)").arg(path, file.errorString())};
+    // A token is short; anything big is the wrong file, and is not read into memory.
+    const QByteArray bytes = file.read(64 * 1024).trimmed();
+    if (bytes.isEmpty())
+        return {{}, tr("%1: the file is empty; it should hold just the access token").arg(path)};
+    const QString token = QString::fromUtf8(bytes);
+    auth::registerSecret(token);
+    if (bytes.contains('\n') || bytes.contains(' ') || !file.atEnd())
+        return {{}, tr("%1: the file should hold just the access token, on one line").arg(path)};
+    return {token, {}};
+}
+
+AccessTokenFile readAccessTokenFile(const QString &path)
+{
+    return AccessTokenFileText::read(path);
+}
+
+} // namespace bb::cli

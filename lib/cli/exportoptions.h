@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/claimfilter.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace bb::cli {
+
+// What `bbviewer export --what` writes.
+enum class ExportWhat { Claims, ClaimLines, Drugs, Coverage, Patient };
+// `--format`.
+enum class ExportFormat { Csv, Json, Pdf };
+
+// A `bbviewer export` command line, checked: every combination that reaches the code
+// below it makes sense (docs/export.md).
+struct ExportOptions
+{
+    QStringList inputs; // --input, or empty when reading from a server
+    // --env: "local", "sandbox", "production", or a server's base URL; empty with --input.
+    QString environment;
+    QString accessTokenFile; // --access-token-file
+    QString patientId; // --patient: whose stored sign-in / whose data the token is for
+    QString demoUser; // --demo-user, only with --env local
+    ExportWhat what = ExportWhat::Claims;
+    ExportFormat format = ExportFormat::Csv;
+    models::ClaimFilter filter; // --type, --since, --until
+    QString output; // a path, or "-" for standard output
+    bool byteOrderMark = false;
+
+    bool fromServer() const { return !environment.isEmpty(); }
+    bool toStandardOutput() const;
+    // Whether the export reads claims (and so the filters apply).
+    bool needsClaims() const;
+};
+
+struct ParsedArguments
+{
+    enum class Status { Ok, Help, UsageError };
+    Status status = Status::UsageError;
+    ExportOptions options;
+    QString text; // the help text, or a one-line usage error
+};
+
+// Parses `arguments` (program name, "export", options). Never prints.
+ParsedArguments parseExportArguments(const QStringList &arguments);
+
+// The spelling on the command line: "claims", "claim-lines", ...; "csv", "json", "pdf".
+QString whatKey(ExportWhat what);
+QString formatKey(ExportFormat format);
+
+} // namespace bb::cli

@@ -1,0 +1,3 @@
+#include "cli/logging.h"
+
+Q_LOGGING_CATEGORY(lcCli, "bb.cli", QtWarningMsg)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cli/exportcommand.h"
+
+#include <QFile>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+// `bbviewer export` run in this process, with what it printed.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline CliRun runExport(const QStringList &arguments, const bb::cli::CommandContext &context = {})
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.exitCode = bb::cli::runExportCommand(
+        QStringList {QStringLiteral("bbviewer"), QStringLiteral("export")} + arguments, out, err,
+        context);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline QString cliFixture(const QString &relative)
+{
+    return QStringLiteral(BB_FIXTURES_DIR "/") + relative;
+}

@@ -1,0 +1,347 @@
+#include "auth/environmentsettings.h"
+#include "auth/signedinaccounts.h"
+#include "auth/tokenmanager.h"
+#include "authtesthelpers.h"
+#include "clirun.h"
+#include "export/claimset.h"
+#include "export/modelcsv.h"
+#include "export/viewcsv.h"
+#include "fhir/parser.h"
+#include "fhir/rawresources.h"
+#include "models/claimlistmodel.h"
+#include "models/drugsmodel.h"
+#include "models/drugssortmodel.h"
+#include "models/roles.h"
+#include "net/bluebuttonclient.h"
+
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bb;
+
+// `bbviewer export --env`: from the in-process sandbox over loopback, signed in by a scripted
+// login (tests/auth/sandboxlogin.*), compared with the export of the same data from files.
+class TestCliServer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+
+    // The real program, as a script runs it: no display. The sandbox lives in this process,
+    // so the wait keeps this event loop turning.
+    Result runProgram(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // never the real settings
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BB_VIEWER_EXE), QStringList {u"export"_s} + args);
+        Result r;
+        if (!p.waitForStarted(10000))
+            return r;
+        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 90000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    QString tokenFile(const QString &token, const QString &name = u"token"_s)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        f.write(token.toUtf8() + '\n');
+        return path;
+    }
+
+    QString path(const QString &name)
+    {
+        const QString p = m_dir.filePath(name);
+        QFile::remove(p);
+        return p;
+    }
+
+    // The app's claims and drugs models, filled by the fetching client the app uses.
+    static QList<fhir::Claim> fetchClaimsLikeTheApp(authtest::Rig &rig)
+    {
+        net::BlueButtonClient client(
+            net::Endpoints::fromEnvironment(rig.environment), rig.session->tokens(), &rig.nam);
+        net::FetchJob *job = client.fetchClaims();
+        QSignalSpy done(job, &net::FetchJob::finished);
+        if (!done.wait(60000) || !job->result().isComplete())
+            return {};
+        QList<fhir::Claim> claims;
+        exporting::mergeClaims(claims, QList<fhir::Claim>(job->result().claims));
+        exporting::sortNewestFirst(claims);
+        return claims;
+    }
+
+    static QByteArray drugsTabCsv(const QList<fhir::Claim> &claims)
+    {
+        models::ClaimListModel list;
+        list.appendClaims(claims);
+        models::DrugsModel drugs;
+        drugs.setSourceModel(&list);
+        models::DrugsSortModel sorted; // as the Drugs tab opens
+        sorted.setSourceModel(&drugs);
+        sorted.sort(models::DrugsModel::LastFill, Qt::DescendingOrder);
+        exporting::ModelCsvOptions options;
+        options.includeChildren = true;
+        return exporting::modelCsv(&sorted, options).toUtf8();
+    }
+
+private Q_SLOTS:
+    void tokenFileGivesWhatFilesGive()
+    {
+        authtest::Rig rig;
+        QVERIFY(rig.signIn(u"BBUser00000"_s));
+        const QString token = rig.session->tokens()->accessToken();
+        const QString patient = rig.session->tokens()->patientId();
+        const QString file = tokenFile(token);
+        const QString base = rig.sandbox.baseUrl().toString();
+
+        // The resources as received, then every view from them and from the server.
+        const QString json = path(u"server.json"_s);
+        Result r = runProgram({u"--env"_s, base, u"--access-token-file"_s, file, u"--format"_s,
+            u"json"_s, u"--output"_s, json});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!r.err.contains(token.toUtf8()));
+        const fhir::Document doc = fhir::parseDocument(readAll(json), json);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc.claims.size(), 130);
+        // Entries name the server they came from.
+        const fhir::RawDocument raw = fhir::splitResources(readAll(json));
+        QVERIFY(
+            raw.resources.first().fullUrl.startsWith(base + u"/v2/fhir/ExplanationOfBenefit/"_s));
+
+        for (const QString &what : {u"claims"_s, u"claim-lines"_s, u"drugs"_s}) {
+            const QString fromServer = path(what + u"-server.csv"_s);
+            const QString fromFile = path(what + u"-file.csv"_s);
+            // With --patient the token's owner is given; without, userinfo names it.
+            const QStringList who =
+                what == "claims"_L1 ? QStringList {} : QStringList {u"--patient"_s, patient};
+            r = runProgram(QStringList {u"--env"_s, base, u"--access-token-file"_s, file,
+                               u"--what"_s, what, u"--output"_s, fromServer}
+                + who);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const CliRun local =
+                runExport({u"--input"_s, json, u"--what"_s, what, u"--output"_s, fromFile});
+            QVERIFY2(local.exitCode == 0, qPrintable(local.err));
+            QCOMPARE(readAll(fromServer), readAll(fromFile));
+            QVERIFY(readAll(fromServer).count('\n') > 2);
+        }
+        // The drugs tab of the app, fed by the app's own client, writes the same file.
+        const QList<fhir::Claim> claims = fetchClaimsLikeTheApp(rig);
+        QCOMPARE(claims.size(), 130);
+        QCOMPARE(readAll(m_dir.filePath(u"drugs-server.csv"_s)), drugsTabCsv(claims));
+
+        // Coverage and patient, and the JSON of one claim type.
+        for (const QString &what : {u"coverage"_s, u"patient"_s}) {
+            const QString out = path(what + u".csv"_s);
+            r = runProgram({u"--env"_s, base, u"--access-token-file"_s, file, u"--what"_s, what,
+                u"--output"_s, out});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY(readAll(out).count('\n') >= 4);
+        }
+        const QString pde = path(u"pde.json"_s);
+        r = runProgram({u"--env"_s, base, u"--access-token-file"_s, file, u"--format"_s, u"json"_s,
+            u"--type"_s, u"pde"_s, u"--output"_s, pde});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const fhir::Document pdeDoc = fhir::parseDocument(readAll(pde));
+        QVERIFY(!pdeDoc.claims.isEmpty());
+        for (const fhir::Claim &c : pdeDoc.claims)
+            QCOMPARE(c.type, fhir::ClaimType::Pde);
+    }
+
+    void refusedTokenWritesNothing_data()
+    {
+        QTest::addColumn<bool>("expire");
+        QTest::newRow("expired") << true;
+        QTest::newRow("invalid") << false;
+    }
+
+    void refusedTokenWritesNothing()
+    {
+        QFETCH(bool, expire);
+        authtest::Rig rig;
+        QVERIFY(rig.signIn(u"BBUser00002"_s));
+        QString token = rig.session->tokens()->accessToken();
+        if (expire)
+            rig.sandbox.clock().advance(3601);
+        else
+            token = u"not-a-real-access-token-at-all"_s;
+        const QString out = path(u"never.csv"_s);
+        for (const bool withPatient : {false, true}) {
+            QStringList args {u"--env"_s, rig.sandbox.baseUrl().toString(),
+                u"--access-token-file"_s, tokenFile(token), u"--output"_s, out};
+            if (withPatient)
+                args << u"--patient"_s << rig.session->tokens()->patientId();
+            const Result r = runProgram(args);
+            QCOMPARE(r.exitCode, 5);
+            QVERIFY(!QFile::exists(out));
+            QCOMPARE(r.err.trimmed().count('\n'), 0);
+            QVERIFY2(r.err.contains("access token"), r.err.constData());
+            QVERIFY(!r.err.contains(token.toUtf8()));
+        }
+    }
+
+    void serverFaultsWriteNothing()
+    {
+        authtest::Rig rig;
+        QVERIFY(rig.signIn(u"BBUser00001"_s));
+        sandbox::FaultSettings faults;
+        faults.errorRate = 1.0; // every FHIR request answers 5xx: beyond every retry
+        rig.sandbox.setFaults(faults);
+        const QString out = path(u"never.csv"_s);
+        const Result r =
+            runProgram({u"--env"_s, rig.sandbox.baseUrl().toString(), u"--access-token-file"_s,
+                tokenFile(rig.session->tokens()->accessToken()), u"--output"_s, out});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+        QVERIFY(!r.err.trimmed().isEmpty());
+    }
+
+    void tokenFileMustBePrivate()
+    {
+        const QString file = tokenFile(u"secret-token-value-123456"_s, u"open"_s);
+        QFile(file).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        const QString out = path(u"never.csv"_s);
+        const CliRun r = runExport({u"--env"_s, u"https://sandbox.bluebutton.cms.gov"_s,
+            u"--access-token-file"_s, file, u"--output"_s, out});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(r.err.contains(u"chmod 600"_s));
+        QVERIFY(!r.err.contains(u"secret-token-value"_s));
+    }
+
+    // The app's stored sign-in: the refresh token from the store, refreshed, the rotated one
+    // stored before the first FHIR request, as the app does.
+    void storedSignInIsRefreshedAndRotated()
+    {
+        authtest::Rig rig;
+        rig.environment = auth::Environment::defaults(auth::Environment::Kind::Custom);
+        rig.environment.setBaseUrl(rig.sandbox.baseUrl());
+        rig.environment.setClientId(sandbox::SandboxServer::demoClient().clientId);
+        rig.makeSession();
+        QVERIFY(rig.signIn(u"BBUser00002"_s));
+        const QString patient = rig.session->tokens()->patientId();
+        const QString before = rig.storedRefreshToken(patient);
+        QVERIFY(!before.isEmpty());
+        rig.session.reset(); // the app has quit
+
+        QSettings settings(m_dir.filePath(u"stored.ini"_s), QSettings::IniFormat);
+        QVERIFY(auth::EnvironmentSettings(settings).save(rig.environment));
+        auth::SignedInAccounts(settings).remember(auth::Environment::Kind::Custom, patient);
+        QObject context;
+        bool written = false;
+        rig.store.write(auth::SecretId::clientSecret(u"custom"_s), rig.clientSecret, &context,
+            [&](const auth::SecretStore::Result &r) { written = r.ok(); });
+        QTRY_VERIFY(written);
+
+        QStringList timeline;
+        connect(&rig.store, &authtest::RecordingStore::written, &context,
+            [&](const QString &name, const QString &) { timeline << u"stored "_s + name; });
+        connect(&rig.sandbox, &sandbox::SandboxServer::requestServed, &context,
+            [&](const QString &, const QString &p, int) { timeline << p; });
+
+        const QString out = path(u"stored.csv"_s);
+        const cli::CommandContext ctx {&settings, &rig.store, cli::CommandContext::Progress::Never};
+        const CliRun r =
+            runExport({u"--env"_s, rig.sandbox.baseUrl().toString(), u"--output"_s, out}, ctx);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readAll(out).count("\r\n"), 1 + 3); // BBUser00002 has 3 claims
+
+        const QString after = rig.storedRefreshToken(patient);
+        QVERIFY(!after.isEmpty());
+        QVERIFY(after != before);
+        QVERIFY(rig.refreshStatus(before) != 200); // single use: the old one is spent
+        const qsizetype stored = timeline.indexOf(u"stored refresh_token"_s);
+        const auto firstFhir = std::find_if(timeline.begin(), timeline.end(),
+            [](const QString &s) { return s.startsWith(u"/v2/fhir/"_s); });
+        QVERIFY(stored >= 0);
+        QVERIFY(firstFhir != timeline.end());
+        QVERIFY2(stored < firstFhir - timeline.begin(), qPrintable(timeline.join(u", "_s)));
+        QVERIFY(!r.err.contains(after) && !r.err.contains(before));
+
+        // The grant ends (13 months, or revoked on Medicare.gov): reconnect, and the dead
+        // refresh token is dropped as the app drops it.
+        rig.sandbox.expireGrants(patient);
+        const CliRun ended =
+            runExport({u"--env"_s, rig.sandbox.baseUrl().toString(), u"--output"_s, out}, ctx);
+        QCOMPARE(ended.exitCode, 5);
+        QVERIFY2(ended.err.contains(u"sign in with the app again"_s), qPrintable(ended.err));
+        QTRY_VERIFY(rig.storedRefreshToken(patient).isEmpty());
+    }
+
+    void noStoredSignIn()
+    {
+        QSettings settings(m_dir.filePath(u"empty.ini"_s), QSettings::IniFormat);
+        auth::MemorySecretStore store;
+        const cli::CommandContext ctx {&settings, &store, cli::CommandContext::Progress::Never};
+        const QString out = path(u"never.csv"_s);
+        for (const QString &env : {u"sandbox"_s, u"production"_s, u"http://127.0.0.1:9/"_s}) {
+            const CliRun r = runExport({u"--env"_s, env, u"--output"_s, out}, ctx);
+            QCOMPARE(r.exitCode, 5);
+            QVERIFY(!QFile::exists(out));
+            QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+            QVERIFY2(r.err.contains(u"--access-token-file"_s), qPrintable(r.err));
+        }
+    }
+
+    // --env local: the built-in sandbox inside the command, and a scripted demo sign-in.
+    void localDemoUser()
+    {
+        const QString out = path(u"demo.csv"_s);
+        CliRun r = runExport(
+            {u"--env"_s, u"local"_s, u"--demo-user"_s, u"BBUser00002"_s, u"--output"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readAll(out).count("\r\n"), 1 + 3);
+        QVERIFY(r.err.isEmpty()); // no progress unless stderr is a terminal
+
+        // Progress lines, as a terminal would show them: the first at once, the last count.
+        cli::CommandContext progress;
+        progress.progress = cli::CommandContext::Progress::Always;
+        r = runExport(
+            {u"--env"_s, u"local"_s, u"--demo-user"_s, u"BBUser00002"_s, u"--output"_s, out},
+            progress);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.endsWith(u"3 of 3\n"_s), qPrintable(r.err));
+
+        // Declined "Personal Information": the patient tab's "Not shared" rows.
+        r = runExport({u"--env"_s, u"local"_s, u"--demo-user"_s, u"BBUser00004"_s, u"--what"_s,
+            u"patient"_s, u"--output"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QString::fromUtf8(readAll(out)), exporting::patientCsv(nullptr, true));
+
+        // No Medicare record: the sign-in's own message, nothing written.
+        QFile::remove(out);
+        r = runExport(
+            {u"--env"_s, u"local"_s, u"--demo-user"_s, u"BBUser00006"_s, u"--output"_s, out});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliServer)
+#include "tst_cli_server.moc"
