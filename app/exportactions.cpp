@@ -9,9 +9,8 @@
 #include "models/drugsmodel.h"
 #include "models/patientmodel.h"
 #include "report/claimstatement.h"
-#include "report/modeltable.h"
 #include "report/renderjob.h"
-#include "report/reportcontext.h"
+#include "report/viewreports.h"
 #include "views/claimdetailview.h"
 #include "views/claimsview.h"
 #include "views/drugsview.h"
@@ -158,6 +157,14 @@ bool ExportActions::exportCurrentViewCsv(const QString &path, QString *error)
     return exporting::exportModelCsv(model, path, options, error);
 }
 
+report::ReportContext ExportActions::reportContext() const
+{
+    const AppController *controller = m_window->controller();
+    const models::PatientModel *patients = controller ? controller->patientModel() : nullptr;
+    const bool loaded = patients && patients->state() == models::PatientModel::State::Loaded;
+    return report::reportContext(loaded ? &patients->patient() : nullptr, m_fullMbi->isChecked());
+}
+
 std::optional<report::ReportDocument> ExportActions::currentViewReport(QString *error) const
 {
     AppController *controller = m_window->controller();
@@ -166,67 +173,32 @@ std::optional<report::ReportDocument> ExportActions::currentViewReport(QString *
             *error = tr("Nothing to report yet: log in first.");
         return std::nullopt;
     }
-    const models::PatientModel *patients = controller->patientModel();
-    report::ReportContext context;
-    if (patients->state() == models::PatientModel::State::Loaded) {
-        context.patientName = patients->patient().displayName();
-        context.medicareNumber = models::PatientModel::formatMbi(
-            patients->patient().currentMbi(), m_fullMbi->isChecked());
-    }
-
-    report::ModelTableOptions options;
-    options.totalsLabel = tr("Total");
+    const report::ReportContext context = reportContext();
     switch (m_window->tabs()->currentIndex()) {
-    case MainWindow::ClaimsTab: {
-        const views::ClaimsView *view = m_window->claimsView();
-        if (!view)
-            break;
-        const models::ClaimsProxyModel *proxy = view->proxy();
-        options.columns = visibleColumns(view->table()->horizontalHeader());
-        options.totals = true;
-        options.emptyText = tr("No claims match the filters.");
-        report::ReportDocument document = report::makeReport(tr("Claims"), context,
-            {{tr("Showing"), report::describeFilter(proxy->filter())},
-                {tr("Claims"), tr("%n claim(s)", nullptr, proxy->rowCount())}});
-        document.blocks << report::tableFromModel(proxy, options);
-        if (!view->completenessText().isEmpty())
-            document.blocks << report::TextBlock {view->completenessText(), true};
-        return document;
-    }
-    case MainWindow::DrugsTab: {
-        const views::DrugsView *view = m_window->drugsView();
-        if (!view)
-            break;
-        options.columns = visibleColumns(view->tree()->header());
-        options.includeChildren = true;
-        options.totals = true;
-        options.emptyText = tr("No prescriptions match the filters.");
-        report::ReportDocument document = report::makeReport(tr("Prescription drugs"), context,
-            {{tr("Showing"), report::describeFilter(view->drugsModel()->filter())}});
-        document.blocks << report::tableFromModel(view->tree()->model(), options);
-        if (!view->completenessText().isEmpty())
-            document.blocks << report::TextBlock {view->completenessText(), true};
-        return document;
-    }
-    case MainWindow::PatientTab: {
-        report::ReportDocument document = report::makeReport(tr("Patient"), context);
-        if (patients->state() == models::PatientModel::State::Loaded) {
-            // The record as on screen, but with the Medicare number as chosen for reports.
-            models::PatientModel copy;
-            copy.setPatient(patients->patient());
-            copy.setMbiRevealed(m_fullMbi->isChecked());
-            document.blocks << report::fieldsFromModel(&copy);
-        } else {
-            document.blocks << report::fieldsFromModel(patients);
+    case MainWindow::ClaimsTab:
+        if (const views::ClaimsView *view = m_window->claimsView()) {
+            return report::claimsReport(view->proxy(), view->proxy()->filter(), context,
+                visibleColumns(view->table()->horizontalHeader()), view->completenessText());
         }
-        return document;
+        break;
+    case MainWindow::DrugsTab:
+        if (const views::DrugsView *view = m_window->drugsView()) {
+            return report::drugsReport(view->tree()->model(), view->drugsModel()->filter(),
+                context, visibleColumns(view->tree()->header()), view->completenessText());
+        }
+        break;
+    case MainWindow::PatientTab: {
+        const models::PatientModel *patients = controller->patientModel();
+        if (patients->state() != models::PatientModel::State::Loaded)
+            return report::patientReport(patients, context);
+        // The record as on screen, but with the Medicare number as chosen for reports.
+        models::PatientModel copy;
+        copy.setPatient(patients->patient());
+        copy.setMbiRevealed(m_fullMbi->isChecked());
+        return report::patientReport(&copy, context);
     }
-    case MainWindow::CoverageTab: {
-        report::ReportDocument document = report::makeReport(tr("Coverage"), context);
-        options.emptyText = tr("No coverage was received.");
-        document.blocks << report::tableFromModel(controller->coverageModel(), options);
-        return document;
-    }
+    case MainWindow::CoverageTab:
+        return report::coverageReport(controller->coverageModel(), context);
     default:
         break;
     }
@@ -246,14 +218,7 @@ std::optional<report::ReportDocument> ExportActions::openClaimReport(QString *er
             *error = tr("Open a claim in the Claims tab first.");
         return std::nullopt;
     }
-    report::ReportContext context;
-    const models::PatientModel *patients = controller->patientModel();
-    if (patients->state() == models::PatientModel::State::Loaded) {
-        context.patientName = patients->patient().displayName();
-        context.medicareNumber = models::PatientModel::formatMbi(
-            patients->patient().currentMbi(), m_fullMbi->isChecked());
-    }
-    return report::claimStatement(controller->claimListModel()->claim(row), context);
+    return report::claimStatement(controller->claimListModel()->claim(row), reportContext());
 }
 
 QString ExportActions::defaultFileName(Kind kind) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/reportdocument.h"
+#include "report/reportcontext.h"
 
 #include <QObject>
 #include <QPointer>
@@ -72,6 +72,7 @@ private:
     void printPreview();
     report::RenderJob *run(report::RenderJob *job, const QString &label, const QString &done);
     QString defaultFileName(Kind kind) const;
+    report::ReportContext reportContext() const;
     void showError(const QString &title, const QString &message);
 
     MainWindow *m_window;

@@ -3,6 +3,7 @@
 #include "auth/keychainsecretstore.h"
 #include "auth/redaction.h"
 #include "cli/exportcommand.h"
+#include "cli/exportoptions.h"
 #include "commandline.h"
 #include "core/appinfo.h"
 #include "core/languages.h"
@@ -10,6 +11,7 @@
 #include "uisettings.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -23,15 +25,22 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // `bbviewer export ...` runs without a display: no QApplication, no platform plugin. It may
-// still talk to a server (QtNetwork needs only a QCoreApplication).
+// still talk to a server (QtNetwork needs only a QCoreApplication). A PDF needs fonts, hence
+// a QGuiApplication, on the offscreen platform so that it never looks for a display either.
 int runHeadless(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (bb::cli::asksForPdf(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     bb::initApplicationInfo();
     // The command's contract is one line on stderr when something fails: the libraries'
     // progress notes stay quiet unless asked for (QT_LOGGING_RULES takes precedence).
     QLoggingCategory::setFilterRules(u"bb.*.info=false"_s);
-    bb::installTranslators(app, bb::resolveLanguage({}));
+    bb::installTranslators(*app, bb::resolveLanguage({}));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return bb::cli::runExportCommand(QCoreApplication::arguments(), out, err);

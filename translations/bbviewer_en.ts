@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>bb::ExportActions</name>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>%n claim</numerusform>
-            <numerusform>%n claims</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>bb::MainWindow</name>
     <message numerus="yes">
         <source>Up to date: %Ln claim(s).</source>
@@ -55,6 +45,16 @@
         <translation>
             <numerusform>%n pharmacy</numerusform>
             <numerusform>%n pharmacies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::report</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
 </context>

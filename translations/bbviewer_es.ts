@@ -162,49 +162,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Todavía no hay nada que informar: inicie sesión primero.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>No claims match the filters.</source>
-        <translation>Ninguna reclamación coincide con los filtros.</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Reclamaciones</translation>
-    </message>
-    <message>
-        <source>Showing</source>
-        <translation>Se muestra</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>%n reclamación</numerusform>
-            <numerusform>%n reclamaciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No prescriptions match the filters.</source>
-        <translation>Ninguna receta coincide con los filtros.</translation>
-    </message>
-    <message>
-        <source>Prescription drugs</source>
-        <translation>Medicamentos recetados</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Paciente</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Cobertura</translation>
-    </message>
-    <message>
-        <source>No coverage was received.</source>
-        <translation>No se recibió información de cobertura.</translation>
-    </message>
-    <message>
         <source>This tab has no report. Choose Claims, Drugs, Patient or Coverage.</source>
         <translation>Esta pestaña no tiene informe. Elija Reclamaciones, Medicamentos, Paciente o Cobertura.</translation>
     </message>
@@ -888,67 +845,296 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
-    <name>bb::exporting</name>
+    <name>bb::cli::AccessTokenFile</name>
     <message>
-        <source>Converts saved Blue Button JSON (bundles, single resources, or folders of them) to CSV, without opening a window.</source>
-        <translation>Convierte JSON guardado de Blue Button (paquetes, recursos sueltos o carpetas con ellos) a CSV, sin abrir ninguna ventana.</translation>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1: every user of this computer can read this access token; allow only yourself (chmod 600) and try again</source>
+        <translation>%1: cualquier usuario de este equipo puede leer este token de acceso; permita el acceso solo a usted (chmod 600) y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it should hold just the access token</source>
+        <translation>%1: el archivo está vacío; debe contener solo el token de acceso</translation>
+    </message>
+    <message>
+        <source>%1: the file should hold just the access token, on one line</source>
+        <translation>%1: el archivo debe contener solo el token de acceso, en una línea</translation>
+    </message>
+</context>
+<context>
+    <name>bb::cli::DemoLoginDriver</name>
+    <message>
+        <source>The demo sign-in as %1 did not complete (%2).</source>
+        <translation>El inicio de sesión de demostración como %1 no se completó (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>bb::cli::ExportArguments</name>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date: use YYYY-MM-DD, e.g. 2023-01-31.</source>
+        <translation>--%1 &quot;%2&quot; no es una fecha: use AAAA-MM-DD, p. ej. 2023-01-31.</translation>
+    </message>
+    <message>
+        <source>Exports Medicare claims, prescriptions, coverage or patient details, from saved Blue Button JSON or straight from a Blue Button server, without opening a window.</source>
+        <translation>Exporta reclamaciones de Medicare, recetas, cobertura o datos del paciente, desde JSON de Blue Button guardado o directamente desde un servidor Blue Button, sin abrir ninguna ventana.</translation>
     </message>
     <message>
         <source>The export command.</source>
         <translation>El comando de exportación.</translation>
     </message>
     <message>
-        <source>A JSON file or a folder of them (repeatable).</source>
-        <translation>Un archivo JSON o una carpeta de ellos (se puede repetir).</translation>
+        <source>A saved JSON file (bundle or single resource) or a folder of them (repeatable).</source>
+        <translation>Un archivo JSON guardado (paquete o recurso individual) o una carpeta de ellos (se puede repetir).</translation>
     </message>
     <message>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <source>What to export: claims or claim-lines.</source>
-        <translation>Qué exportar: claims (reclamaciones) o claim-lines (líneas de reclamación).</translation>
+        <source>Fetch from a server instead of --input: local (the built-in demo sandbox, with --demo-user), sandbox, production, or the server&apos;s base URL.</source>
+        <translation>Descargar de un servidor en lugar de --input: local (el entorno de demostración integrado, con --demo-user), sandbox, production o la URL base del servidor.</translation>
     </message>
     <message>
-        <source>data</source>
-        <translation>datos</translation>
+        <source>environment</source>
+        <translation>entorno</translation>
     </message>
     <message>
-        <source>Output format: csv.</source>
-        <translation>Formato de salida: csv.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>formato</translation>
-    </message>
-    <message>
-        <source>The file to write (&quot;-&quot; for standard output).</source>
-        <translation>El archivo que se escribe (&quot;-&quot; para la salida estándar).</translation>
+        <source>With --env: a file holding just an access token. Without it, the sign-in stored by the app for that environment is used.</source>
+        <translation>Con --env: un archivo que contiene solo un token de acceso. Sin él, se usa el inicio de sesión que la aplicación guardó para ese entorno.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
+        <source>With --env: the patient id the sign-in belongs to (default: the account last signed in with the app, or what the access token&apos;s userinfo says).</source>
+        <translation>Con --env: el id del paciente al que pertenece el inicio de sesión (de forma predeterminada: la última cuenta con la que se inició sesión en la aplicación, o lo que indique la información de usuario del token de acceso).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>With --env local: the demo account to sign in as, e.g. BBUser00000.</source>
+        <translation>Con --env local: la cuenta de demostración con la que iniciar sesión, p. ej. BBUser00000.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>What to export: %1.</source>
+        <translation>Qué exportar: %1.</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Formato de salida: %1.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>Only these claim types (comma-separated or repeated): %1.</source>
+        <translation>Solo estos tipos de reclamación (separados por comas o repetidos): %1.</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>tipos</translation>
+    </message>
+    <message>
+        <source>Only claims whose service period reaches this day or later (YYYY-MM-DD).</source>
+        <translation>Solo reclamaciones cuyo período de servicio llega a este día o después (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>Only claims whose service period starts on or before this day (YYYY-MM-DD).</source>
+        <translation>Solo reclamaciones cuyo período de servicio empieza este día o antes (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The file to write (&quot;-&quot; for standard output).</source>
+        <translation>El archivo que se escribirá (&quot;-&quot; para la salida estándar).</translation>
+    </message>
+    <message>
         <source>Start the CSV with a UTF-8 byte order mark, for spreadsheets that need one to detect UTF-8.</source>
-        <translation>Comienza el CSV con una marca de orden de bytes UTF-8, para las hojas de cálculo que la necesitan para detectar UTF-8.</translation>
+        <translation>Empezar el CSV con una marca de orden de bytes UTF-8, para las hojas de cálculo que la necesitan para detectar UTF-8.</translation>
     </message>
     <message>
-        <source>Unsupported --what &quot;%1&quot;: use claims or claim-lines.</source>
-        <translation>--what &quot;%1&quot; no admitido: use claims o claim-lines.</translation>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>Argumento inesperado &quot;%1&quot;; consulte --help.</translation>
     </message>
     <message>
-        <source>Unsupported --format &quot;%1&quot;: use csv.</source>
-        <translation>--format &quot;%1&quot; no admitido: use csv.</translation>
+        <source>Unsupported --what &quot;%1&quot;: use %2.</source>
+        <translation>--what &quot;%1&quot; no es compatible: use %2.</translation>
     </message>
     <message>
-        <source>Both --input and --output are required; see --help.</source>
-        <translation>Se necesitan --input y --output; consulte --help.</translation>
+        <source>Unsupported --format &quot;%1&quot;: use %2.</source>
+        <translation>--format &quot;%1&quot; no es compatible: use %2.</translation>
+    </message>
+    <message>
+        <source>Give either --input or --env (not both); see --help.</source>
+        <translation>Indique --input o --env (no ambos); consulte --help.</translation>
+    </message>
+    <message>
+        <source>--access-token-file, --patient and --demo-user only go with --env; see --help.</source>
+        <translation>--access-token-file, --patient y --demo-user solo se usan con --env; consulte --help.</translation>
+    </message>
+    <message>
+        <source>--env &quot;%1&quot; is not local, sandbox, production or a usable server address: %2</source>
+        <translation>--env &quot;%1&quot; no es local, sandbox, production ni una dirección de servidor utilizable: %2</translation>
+    </message>
+    <message>
+        <source>--demo-user only goes with --env local: other servers need a real sign-in from the app, or --access-token-file.</source>
+        <translation>--demo-user solo se usa con --env local: los demás servidores necesitan un inicio de sesión real desde la aplicación o --access-token-file.</translation>
+    </message>
+    <message>
+        <source>--env local starts its own demo sandbox, which knows no token from elsewhere: sign in with --demo-user instead.</source>
+        <translation>--env local inicia su propio entorno de demostración, que no conoce tokens de otros sitios: inicie sesión con --demo-user.</translation>
+    </message>
+    <message>
+        <source>--env local needs --demo-user, e.g. --demo-user BBUser00000: the built-in sandbox runs inside this command, so no sign-in from the app can be reused.</source>
+        <translation>--env local necesita --demo-user, p. ej. --demo-user BBUser00000: el entorno de demostración integrado se ejecuta dentro de este comando, así que no se puede reutilizar ningún inicio de sesión de la aplicación.</translation>
+    </message>
+    <message>
+        <source>--output is required; see --help.</source>
+        <translation>--output es obligatorio; consulte --help.</translation>
+    </message>
+    <message>
+        <source>--bom only goes with --format csv.</source>
+        <translation>--bom solo se usa con --format csv.</translation>
+    </message>
+    <message>
+        <source>--type, --since and --until filter claims; they do not apply to --what %1.</source>
+        <translation>--type, --since y --until filtran reclamaciones; no se aplican a --what %1.</translation>
+    </message>
+    <message>
+        <source>Unknown claim type &quot;%1&quot; in --type: use %2.</source>
+        <translation>Tipo de reclamación desconocido &quot;%1&quot; en --type: use %2.</translation>
+    </message>
+    <message>
+        <source>--type needs at least one of: %1.</source>
+        <translation>--type necesita al menos uno de: %1.</translation>
+    </message>
+    <message>
+        <source>--since %1 is after --until %2.</source>
+        <translation>--since %1 es posterior a --until %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::cli::ExportCommand</name>
+    <message>
+        <source>--format %1 is not available in this version of bbviewer; use csv or json.</source>
+        <translation>--format %1 no está disponible en esta versión de bbviewer; use csv o json.</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
+    <message>
+        <source>The server sent data that cannot be read: %1</source>
+        <translation>El servidor envió datos que no se pueden leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::cli::PdfOutput</name>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>No se pudo dibujar el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::cli::ServerConnection</name>
+    <message>
+        <source>The demo sandbox ended the sign-in of %1.</source>
+        <translation>El entorno de demostración terminó el inicio de sesión de %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused the access token (access tokens last one hour): get a new one and try again.</source>
+        <translation>%1 rechazó el token de acceso (los tokens de acceso duran una hora): obtenga uno nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your Medicare connection to %1 has ended: sign in with the app again.</source>
+        <translation>Su conexión de Medicare con %1 ha terminado: vuelva a iniciar sesión con la aplicación.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available here, so the sign-in the app stored for %1 cannot be read: pass --access-token-file instead.</source>
+        <translation>El llavero del sistema no está disponible aquí, así que no se puede leer el inicio de sesión que la aplicación guardó para %1: use --access-token-file.</translation>
+    </message>
+    <message>
+        <source>No sign-in to %1 is stored: sign in with the app first, or pass --access-token-file.</source>
+        <translation>No hay ningún inicio de sesión guardado para %1: inicie sesión primero con la aplicación o use --access-token-file.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not be started on this computer.</source>
+        <translation>No se pudo iniciar el entorno de demostración integrado en este equipo.</translation>
+    </message>
+    <message>
+        <source>--env %1: %2</source>
+        <translation>--env %1: %2</translation>
+    </message>
+    <message>
+        <source>The access token does not say whose data it is (personal information was not shared with it): pass --patient with the patient id from the token response.</source>
+        <translation>El token de acceso no indica de quién son los datos (no se compartió la información personal): use --patient con el id del paciente de la respuesta del token.</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 whose access token this is (%2).</source>
+        <translation>No se pudo preguntar a %1 de quién es este token de acceso (%2).</translation>
+    </message>
+    <message>
+        <source>Your Medicare connection to %1 has ended (%2): sign in with the app again.</source>
+        <translation>Su conexión de Medicare con %1 ha terminado (%2): vuelva a iniciar sesión con la aplicación.</translation>
+    </message>
+    <message>
+        <source>Could not renew the sign-in to %1: %2</source>
+        <translation>No se pudo renovar el inicio de sesión en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::cli::ServerFetch</name>
+    <message>
+        <source>Loading claims… %1</source>
+        <translation>Cargando reclamaciones… %1</translation>
+    </message>
+    <message>
+        <source>Loading claims… %1 of %2</source>
+        <translation>Cargando reclamaciones… %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (page %2)</source>
+        <translation>%1 (página %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages could not be loaded (%3); nothing was written.</source>
+        <translation>No se pudieron cargar %1 de %2 páginas (%3); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pages did not add up (%1); nothing was written.</source>
+        <translation>Las páginas del servidor no cuadran (%1); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The download was stopped; nothing was written.</source>
+        <translation>Se detuvo la descarga; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::exporting</name>
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1: no existe el archivo o la carpeta</translation>
@@ -2076,6 +2262,49 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>only claims where you may owe</source>
         <translation>solo reclamaciones en las que podría deber</translation>
+    </message>
+    <message>
+        <source>Claim statements</source>
+        <translation>Resúmenes de reclamaciones</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Reclamación %1</translation>
+    </message>
+    <message>
+        <source>Showing</source>
+        <translation>Se muestra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n reclamación</numerusform>
+            <numerusform>%n reclamaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claims match the filters.</source>
+        <translation>Ninguna reclamación coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Prescription drugs</source>
+        <translation>Medicamentos recetados</translation>
+    </message>
+    <message>
+        <source>No prescriptions match the filters.</source>
+        <translation>Ninguna receta coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>No coverage was received.</source>
+        <translation>No se recibió información de cobertura.</translation>
     </message>
 </context>
 <context>

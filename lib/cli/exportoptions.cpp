@@ -254,4 +254,15 @@ ParsedArguments parseExportArguments(const QStringList &arguments)
     return ExportArguments::parse(arguments);
 }
 
+bool asksForPdf(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--format=pdf" || (argument == "--format" && i + 1 < argc
+                && QByteArrayView(argv[i + 1]) == "pdf"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace bb::cli

@@ -45,6 +45,11 @@ struct ParsedArguments
 // Parses `arguments` (program name, "export", options). Never prints.
 ParsedArguments parseExportArguments(const QStringList &arguments);
 
+// Whether the command line asks for --format pdf: PDFs need fonts, so the caller creates a
+// QGuiApplication (on the offscreen platform: still no display) instead of a
+// QCoreApplication. Looks only for the option; parseExportArguments() checks the rest.
+bool asksForPdf(int argc, char **argv);
+
 // The spelling on the command line: "claims", "claim-lines", ...; "csv", "json", "pdf".
 QString whatKey(ExportWhat what);
 QString formatKey(ExportFormat format);

@@ -2,6 +2,7 @@
 
 #include "cli/csvoutput.h"
 #include "cli/jsonoutput.h"
+#include "cli/pdfoutput.h"
 
 namespace bb::cli {
 
@@ -13,8 +14,7 @@ std::unique_ptr<OutputWriter> makeOutputWriter(ExportFormat format)
     case ExportFormat::Json:
         return std::make_unique<JsonOutput>();
     case ExportFormat::Pdf:
-        // The PDF report writer plugs in here (an OutputWriter over the report library).
-        return nullptr;
+        return std::make_unique<PdfOutput>();
     }
     return nullptr;
 }

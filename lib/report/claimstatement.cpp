@@ -27,18 +27,12 @@ void addTable(ReportDocument &document, const QAbstractItemModel &model, const Q
     document.blocks << tableFromModel(&model, options);
 }
 
-} // namespace
-
-ReportDocument claimStatement(const fhir::Claim &claim, const ReportContext &context)
+// A claim's own blocks: its summary, then each table it has something for.
+void appendStatement(ReportDocument &document, const fhir::Claim &claim, const QString &caption)
 {
-    const bool prescription = claim.type == fhir::ClaimType::Pde;
-    ReportDocument document =
-        makeReport(prescription ? tr("Prescription fill") : tr("Claim statement"), context,
-            {Field {tr("Claim ID"), claim.id}});
-
     models::ClaimSummaryModel summary;
     summary.setClaim(claim);
-    document.blocks << fieldsFromModel(&summary, tr("Summary"));
+    document.blocks << fieldsFromModel(&summary, caption);
 
     models::LineItemsModel lines;
     lines.setClaim(claim);
@@ -55,11 +49,38 @@ ReportDocument claimStatement(const fhir::Claim &claim, const ReportContext &con
     models::SupportingInfoModel more;
     more.setClaim(claim);
     addTable(document, more, tr("More details"));
+}
 
-    document.blocks << TextBlock {tr("This is not a bill. It shows what Medicare received "
-                                     "and paid for this claim, as reported by the Medicare "
-                                     "Blue Button service."),
+TextBlock notABill()
+{
+    return TextBlock {tr("This is not a bill. It shows what Medicare received and paid for this "
+                         "claim, as reported by the Medicare Blue Button service."),
         false};
+}
+
+} // namespace
+
+ReportDocument claimStatement(const fhir::Claim &claim, const ReportContext &context)
+{
+    const bool prescription = claim.type == fhir::ClaimType::Pde;
+    ReportDocument document =
+        makeReport(prescription ? tr("Prescription fill") : tr("Claim statement"), context,
+            {Field {tr("Claim ID"), claim.id}});
+    appendStatement(document, claim, tr("Summary"));
+    document.blocks << notABill();
+    return document;
+}
+
+ReportDocument claimStatements(const QList<fhir::Claim> &claims, const ReportContext &context)
+{
+    ReportDocument document = makeReport(tr("Claim statements"), context,
+        {Field {tr("Claims"), QString::number(claims.size())}});
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        if (i > 0)
+            document.blocks << PageBreak {};
+        appendStatement(document, claims[i], tr("Claim %1").arg(claims[i].id));
+    }
+    document.blocks << notABill();
     return document;
 }
 

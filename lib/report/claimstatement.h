@@ -11,4 +11,7 @@ namespace bb::report {
 // so the PDF says what the screen says, in the same language.
 ReportDocument claimStatement(const fhir::Claim &claim, const ReportContext &context);
 
+// Several claims, one statement per page, under one title ("Claim statements").
+ReportDocument claimStatements(const QList<fhir::Claim> &claims, const ReportContext &context);
+
 } // namespace bb::report

@@ -54,7 +54,12 @@ struct TextBlock
     bool emphasised = false;
 };
 
-using Block = std::variant<FieldsBlock, TableBlock, TextBlock>;
+// The next block starts on a new page (one claim statement per page).
+struct PageBreak
+{
+};
+
+using Block = std::variant<FieldsBlock, TableBlock, TextBlock, PageBreak>;
 
 struct ReportDocument
 {

@@ -112,6 +112,8 @@ bool ReportLayout::layout(const ReportDocument &document, const RenderControl &c
                 return false;
         } else if (const auto *text = std::get_if<TextBlock>(&block))
             layoutText(*text);
+        else if (std::holds_alternative<PageBreak>(block) && m_y > m_top)
+            newPage();
     }
     return true;
 }

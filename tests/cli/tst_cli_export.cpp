@@ -377,9 +377,6 @@ private Q_SLOTS:
                                           << u"--demo-user"_s;
         QTest::newRow("plain http elsewhere") << QStringList {u"--env"_s, u"http://example.org"_s,
             u"--output"_s, u"x"_s} << u"http"_s;
-        QTest::newRow("pdf") << QStringList {u"--input"_s, in, u"--format"_s, u"pdf"_s,
-            u"--output"_s, u"x"_s}
-                             << u"pdf"_s;
         QTest::newRow("bom with json") << QStringList {u"--input"_s, in, u"--format"_s, u"json"_s,
             u"--bom"_s, u"--output"_s, u"x"_s}
                                        << u"--bom"_s;

@@ -1,3 +1,5 @@
+#include "pdftools.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -116,6 +118,7 @@ private Q_SLOTS:
             QTest::addRow("%s json", what)
                 << QString::fromLatin1(what) << u"json"_s
                 << R"({"resourceType":"Bundle","type":"collection","entry":[)"_ba;
+            QTest::addRow("%s pdf", what) << QString::fromLatin1(what) << u"pdf"_s << "%PDF-"_ba;
         }
     }
 
@@ -134,15 +137,46 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith(starts));
     }
 
-    void pdfIsNotAvailableYet()
+    void pdfReportsReadBack_data()
     {
-        const QString out = m_dir.filePath(u"report.pdf"_s);
-        const Result r = run({u"--input"_s, fixtures(u"sandbox-captured"_s), u"--format"_s,
-            u"pdf"_s, u"--output"_s, out});
-        QCOMPARE(r.exitCode, 2);
-        QCOMPARE(r.err.trimmed().count('\n'), 0);
-        QVERIFY(r.err.contains("pdf"));
-        QVERIFY(!QFile::exists(out));
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("expected");
+        const QString claims = fixtures(u"sandbox-captured"_s);
+        QTest::newRow("claims") << QStringList {u"--input"_s, claims}
+                                << QStringList {u"Claims"_s, u"Showing All claims"_s,
+                                       u"52 claims"_s, u"Total"_s, u"Page 1 of"_s};
+        QTest::newRow("claims of one type")
+            << QStringList {u"--input"_s, claims, u"--type"_s, u"carrier"_s}
+            << QStringList {u"Showing Types: Doctor/supplier"_s, u"Page 1 of"_s};
+        QTest::newRow("statements") << QStringList {u"--input"_s,
+            fixtures(u"bfd-v2-normalized/eobReadInpatient.json"_s), u"--what"_s, u"claim-lines"_s}
+                                    << QStringList {u"Claim statements"_s, u"Diagnoses"_s,
+                                           u"This is not a bill."_s};
+        QTest::newRow("patient") << QStringList {u"--input"_s,
+            fixtures(u"bfd-v2-normalized/patientRead.json"_s), u"--what"_s, u"patient"_s}
+                                 << QStringList {u"Patient"_s, u"Medicare number"_s};
+    }
+
+    // PDFs from the command line, without a display: the same reports as the app's File menu,
+    // read back with poppler; nothing is left at the path when the input is bad.
+    void pdfReportsReadBack()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, expected);
+        const QString out = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_s);
+        const Result r = run(args << u"--format"_s << u"pdf"_s << u"--output"_s << out);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.err.isEmpty());
+        const QString text = pdftools::text(out).simplified();
+        for (const QString &needle : expected)
+            QVERIFY2(text.contains(needle), qPrintable(needle + u" in "_s + text.left(300)));
+        QVERIFY(!pdftools::embedded(out).contains(u"no"_s));
+
+        const QString bad = m_dir.filePath(u"bad.pdf"_s);
+        const Result failed = run({u"--input"_s, fixtures(u"constructed"_s), u"--format"_s,
+            u"pdf"_s, u"--output"_s, bad});
+        QVERIFY(failed.exitCode != 0);
+        QVERIFY(!QFile::exists(bad));
     }
 
     void usageErrors()
