@@ -21,10 +21,12 @@
 #include "uisettings.h"
 
 #include <QDesktopServices>
+#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -309,6 +311,10 @@ void AppController::startSync()
     options.maxConcurrentRequests = UiSettings(m_settings).concurrency();
     m_client->setOptions(options);
     m_userInfoJob = m_client->fetchUserInfo();
+    // Patient, coverage and claims keep their JSON as received, archived compressed below.
+    discardRawArchive();
+    options.keepRawJson = true;
+    m_client->setOptions(options);
     m_patientJob = m_client->fetchPatient();
     m_coverageJob = m_client->fetchCoverage();
     // The claim list keeps its own copy of every claim: no second one in the job's result.
@@ -365,6 +371,7 @@ void AppController::onJobFinished(net::FetchJob *job)
         Q_EMIT syncProgress(m_claims->claimCount(), result.total.value_or(-1));
     }
     if (job != m_userInfoJob) {
+        archiveRawPages(job);
         const SyncProblem problem = problemFor(*job);
         // A reconnect outranks everything (nothing else can work without it); otherwise
         // the first problem stays until it is dealt with.
@@ -374,6 +381,35 @@ void AppController::onJobFinished(net::FetchJob *job)
     }
     if (!isSyncing())
         Q_EMIT syncFinished();
+}
+
+void AppController::archiveRawPages(net::FetchJob *job)
+{
+    QList<QByteArray> pages = job->takeRawPages();
+    if (pages.isEmpty())
+        return;
+    // Splitting and compressing 10,000 claims' JSON takes a second or two: never here.
+    const quint64 generation = m_rawGeneration;
+    ++m_rawPending;
+    auto *watcher = new QFutureWatcher<exporting::RawArchive>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_rawGeneration)
+            return; // signed out or synced again meanwhile: not this data any more
+        --m_rawPending;
+        m_raw.merge(watcher->result());
+        Q_EMIT rawArchiveChanged();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [pages = std::move(pages)]() { return exporting::RawArchive::fromPages(pages); }));
+}
+
+void AppController::discardRawArchive()
+{
+    ++m_rawGeneration;
+    m_rawPending = 0;
+    m_raw.clear();
+    Q_EMIT rawArchiveChanged();
 }
 
 SyncProblem AppController::problemFor(const net::FetchJob &job) const
@@ -436,6 +472,7 @@ void AppController::clearData()
     m_patient->clear();
     m_coverage->clear();
     m_claims->clear();
+    discardRawArchive();
     m_patientId.clear();
     if (!m_accountName.isEmpty()) {
         m_accountName.clear();

@@ -2,6 +2,7 @@
 
 #include "auth/autherror.h"
 #include "auth/environment.h"
+#include "export/rawarchive.h"
 #include "login/loginmessage.h"
 #include "syncproblem.h"
 
@@ -116,6 +117,12 @@ public:
     models::ClaimTypesModel *claimTypesModel() const { return m_claimTypes; }
     models::DrugsModel *drugsModel() const { return m_drugs; }
 
+    // The sync's resources exactly as the server sent them (compressed), for the Raw FHIR tab
+    // and File > Export All Data as FHIR JSON. Filled on a worker thread after each fetch;
+    // rawArchiveChanged() tells when more arrived, isArchiving() while some is on its way.
+    const exporting::RawArchive &rawArchive() const { return m_raw; }
+    bool isArchiving() const { return m_rawPending > 0; }
+
     // The login dialog of the sign-in in progress (embedded browser only), for tests.
     login::LoginDialog *loginDialog() const;
 
@@ -135,6 +142,7 @@ Q_SIGNALS:
     void syncFinished();
     void problemChanged(const bb::SyncProblem &problem);
     void openSettingsRequested(bb::auth::Environment::Kind kind);
+    void rawArchiveChanged();
 
 private:
     void startSession(const auth::Environment &environment, const QString &secret);
@@ -143,6 +151,8 @@ private:
     void startSync();
     void watchJob(net::FetchJob *job);
     void onJobFinished(net::FetchJob *job);
+    void archiveRawPages(net::FetchJob *job);
+    void discardRawArchive();
     void updateSyncEnd();
     void setProblem(const SyncProblem &problem);
     void setState(State state);
@@ -172,6 +182,9 @@ private:
     QString m_patientId;
     SyncProblem m_problem;
     bool m_signingOut = false;
+    exporting::RawArchive m_raw;
+    quint64 m_rawGeneration = 0; // a new sync or sign-out discards archiving still under way
+    int m_rawPending = 0;
 
     models::PatientModel *m_patient;
     models::CoverageModel *m_coverage;

@@ -1,6 +1,7 @@
 #include "exportactions.h"
 
 #include "appcontroller.h"
+#include "export/collectionbundle.h"
 #include "export/modelcsv.h"
 #include "mainwindow.h"
 #include "models/claimlistmodel.h"
@@ -69,6 +70,12 @@ ExportActions::ExportActions(MainWindow *window)
     m_exportClaimPdf->setObjectName(u"exportClaimPdfAction"_s);
     connect(m_exportClaimPdf, &QAction::triggered, this, [this]() { chooseFile(Kind::ClaimPdf); });
 
+    m_exportJson = new QAction(tr("Export All Data as &FHIR JSON…"), this);
+    m_exportJson->setObjectName(u"exportFhirJsonAction"_s);
+    m_exportJson->setToolTip(tr("Your patient record, coverage and claims exactly as Medicare "
+                                "sent them, in one FHIR Bundle"));
+    connect(m_exportJson, &QAction::triggered, this, [this]() { chooseFile(Kind::FhirJson); });
+
     m_print = new QAction(tr("&Print…"), this);
     m_print->setObjectName(u"printAction"_s);
     m_print->setShortcut(QKeySequence::Print);
@@ -99,6 +106,7 @@ void ExportActions::addTo(QMenu *fileMenu)
     fileMenu->addAction(m_exportCsv);
     fileMenu->addAction(m_exportPdf);
     fileMenu->addAction(m_exportClaimPdf);
+    fileMenu->addAction(m_exportJson);
     fileMenu->addSeparator();
     fileMenu->addAction(m_print);
     fileMenu->addAction(m_printClaim);
@@ -117,6 +125,8 @@ void ExportActions::update(bool signedIn)
     const views::ClaimsView *claims = m_window->claimsView();
     const bool claimOpen = signedIn && claims && !claims->detailView()->currentClaimId().isEmpty();
     m_exportClaimPdf->setEnabled(claimOpen);
+    const AppController *controller = m_window->controller();
+    m_exportJson->setEnabled(signedIn && controller && !controller->rawArchive().isEmpty());
     m_printClaim->setEnabled(claimOpen);
 }
 
@@ -183,8 +193,8 @@ std::optional<report::ReportDocument> ExportActions::currentViewReport(QString *
         break;
     case MainWindow::DrugsTab:
         if (const views::DrugsView *view = m_window->drugsView()) {
-            return report::drugsReport(view->tree()->model(), view->drugsModel()->filter(),
-                context, visibleColumns(view->tree()->header()), view->completenessText());
+            return report::drugsReport(view->tree()->model(), view->drugsModel()->filter(), context,
+                visibleColumns(view->tree()->header()), view->completenessText());
         }
         break;
     case MainWindow::PatientTab: {
@@ -223,6 +233,8 @@ std::optional<report::ReportDocument> ExportActions::openClaimReport(QString *er
 
 QString ExportActions::defaultFileName(Kind kind) const
 {
+    if (kind == Kind::FhirJson)
+        return u"medicare-fhir.json"_s;
     if (kind == Kind::ClaimPdf) {
         const views::ClaimsView *view = m_window->claimsView();
         const QString id = view ? view->detailView()->currentClaimId() : QString();
@@ -241,10 +253,14 @@ void ExportActions::chooseFile(Kind kind)
         document = currentViewReport(&error);
     else if (kind == Kind::ClaimPdf)
         document = openClaimReport(&error);
-    const QString title = kind == Kind::Csv ? tr("Export as CSV")
-        : kind == Kind::ViewPdf             ? tr("Export as PDF")
-                                            : tr("Export Claim as PDF");
-    if (kind != Kind::Csv && !document) {
+    QString title = tr("Export Claim as PDF");
+    if (kind == Kind::Csv)
+        title = tr("Export as CSV");
+    else if (kind == Kind::ViewPdf)
+        title = tr("Export as PDF");
+    else if (kind == Kind::FhirJson)
+        title = tr("Export All Data as FHIR JSON");
+    if ((kind == Kind::ViewPdf || kind == Kind::ClaimPdf) && !document) {
         showError(title, error);
         return;
     }
@@ -253,11 +269,23 @@ void ExportActions::chooseFile(Kind kind)
     auto *dialog = new QFileDialog(m_window, title);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(kind == Kind::Csv ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
-    dialog->setDefaultSuffix(kind == Kind::Csv ? u"csv"_s : u"pdf"_s);
+    if (kind == Kind::Csv) {
+        dialog->setNameFilter(tr("CSV files (*.csv)"));
+        dialog->setDefaultSuffix(u"csv"_s);
+    } else if (kind == Kind::FhirJson) {
+        dialog->setNameFilter(tr("FHIR JSON files (*.json)"));
+        dialog->setDefaultSuffix(u"json"_s);
+    } else {
+        dialog->setNameFilter(tr("PDF files (*.pdf)"));
+        dialog->setDefaultSuffix(u"pdf"_s);
+    }
     dialog->selectFile(defaultFileName(kind));
     connect(dialog, &QFileDialog::fileSelected, this,
         [this, kind, title, document](const QString &path) {
+            if (kind == Kind::FhirJson) {
+                startFhirJsonExport(path);
+                return;
+            }
             if (kind != Kind::Csv) {
                 startPdfExport(*document, path);
                 return;
@@ -281,6 +309,36 @@ report::RenderJob *ExportActions::startPdfExport(
     auto *job = new report::RenderJob(
         [document, path](const report::RenderControl &control, QString *error) {
             return report::writePdfFile(document, path, {}, control, error);
+        },
+        this);
+    return run(job, tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+report::RenderJob *ExportActions::startFhirJsonExport(const QString &path)
+{
+    const AppController *controller = m_window->controller();
+    if (!controller || controller->rawArchive().isEmpty() || controller->isArchiving()) {
+        const QString message = controller && controller->isArchiving()
+            ? tr("Your data is still being received. Try again in a moment.")
+            : tr("There is no data to export yet.");
+        showError(tr("Export All Data as FHIR JSON"), message);
+        Q_EMIT jobFinished(false, message);
+        return nullptr;
+    }
+    // A copy of the archive (implicitly shared: cheap), so a new sync cannot change it midway.
+    auto *job = new report::RenderJob(
+        [archive = controller->rawArchive(), path](
+            const report::RenderControl &control, QString *error) {
+            const QList<fhir::RawResource> resources = archive.resources();
+            control.report(50);
+            if (control.isCancelled())
+                return report::RenderResult::Cancelled;
+            QString reason;
+            if (exporting::writeCollectionBundle(path, resources, &reason))
+                return report::RenderResult::Done;
+            *error = tr("Cannot write %1: %2").arg(path, reason);
+            return report::RenderResult::Failed;
         },
         this);
     return run(job, tr("Writing %1…").arg(QFileInfo(path).fileName()),

@@ -40,6 +40,7 @@ public:
     QAction *exportCsvAction() const { return m_exportCsv; }
     QAction *exportPdfAction() const { return m_exportPdf; }
     QAction *exportClaimPdfAction() const { return m_exportClaimPdf; }
+    QAction *exportFhirJsonAction() const { return m_exportJson; }
     QAction *printAction() const { return m_print; }
     QAction *printPreviewAction() const { return m_printPreview; }
     QAction *printClaimAction() const { return m_printClaim; }
@@ -57,6 +58,9 @@ public:
     // Starts writing `document` to `path` in the background; the job reports finished() and
     // is deleted after. Shows progress when it takes long.
     report::RenderJob *startPdfExport(const report::ReportDocument &document, const QString &path);
+    // Writes everything the sync received, exactly as received, as one FHIR collection
+    // Bundle, in the background. Null (with a message shown) while the data is still coming.
+    report::RenderJob *startFhirJsonExport(const QString &path);
     // Paints `document` on `printer` in the background (a real printer or a PDF printer).
     report::RenderJob *startPrint(
         const report::ReportDocument &document, std::shared_ptr<QPrinter> printer);
@@ -66,7 +70,7 @@ Q_SIGNALS:
     void jobFinished(bool ok, const QString &message);
 
 private:
-    enum class Kind : quint8 { Csv, ViewPdf, ClaimPdf };
+    enum class Kind : quint8 { Csv, ViewPdf, ClaimPdf, FhirJson };
     void chooseFile(Kind kind);
     void print(Kind kind);
     void printPreview();
@@ -79,6 +83,7 @@ private:
     QAction *m_exportCsv = nullptr;
     QAction *m_exportPdf = nullptr;
     QAction *m_exportClaimPdf = nullptr;
+    QAction *m_exportJson = nullptr;
     QAction *m_print = nullptr;
     QAction *m_printPreview = nullptr;
     QAction *m_printClaim = nullptr;

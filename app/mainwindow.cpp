@@ -269,6 +269,16 @@ void MainWindow::connectController()
     });
     connect(m_claimsView->detailView(), &views::ClaimDetailView::currentClaimChanged, this,
         &MainWindow::updateForState);
+    // The Raw FHIR tab shows a claim exactly as received once the archive has it.
+    const auto rawSource = [this] {
+        m_claimsView->detailView()->setRawJsonSource([this](const QString &id) {
+            return m_controller ? m_controller->rawArchive().json(u"ExplanationOfBenefit"_s, id)
+                                : QByteArray();
+        });
+        updateForState();
+    };
+    rawSource();
+    connect(c, &AppController::rawArchiveChanged, this, rawSource);
 }
 
 bool MainWindow::isShowingWelcome() const

@@ -241,6 +241,34 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Print Preview: %1</source>
         <translation>Vista previa de impresión: %1</translation>
     </message>
+    <message>
+        <source>Export All Data as &amp;FHIR JSON…</source>
+        <translation>Exportar todos los datos como JSON &amp;FHIR…</translation>
+    </message>
+    <message>
+        <source>Your patient record, coverage and claims exactly as Medicare sent them, in one FHIR Bundle</source>
+        <translation>Su registro de paciente, su cobertura y sus reclamaciones tal como Medicare los envió, en un único Bundle FHIR</translation>
+    </message>
+    <message>
+        <source>Export All Data as FHIR JSON</source>
+        <translation>Exportar todos los datos como JSON FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>Archivos JSON FHIR (*.json)</translation>
+    </message>
+    <message>
+        <source>Your data is still being received. Try again in a moment.</source>
+        <translation>Todavía se están recibiendo sus datos. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>There is no data to export yet.</source>
+        <translation>Todavía no hay datos que exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>bb::MainWindow</name>

@@ -258,8 +258,8 @@ bool asksForPdf(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView argument(argv[i]);
-        if (argument == "--format=pdf" || (argument == "--format" && i + 1 < argc
-                && QByteArrayView(argv[i + 1]) == "pdf"))
+        if (argument == "--format=pdf"
+            || (argument == "--format" && i + 1 < argc && QByteArrayView(argv[i + 1]) == "pdf"))
             return true;
     }
     return false;

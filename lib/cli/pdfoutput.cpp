@@ -35,8 +35,7 @@ report::ReportDocument buildReport(const ExportOptions &options, const ExportDat
         return report::claimsReport(&proxy, options.filter, context);
     }
     case ExportWhat::ClaimLines:
-        return report::claimStatements(
-            exporting::filterClaims(in.claims, options.filter), context);
+        return report::claimStatements(exporting::filterClaims(in.claims, options.filter), context);
     case ExportWhat::Drugs: {
         models::ClaimListModel list;
         list.appendClaims(in.claims);

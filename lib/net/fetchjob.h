@@ -14,6 +14,7 @@
 
 #include <map>
 #include <optional>
+#include <utility>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -61,6 +62,9 @@ public:
 
     const Request &request() const { return m_request; }
     const FetchResult &result() const { return m_result; }
+    // Hands over the pages kept with ClientOptions::keepRawJson so far (result().rawPages is
+    // empty after): the caller stores them compactly instead of twice.
+    QList<QByteArray> takeRawPages() { return std::exchange(m_result.rawPages, {}); }
     bool isFinished() const { return m_result.isFinished(); }
 
     // Starts (or, after a retryFailed(), continues) the work. Called by the client through the

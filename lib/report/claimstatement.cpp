@@ -73,8 +73,8 @@ ReportDocument claimStatement(const fhir::Claim &claim, const ReportContext &con
 
 ReportDocument claimStatements(const QList<fhir::Claim> &claims, const ReportContext &context)
 {
-    ReportDocument document = makeReport(tr("Claim statements"), context,
-        {Field {tr("Claims"), QString::number(claims.size())}});
+    ReportDocument document = makeReport(
+        tr("Claim statements"), context, {Field {tr("Claims"), QString::number(claims.size())}});
     for (qsizetype i = 0; i < claims.size(); ++i) {
         if (i > 0)
             document.blocks << PageBreak {};

@@ -4,6 +4,7 @@
 #include "core/languages.h"
 #include "coveragepage.h"
 #include "exportactions.h"
+#include "fhir/parser.h"
 #include "login/logindialog.h"
 #include "login/loginpage.h"
 #include "mainwindow.h"
@@ -218,6 +219,29 @@ public:
         const QString printed = pdftools::text(printPath).simplified();
         QVERIFY(printed.contains(firstId));
         QVERIFY(printed.contains(bb::models::PatientModel::formatMbi(mbi, true)));
+
+        // The Raw FHIR tab and File > Export All Data as FHIR JSON: the resources exactly as
+        // the server sent them, from the archive the sync fills on a worker thread.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_controller->isArchiving() && m_controller->rawArchive().size() >= 131, 20000);
+        QVERIFY(!m_window->claimsView()->detailView()->rawJsonIsGenerated());
+        QVERIFY(m_window->claimsView()->detailView()->rawJsonText().contains(firstId));
+        QVERIFY(exports->exportFhirJsonAction()->isEnabled());
+        const QString jsonPath = dir.filePath(u"medicare-fhir.json"_s);
+        QVERIFY(exports->startFhirJsonExport(jsonPath));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QByteArray bundle = json.readAll();
+        QVERIFY(bundle.startsWith(R"({"resourceType":"Bundle","type":"collection")"));
+        const bb::fhir::Document all = bb::fhir::parseDocument(bundle, jsonPath);
+        QVERIFY(all.errors.isEmpty());
+        QCOMPARE(all.claims.size(), 130);
+        QCOMPARE(all.patients.size(), 1);
+        QCOMPARE(all.coverages.size(), m_controller->coverageModel()->rowCount());
+        QVERIFY(
+            bundle.contains(m_controller->rawArchive().json(u"ExplanationOfBenefit"_s, firstId)));
     }
 
 private Q_SLOTS:

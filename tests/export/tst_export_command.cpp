@@ -145,13 +145,12 @@ private Q_SLOTS:
         QTest::newRow("claims") << QStringList {u"--input"_s, claims}
                                 << QStringList {u"Claims"_s, u"Showing All claims"_s,
                                        u"52 claims"_s, u"Total"_s, u"Page 1 of"_s};
-        QTest::newRow("claims of one type")
-            << QStringList {u"--input"_s, claims, u"--type"_s, u"carrier"_s}
-            << QStringList {u"Showing Types: Doctor/supplier"_s, u"Page 1 of"_s};
-        QTest::newRow("statements") << QStringList {u"--input"_s,
-            fixtures(u"bfd-v2-normalized/eobReadInpatient.json"_s), u"--what"_s, u"claim-lines"_s}
-                                    << QStringList {u"Claim statements"_s, u"Diagnoses"_s,
-                                           u"This is not a bill."_s};
+        QTest::newRow("claims of one type") << QStringList {u"--input"_s, claims, u"--type"_s,
+            u"carrier"_s} << QStringList {u"Showing Types: Doctor/supplier"_s, u"Page 1 of"_s};
+        QTest::newRow("statements")
+            << QStringList {u"--input"_s, fixtures(u"bfd-v2-normalized/eobReadInpatient.json"_s),
+                   u"--what"_s, u"claim-lines"_s}
+            << QStringList {u"Claim statements"_s, u"Diagnoses"_s, u"This is not a bill."_s};
         QTest::newRow("patient") << QStringList {u"--input"_s,
             fixtures(u"bfd-v2-normalized/patientRead.json"_s), u"--what"_s, u"patient"_s}
                                  << QStringList {u"Patient"_s, u"Medicare number"_s};
@@ -163,7 +162,8 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QStringList, expected);
-        const QString out = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_s);
+        const QString out =
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_s);
         const Result r = run(args << u"--format"_s << u"pdf"_s << u"--output"_s << out);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.err.isEmpty());

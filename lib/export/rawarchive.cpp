@@ -1,0 +1,107 @@
+#include "export/rawarchive.h"
+
+#include <algorithm>
+
+namespace bb::exporting {
+
+namespace {
+
+// Fast zlib: the archive is written once per sync, on a worker thread, and read rarely.
+constexpr int kCompressionLevel = 1;
+
+int typeRank(const QString &resourceType)
+{
+    if (resourceType == QLatin1StringView("Patient"))
+        return 0;
+    if (resourceType == QLatin1StringView("Coverage"))
+        return 1;
+    if (resourceType == QLatin1StringView("ExplanationOfBenefit"))
+        return 2;
+    return 3;
+}
+
+} // namespace
+
+QString RawArchive::key(const QString &resourceType, const QString &id)
+{
+    return resourceType + u'/' + id;
+}
+
+RawArchive RawArchive::fromPages(const QList<QByteArray> &pages, const QString &origin)
+{
+    RawArchive archive;
+    for (const QByteArray &page : pages) {
+        fhir::RawDocument document = fhir::splitResources(page, origin);
+        for (fhir::RawResource &resource : document.resources)
+            archive.add(std::move(resource));
+    }
+    return archive;
+}
+
+void RawArchive::add(fhir::RawResource resource)
+{
+    const QString k = key(resource.resourceType, resource.id);
+    const auto it = m_entries.constFind(k);
+    if (it != m_entries.cend() && !fhir::replacesCopy(resource, it->meta))
+        return;
+    Entry entry;
+    entry.compressed = qCompress(resource.json, kCompressionLevel);
+    resource.json.clear();
+    entry.meta = std::move(resource);
+    if (it == m_entries.cend())
+        m_order << k;
+    else
+        m_compressedBytes -= it->compressed.size();
+    m_compressedBytes += entry.compressed.size();
+    m_entries.insert(k, std::move(entry));
+}
+
+void RawArchive::merge(const RawArchive &other)
+{
+    for (const QString &k : other.m_order) {
+        const Entry &incoming = *other.m_entries.constFind(k);
+        const auto it = m_entries.constFind(k);
+        if (it != m_entries.cend() && !fhir::replacesCopy(incoming.meta, it->meta))
+            continue;
+        if (it == m_entries.cend())
+            m_order << k;
+        else
+            m_compressedBytes -= it->compressed.size();
+        m_compressedBytes += incoming.compressed.size();
+        m_entries.insert(k, incoming);
+    }
+}
+
+void RawArchive::clear()
+{
+    m_entries.clear();
+    m_order.clear();
+    m_compressedBytes = 0;
+}
+
+QByteArray RawArchive::json(const QString &resourceType, const QString &id) const
+{
+    const auto it = m_entries.constFind(key(resourceType, id));
+    return it == m_entries.cend() ? QByteArray() : qUncompress(it->compressed);
+}
+
+QList<fhir::RawResource> RawArchive::resources() const
+{
+    QList<const Entry *> entries;
+    entries.reserve(m_order.size());
+    for (const QString &k : m_order)
+        entries << &*m_entries.constFind(k);
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry *a, const Entry *b) {
+        return typeRank(a->meta.resourceType) < typeRank(b->meta.resourceType);
+    });
+    QList<fhir::RawResource> result;
+    result.reserve(entries.size());
+    for (const Entry *entry : entries) {
+        fhir::RawResource resource = entry->meta;
+        resource.json = qUncompress(entry->compressed);
+        result << std::move(resource);
+    }
+    return result;
+}
+
+} // namespace bb::exporting
