@@ -1,7 +1,10 @@
 #include "exportbench.h"
 
+#include "benchdata.h"
 #include "export/claimscsv.h"
+#include "export/collectionbundle.h"
 #include "export/modelcsv.h"
+#include "export/rawarchive.h"
 #include "models/claimlistmodel.h"
 #include "models/claimsproxymodel.h"
 #include "report/claimstatement.h"
@@ -110,6 +113,19 @@ int runExportBench(QTextStream &out, int claimCount, int repetitions)
         bb::report::writePdfFile(bb::report::claimStatement(*richest, benchContext()), claimPath);
     });
 
+    // 4. The JSON as received: archiving the sync's pages (a worker thread's job in the app)
+    // and File > Export All Data as FHIR JSON from the archive.
+    const QByteArrayList pages = generatedPages(int(claims.size()));
+    qsizetype jsonBytes = 0;
+    for (const QByteArray &page : pages)
+        jsonBytes += page.size();
+    bb::exporting::RawArchive archive;
+    const Timing archiving = measure(
+        std::min(repetitions, 2), [&]() { archive = bb::exporting::RawArchive::fromPages(pages); });
+    const QString jsonPath = dir.filePath(u"all.json"_s);
+    const Timing fhirJson = measure(std::min(repetitions, 2),
+        [&]() { bb::exporting::writeCollectionBundle(jsonPath, archive.resources()); });
+
     out << "bbbench export: " << claims.size()
         << " claims (sandbox BBUser10001), best and median of " << repetitions << "\n\n";
     out << qSetFieldWidth(46) << Qt::left << "export" << qSetFieldWidth(10) << Qt::right
@@ -128,7 +144,11 @@ int runExportBench(QTextStream &out, int claimCount, int repetitions)
     row(u"PDF, %1 newest claims: total"_s.arg(newest),
         {snapshot.best + pdf.best, snapshot.median + pdf.median}, u"< 5000"_s);
     row(u"PDF, claim statement (%1 lines)"_s.arg(richest->items.size()), statement, u"< 300"_s);
-    out << "\nfiles: CSV " << csvBytes / 1024 << " KiB, claims PDF " << pdfBytes / 1024 << " KiB\n";
+    row(u"JSON as received: archive %1 claims"_s.arg(archive.size()), archiving, QString());
+    row(u"FHIR JSON export of the archive"_s, fhirJson, QString());
+    out << "\narchive: " << archive.compressedBytes() / (1024 * 1024) << " MiB compressed for "
+        << jsonBytes / (1024 * 1024) << " MiB of JSON\n";
+    out << "files: CSV " << csvBytes / 1024 << " KiB, claims PDF " << pdfBytes / 1024 << " KiB\n";
 
     const QJsonObject figures {
         {"bench"_L1, "export"_L1},
@@ -143,6 +163,10 @@ int runExportBench(QTextStream &out, int claimCount, int repetitions)
         {"pdf_bytes"_L1, pdfBytes},
         {"claim_pdf_ms"_L1, statement.median},
         {"claim_pdf_lines"_L1, int(richest->items.size())},
+        {"archive_ms"_L1, archiving.median},
+        {"archive_bytes"_L1, archive.compressedBytes()},
+        {"archive_json_bytes"_L1, jsonBytes},
+        {"fhir_json_export_ms"_L1, fhirJson.median},
         {"within_targets"_L1,
             csv.median < 1000 && snapshot.median + pdf.median < 5000 && statement.median < 300},
     };
