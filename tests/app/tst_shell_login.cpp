@@ -30,6 +30,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -242,6 +244,18 @@ public:
         QCOMPARE(all.coverages.size(), m_controller->coverageModel()->rowCount());
         QVERIFY(
             bundle.contains(m_controller->rawArchive().json(u"ExplanationOfBenefit"_s, firstId)));
+
+        // Print Preview of the Claims tab: the dialog paints the report's pages in place.
+        exports->printPreviewAction()->trigger();
+        QPrintPreviewDialog *preview = nullptr;
+        QTRY_VERIFY((preview = m_window->findChild<QPrintPreviewDialog *>()) != nullptr);
+        QTRY_VERIFY(preview->isVisible());
+        auto *pages = preview->findChild<QPrintPreviewWidget *>();
+        QVERIFY(pages);
+        QTRY_VERIFY(pages->pageCount() >= 2);
+        preview->resize(1000, 760);
+        shoot(preview, u"18-print-preview-en.png"_s);
+        preview->reject();
     }
 
 private Q_SLOTS:
