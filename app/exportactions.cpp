@@ -12,6 +12,7 @@
 #include "report/claimstatement.h"
 #include "report/renderjob.h"
 #include "report/viewreports.h"
+#include "uisettings.h"
 #include "views/claimdetailview.h"
 #include "views/claimsview.h"
 #include "views/drugsview.h"
@@ -135,6 +136,8 @@ bool ExportActions::exportCurrentViewCsv(const QString &path, QString *error)
     exporting::ModelCsvOptions options;
     const QAbstractItemModel *model = nullptr;
     AppController *controller = m_window->controller();
+    if (controller)
+        options.byteOrderMark = UiSettings(controller->settings()).csvByteOrderMark();
     switch (m_window->tabs()->currentIndex()) {
     case MainWindow::ClaimsTab:
         if (const views::ClaimsView *view = m_window->claimsView()) {

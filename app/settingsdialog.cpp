@@ -42,6 +42,7 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     , m_language(new QComboBox(this))
     , m_browser(new QComboBox(this))
     , m_concurrency(new QSpinBox(this))
+    , m_csvBom(new QCheckBox(tr("Start CSV files with a &byte order mark (for Excel)"), this))
     , m_keychain(new QLabel(this))
     , m_error(new QLabel(this))
 {
@@ -119,6 +120,8 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     m_language->setCurrentIndex(std::max(0, m_language->findData(ui.language())));
     m_browser->setCurrentIndex(std::max(0, m_browser->findData(int(ui.browser()))));
     m_concurrency->setValue(ui.concurrency());
+    m_csvBom->setToolTip(tr("Some spreadsheets need it to show accented letters correctly"));
+    m_csvBom->setChecked(ui.csvByteOrderMark());
 
     // Wrapped text outside the form layout, which gives a spanning label no height for its
     // width (it would be cut off).
@@ -137,6 +140,7 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     appForm->addRow(QString(), restart);
     appForm->addRow(tr("&Login opens:"), m_browser);
     appForm->addRow(tr("Re&quests at once:"), m_concurrency);
+    appForm->addRow(tr("Exports:"), m_csvBom);
 
     m_error->setObjectName(u"settingsError"_s);
     m_error->setWordWrap(true);
@@ -254,6 +258,7 @@ bool SettingsDialog::save()
     ui.setLanguage(m_language->currentData().toString());
     ui.setBrowser(UiSettings::Browser(m_browser->currentData().toInt()));
     ui.setConcurrency(m_concurrency->value());
+    ui.setCsvByteOrderMark(m_csvBom->isChecked());
     m_error->setVisible(false);
     Q_EMIT saved(env.kind());
     return true;

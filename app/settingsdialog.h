@@ -41,6 +41,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QComboBox *browserBox() const { return m_browser; }
     QSpinBox *concurrencyBox() const { return m_concurrency; }
+    QCheckBox *csvByteOrderMarkBox() const { return m_csvBom; }
     QLabel *keychainLabel() const { return m_keychain; }
     QString errorText() const;
 
@@ -69,6 +70,7 @@ private:
     QComboBox *m_language;
     QComboBox *m_browser;
     QSpinBox *m_concurrency;
+    QCheckBox *m_csvBom;
     QLabel *m_keychain;
     QLabel *m_error;
 };

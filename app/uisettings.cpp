@@ -47,6 +47,16 @@ void UiSettings::setConcurrency(int requests)
     m_settings.setValue(u"net/concurrency"_s, std::clamp(requests, MinConcurrency, MaxConcurrency));
 }
 
+bool UiSettings::csvByteOrderMark() const
+{
+    return m_settings.value(u"export/csvByteOrderMark"_s, false).toBool();
+}
+
+void UiSettings::setCsvByteOrderMark(bool on)
+{
+    m_settings.setValue(u"export/csvByteOrderMark"_s, on);
+}
+
 QByteArray UiSettings::windowGeometry() const
 {
     return m_settings.value(u"window/geometry"_s).toByteArray();

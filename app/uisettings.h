@@ -29,6 +29,11 @@ public:
     static constexpr int MinConcurrency = 1;
     static constexpr int MaxConcurrency = 6;
 
+    // Start CSV exports with a UTF-8 byte order mark: spreadsheets such as Excel need it to
+    // read accented names as UTF-8. Off by default (RFC 4180 tools do not expect one).
+    bool csvByteOrderMark() const;
+    void setCsvByteOrderMark(bool on);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     int lastTab() const;

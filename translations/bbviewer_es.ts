@@ -577,6 +577,18 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Register an app in the &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;Blue Button developer sandbox&lt;/a&gt; to get a client id and secret. Register the redirect URI shown above.</source>
         <translation>Registre una aplicación en el &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;sandbox para desarrolladores de Blue Button&lt;/a&gt; para obtener un ID y un secreto de cliente. Registre la URI de redirección que se muestra arriba.</translation>
     </message>
+    <message>
+        <source>Start CSV files with a &amp;byte order mark (for Excel)</source>
+        <translation>Empezar los archivos CSV con una marca de orden de &amp;bytes (para Excel)</translation>
+    </message>
+    <message>
+        <source>Some spreadsheets need it to show accented letters correctly</source>
+        <translation>Algunas hojas de cálculo la necesitan para mostrar bien las letras acentuadas</translation>
+    </message>
+    <message>
+        <source>Exports:</source>
+        <translation>Exportaciones:</translation>
+    </message>
 </context>
 <context>
     <name>bb::SyncStatus</name>

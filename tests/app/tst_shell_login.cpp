@@ -338,6 +338,13 @@ private Q_SLOTS:
         const QByteArray csvText = csv.readAll();
         QCOMPARE(csvText.count("\r\n"), 131);
         QVERIFY(csvText.startsWith("service_start,"));
+        // Settings > "Start CSV files with a byte order mark" for spreadsheets that need it.
+        bb::UiSettings(m_controller->settings()).setCsvByteOrderMark(true);
+        QVERIFY(m_window->exportCurrentView(csvPath, &exportError));
+        QFile bomCsv(csvPath);
+        QVERIFY(bomCsv.open(QIODevice::ReadOnly));
+        QCOMPARE(bomCsv.readAll(), "\xEF\xBB\xBF" + csvText);
+        bb::UiSettings(m_controller->settings()).setCsvByteOrderMark(false);
         m_window->tabs()->setCurrentIndex(MainWindow::OverviewTab);
         QVERIFY(!m_window->exportCurrentView(exportDir.filePath(u"overview.csv"_s), &exportError));
         QVERIFY(!exportError.isEmpty());
