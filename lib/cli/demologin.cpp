@@ -1,6 +1,8 @@
 #include "cli/demologin.h"
 
 #include "cli/logging.h"
+#include "sandbox/httpmessage.h"
+#include "sandbox/mockpages.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,44 +15,13 @@ namespace bb::cli {
 
 namespace {
 
-QString decodeEntities(QString text)
-{
-    return text.replace(u"&amp;"_s, u"&"_s).replace(u"&quot;"_s, u"\""_s);
-}
-
-// The value of the <input name="..."> of a page, as the sandbox writes them.
-QString inputValue(const QByteArray &html, const QString &name)
-{
-    const QRegularExpression re(
-        u"<input[^>]*name=\"%1\"[^>]*value=\"([^\"]*)\""_s.arg(QRegularExpression::escape(name)));
-    const auto m = re.match(QString::fromUtf8(html));
-    return m.hasMatch() ? decodeEntities(m.captured(1)) : QString();
-}
-
-QString formAction(const QByteArray &html)
-{
-    static const QRegularExpression re(u"<form[^>]*action=\"([^\"]*)\""_s);
-    const auto m = re.match(QString::fromUtf8(html));
-    return m.hasMatch() ? decodeEntities(m.captured(1)) : QString();
-}
-
-QString linkHref(const QByteArray &html, const QString &id)
-{
-    const QRegularExpression re(
-        u"<a[^>]*id=\"%1\"[^>]*href=\"([^\"]*)\""_s.arg(QRegularExpression::escape(id)));
-    const auto m = re.match(QString::fromUtf8(html));
-    return m.hasMatch() ? decodeEntities(m.captured(1)) : QString();
-}
+using sandbox::mockpages::formAction;
+using sandbox::mockpages::inputValue;
+using sandbox::mockpages::linkHref;
 
 QByteArray form(const QList<QPair<QString, QString>> &items)
 {
-    QByteArray out;
-    for (const auto &item : items) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
-    }
-    return out;
+    return sandbox::toUrlEncoded(items);
 }
 
 } // namespace

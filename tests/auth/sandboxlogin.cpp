@@ -1,5 +1,8 @@
 #include "sandboxlogin.h"
 
+#include "sandbox/httpmessage.h"
+#include "sandbox/mockpages.h"
+
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
@@ -11,36 +14,22 @@ namespace authtest {
 
 QString inputValue(const QByteArray &html, const QString &name)
 {
-    const QRegularExpression re(
-        u"<input[^>]*name=\"%1\"[^>]*value=\"([^\"]*)\""_s.arg(QRegularExpression::escape(name)));
-    const auto m = re.match(QString::fromUtf8(html));
-    return m.hasMatch() ? m.captured(1) : QString();
+    return bb::sandbox::mockpages::inputValue(html, name);
 }
 
 QString formAction(const QByteArray &html)
 {
-    static const QRegularExpression re(u"<form[^>]*action=\"([^\"]*)\""_s);
-    const auto m = re.match(QString::fromUtf8(html));
-    return m.hasMatch() ? m.captured(1).replace(u"&amp;"_s, u"&"_s) : QString();
+    return bb::sandbox::mockpages::formAction(html);
 }
 
 QString linkHref(const QByteArray &html, const QString &id)
 {
-    const QRegularExpression re(
-        u"<a[^>]*id=\"%1\"[^>]*href=\"([^\"]*)\""_s.arg(QRegularExpression::escape(id)));
-    const auto m = re.match(QString::fromUtf8(html));
-    return m.hasMatch() ? m.captured(1).replace(u"&amp;"_s, u"&"_s) : QString();
+    return bb::sandbox::mockpages::linkHref(html, id);
 }
 
 QByteArray form(const QList<QPair<QString, QString>> &items)
 {
-    QByteArray out;
-    for (const auto &item : items) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
-    }
-    return out;
+    return bb::sandbox::toUrlEncoded(items);
 }
 
 SandboxLogin::SandboxLogin(const LoginChoices &choices, QObject *parent)

@@ -1,5 +1,8 @@
 #include "sandboxtestclient.h"
 
+#include "sandbox/httpmessage.h"
+#include "sandbox/mockpages.h"
+
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -76,13 +79,7 @@ Reply Client::send(const QByteArray &verb, const QString &pathOrUrl, const QByte
 
 QByteArray form(const QList<QPair<QString, QString>> &items)
 {
-    QByteArray out;
-    for (const auto &item : items) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
-    }
-    return out;
+    return bb::sandbox::toUrlEncoded(items);
 }
 
 QString pkceChallenge(const QString &verifier)
@@ -104,17 +101,12 @@ bool hasQueryItem(const QUrl &url, const QString &key)
 
 QString inputValue(const QByteArray &html, const QString &name)
 {
-    const QRegularExpression re(
-        u"<input[^>]*name=\"%1\"[^>]*value=\"([^\"]*)\""_s.arg(QRegularExpression::escape(name)));
-    const auto m = re.match(QString::fromUtf8(html));
-    return m.hasMatch() ? m.captured(1) : QString();
+    return bb::sandbox::mockpages::inputValue(html, name);
 }
 
 QString formAction(const QByteArray &html)
 {
-    static const QRegularExpression re(QString::fromUtf8("<form[^>]*action=\"([^\"]*)\""));
-    const auto m = re.match(QString::fromUtf8(html));
-    return m.hasMatch() ? m.captured(1).replace(u"&amp;"_s, u"&"_s) : QString();
+    return bb::sandbox::mockpages::formAction(html);
 }
 
 FlowResult authorize(Client &client, const FlowOptions &o)

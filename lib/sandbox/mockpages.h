@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Reading the sandbox's own mock Medicare.gov and consent pages, for scripted sign-ins that
+// walk them over plain HTTP (`bbviewer export --env local --demo-user`, the tests, the
+// benchmarks). They read the pages exactly as this sandbox writes them; they are not an HTML
+// parser. Forms are encoded with toUrlEncoded() (sandbox/httpmessage.h).
+namespace bb::sandbox::mockpages {
+
+// The value of the page's <input name="...">, entities decoded; empty when there is none.
+QString inputValue(const QByteArray &html, const QString &name);
+// The page's first <form action="...">.
+QString formAction(const QByteArray &html);
+// The href of the page's <a id="...">.
+QString linkHref(const QByteArray &html, const QString &id);
+
+} // namespace bb::sandbox::mockpages
