@@ -119,7 +119,7 @@ void ExportActions::update(bool signedIn)
 {
     const int tab = m_window->tabs()->currentIndex();
     const bool table = signedIn && tab != MainWindow::OverviewTab;
-    m_exportCsv->setEnabled(signedIn);
+    m_exportCsv->setEnabled(table);
     m_exportPdf->setEnabled(table);
     m_print->setEnabled(table);
     m_printPreview->setEnabled(table);
@@ -127,7 +127,8 @@ void ExportActions::update(bool signedIn)
     const bool claimOpen = signedIn && claims && !claims->detailView()->currentClaimId().isEmpty();
     m_exportClaimPdf->setEnabled(claimOpen);
     const AppController *controller = m_window->controller();
-    m_exportJson->setEnabled(signedIn && controller && !controller->rawArchive().isEmpty());
+    m_exportJson->setEnabled(
+        signedIn && controller && !controller->isSyncing() && !controller->rawArchive().isEmpty());
     m_printClaim->setEnabled(claimOpen);
 }
 
@@ -321,8 +322,9 @@ report::RenderJob *ExportActions::startPdfExport(
 report::RenderJob *ExportActions::startFhirJsonExport(const QString &path)
 {
     const AppController *controller = m_window->controller();
-    if (!controller || controller->rawArchive().isEmpty() || controller->isArchiving()) {
-        const QString message = controller && controller->isArchiving()
+    if (!controller || controller->rawArchive().isEmpty() || controller->isSyncing()
+        || controller->isArchiving()) {
+        const QString message = controller && (controller->isSyncing() || controller->isArchiving())
             ? tr("Your data is still being received. Try again in a moment.")
             : tr("There is no data to export yet.");
         showError(tr("Export All Data as FHIR JSON"), message);
@@ -344,8 +346,12 @@ report::RenderJob *ExportActions::startFhirJsonExport(const QString &path)
             return report::RenderResult::Failed;
         },
         this);
-    return run(job, tr("Writing %1…").arg(QFileInfo(path).fileName()),
-        tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    // A sync that ended with pages missing still exports what arrived, and says so.
+    QString done = tr("Saved %1").arg(QDir::toNativeSeparators(path));
+    if (const QString missing = controller->claimListModel()->completenessText();
+        !missing.isEmpty())
+        done = tr("%1 (%2)").arg(done, missing);
+    return run(job, tr("Writing %1…").arg(QFileInfo(path).fileName()), done);
 }
 
 report::RenderJob *ExportActions::startPrint(
@@ -353,15 +359,31 @@ report::RenderJob *ExportActions::startPrint(
 {
     // The job owns the printer through its work: it lives until the last page is painted.
     auto *job = new report::RenderJob(
-        [document, printer](const report::RenderControl &control, QString *) {
-            return report::paintReport(document, printer.get(), control);
+        [document, printer](const report::RenderControl &control, QString *error) {
+            if (printer->outputFormat() == QPrinter::PdfFormat
+                && !printer->outputFileName().isEmpty()) {
+                // "Print to file": the atomic writer of Export as PDF on the paper chosen, so
+                // a cancelled or failed job leaves no partial file (nor harms an earlier one).
+                report::PdfOptions options;
+                const QPageLayout layout = printer->pageLayout();
+                options.pageSize = layout.pageSize();
+                options.marginsMm = layout.margins(QPageLayout::Millimeter);
+                options.orientation = layout.orientation();
+                return report::writePdfFile(
+                    document, printer->outputFileName(), options, control, error);
+            }
+            // Cancelled midway: abort the print job, or ending the painter would print the
+            // pages drawn so far.
+            report::RenderControl printing = control;
+            printing.abortDevice = [&printer]() { printer->abort(); };
+            return report::paintReport(document, printer.get(), printing);
         },
         this);
-    return run(job, tr("Printing…"), tr("Sent to the printer"));
+    return run(job, tr("Printing…"), tr("Sent to the printer"), tr("Printing cancelled"));
 }
 
 report::RenderJob *ExportActions::run(
-    report::RenderJob *job, const QString &label, const QString &done)
+    report::RenderJob *job, const QString &label, const QString &done, const QString &cancelled)
 {
     if (m_job) {
         delete job;
@@ -371,19 +393,22 @@ report::RenderJob *ExportActions::run(
         return nullptr;
     }
     m_job = job;
-    // Shown only when the job takes long; Cancel stops it and nothing is left behind.
-    auto *progress = new QProgressDialog(label, tr("Cancel"), 0, 100, m_window);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-    connect(job, &report::RenderJob::progress, progress, &QProgressDialog::setValue);
-    connect(progress, &QProgressDialog::canceled, job, &report::RenderJob::cancel);
+    // Shown only when the job takes long; Cancel (the button, Escape or closing the dialog)
+    // stops it and nothing is left behind. The dialog may be gone by the time the job ends.
+    auto *dialog = new QProgressDialog(label, tr("Cancel"), 0, 100, m_window);
+    QPointer<QProgressDialog> progress(dialog);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(500);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setValue(0);
+    connect(job, &report::RenderJob::progress, dialog, &QProgressDialog::setValue);
+    connect(dialog, &QProgressDialog::canceled, job, &report::RenderJob::cancel);
+    connect(dialog, &QDialog::rejected, job, &report::RenderJob::cancel);
     connect(job, &report::RenderJob::finished, this,
-        [this, job, progress, done](report::RenderResult result, const QString &error) {
-            progress->close();
+        [this, job, progress, done, cancelled](report::RenderResult result, const QString &error) {
+            if (progress)
+                progress->deleteLater();
             m_job = nullptr; // the next export may start right away
             job->deleteLater();
             switch (result) {
@@ -392,7 +417,8 @@ report::RenderJob *ExportActions::run(
                 Q_EMIT jobFinished(true, done);
                 break;
             case report::RenderResult::Cancelled:
-                m_window->statusBar()->showMessage(tr("Cancelled: nothing was saved"), 5000);
+                m_window->statusBar()->showMessage(
+                    cancelled.isEmpty() ? tr("Cancelled: nothing was saved") : cancelled, 5000);
                 Q_EMIT jobFinished(false, tr("Cancelled"));
                 break;
             case report::RenderResult::Failed: {

@@ -74,7 +74,8 @@ private:
     void chooseFile(Kind kind);
     void print(Kind kind);
     void printPreview();
-    report::RenderJob *run(report::RenderJob *job, const QString &label, const QString &done);
+    report::RenderJob *run(report::RenderJob *job, const QString &label, const QString &done,
+        const QString &cancelled = {});
     QString defaultFileName(Kind kind) const;
     report::ReportContext reportContext() const;
     void showError(const QString &title, const QString &message);

@@ -57,6 +57,13 @@
             <numerusform>%n claims</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Totals add up the amounts shown; %n row(s) have no amount in one or more columns.</source>
+        <translation>
+            <numerusform>Totals add up the amounts shown; %n row has no amount in one or more columns.</numerusform>
+            <numerusform>Totals add up the amounts shown; %n rows have no amount in one or more columns.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bb::views::ClaimDetailView</name>

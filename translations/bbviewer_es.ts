@@ -269,6 +269,14 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>Impresión cancelada</translation>
+    </message>
 </context>
 <context>
     <name>bb::MainWindow</name>
@@ -2345,6 +2353,13 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>No coverage was received.</source>
         <translation>No se recibió información de cobertura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals add up the amounts shown; %n row(s) have no amount in one or more columns.</source>
+        <translation>
+            <numerusform>Los totales suman las cantidades mostradas; %n fila no tiene cantidad en una o más columnas.</numerusform>
+            <numerusform>Los totales suman las cantidades mostradas; %n filas no tienen cantidad en una o más columnas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "report/modeltable.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace bb::report {
 
@@ -25,6 +26,13 @@ void addTable(ReportDocument &document, const QAbstractItemModel &model, const Q
     options.totals = totals && model.rowCount() > 1;
     options.totalsLabel = tr("Total");
     document.blocks << tableFromModel(&model, options);
+}
+
+TextBlock notABill()
+{
+    return TextBlock {tr("This is not a bill. It shows what Medicare received and paid for this "
+                         "claim, as reported by the Medicare Blue Button service."),
+        false};
 }
 
 // A claim's own blocks: its summary, then each table it has something for.
@@ -49,13 +57,7 @@ void appendStatement(ReportDocument &document, const fhir::Claim &claim, const Q
     models::SupportingInfoModel more;
     more.setClaim(claim);
     addTable(document, more, tr("More details"));
-}
-
-TextBlock notABill()
-{
-    return TextBlock {tr("This is not a bill. It shows what Medicare received and paid for this "
-                         "claim, as reported by the Medicare Blue Button service."),
-        false};
+    document.blocks << notABill();
 }
 
 } // namespace
@@ -67,20 +69,18 @@ ReportDocument claimStatement(const fhir::Claim &claim, const ReportContext &con
         makeReport(prescription ? tr("Prescription fill") : tr("Claim statement"), context,
             {Field {tr("Claim ID"), claim.id}});
     appendStatement(document, claim, tr("Summary"));
-    document.blocks << notABill();
     return document;
 }
 
 ReportDocument claimStatements(const QList<fhir::Claim> &claims, const ReportContext &context)
 {
     ReportDocument document = makeReport(
-        tr("Claim statements"), context, {Field {tr("Claims"), QString::number(claims.size())}});
+        tr("Claim statements"), context, {Field {tr("Claims"), QLocale().toString(claims.size())}});
     for (qsizetype i = 0; i < claims.size(); ++i) {
         if (i > 0)
             document.blocks << PageBreak {};
         appendStatement(document, claims[i], tr("Claim %1").arg(claims[i].id));
     }
-    document.blocks << notABill();
     return document;
 }
 

@@ -4,6 +4,7 @@
 #include "models/roles.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 
 namespace bb::report {
 
@@ -35,6 +36,8 @@ TableBlock tableFromModel(const QAbstractItemModel *model, const ModelTableOptio
             columns << c;
     }
     columns.removeIf([&](int c) { return c < 0 || c >= model->columnCount(); });
+    if (columns.isEmpty())
+        return table; // nothing to show: the layout prints emptyText
 
     const int rows = model->rowCount();
     // A column is money when any of its cells carries cents; it is summed and never wrapped.
@@ -59,13 +62,17 @@ TableBlock tableFromModel(const QAbstractItemModel *model, const ModelTableOptio
     }
 
     table.rows.reserve(rows);
+    QList<bool> missing(rows, false); // a money cell of the row has no amount
     for (int row = 0; row < rows; ++row) {
         table.rows << TableRow {rowCells(model, row, {}, columns), 0};
         for (int i = 0; i < columns.size(); ++i) {
-            const QVariant cents = model->index(row, columns[i]).data(models::CentsRole);
+            const QModelIndex index = model->index(row, columns[i]);
+            const QVariant cents = index.data(models::CentsRole);
             if (cents.isValid()) {
                 money[i] = true;
                 sums[i] += cents.toLongLong();
+            } else if (index.data(Qt::DisplayRole).toString().isEmpty()) {
+                missing[row] = true; // counted below once the money columns are known
             }
         }
         if (!options.includeChildren)
@@ -80,6 +87,25 @@ TableBlock tableFromModel(const QAbstractItemModel *model, const ModelTableOptio
     }
 
     if (options.totals && rows > 0) {
+        // Rows with no amount in a money column add nothing there: say how many, as the
+        // Claims tab's footer does, so the totals are not read as covering them.
+        int withoutAmount = 0;
+        for (int row = 0; row < rows; ++row) {
+            if (!missing[row])
+                continue;
+            for (int i = 0; i < columns.size(); ++i) {
+                if (money[i] && !model->index(row, columns[i]).data(models::CentsRole).isValid()) {
+                    ++withoutAmount;
+                    break;
+                }
+            }
+        }
+        if (withoutAmount > 0) {
+            table.footnote = QCoreApplication::translate("bb::report",
+                "Totals add up the amounts shown; %n row(s) have no amount in one or more "
+                "columns.",
+                nullptr, withoutAmount);
+        }
         table.totals = QStringList(columns.size(), QString());
         bool labelled = false;
         for (int i = 0; i < columns.size(); ++i) {

@@ -69,6 +69,8 @@ RenderResult paintReport(
         return RenderResult::Failed;
     for (int page = 0; page < layout.pageCount(); ++page) {
         if (control.isCancelled()) {
+            if (control.abortDevice)
+                control.abortDevice();
             painter.end();
             return RenderResult::Cancelled;
         }
@@ -86,7 +88,8 @@ RenderResult writePdf(const ReportDocument &document, QIODevice *device, const P
     const RenderControl &control)
 {
     QPdfWriter writer(device);
-    configure(writer, document, options, preferredOrientation(document, options));
+    configure(writer, document, options,
+        options.orientation.value_or(preferredOrientation(document, options)));
     return paintReport(document, &writer, control);
 }
 

@@ -7,6 +7,8 @@
 #include <QPageLayout>
 #include <QPageSize>
 
+#include <optional>
+
 class QIODevice;
 class QPagedPaintDevice;
 
@@ -20,6 +22,8 @@ struct PdfOptions
     QPageSize pageSize = QPageSize(QPageSize::Letter);
     QMarginsF marginsMm = QMarginsF(15, 15, 15, 15);
     int resolution = 600; // layout units only: text and rules stay vectors
+    // Unset: preferredOrientation(). Set when the person chose (a print dialog's "to file").
+    std::optional<QPageLayout::Orientation> orientation;
 };
 
 // Portrait unless a table of `document` needs more width than a portrait page has.

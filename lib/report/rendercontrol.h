@@ -11,6 +11,9 @@ struct RenderControl
 {
     const std::atomic<bool> *cancel = nullptr;
     std::function<void(int percent)> progress;
+    // Called when painting stops on cancel, before the painter ends: a printer must abort
+    // its job there (QPrinter::abort()), or ending the painter would print what was drawn.
+    std::function<void()> abortDevice;
 
     bool isCancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
     void report(int percent) const

@@ -44,7 +44,8 @@ struct TableBlock
     QList<TableColumn> columns;
     QList<TableRow> rows;
     QStringList totals; // a last, emphasised row; empty when the table has none
-    QString emptyText; // shown instead of an empty table
+    QString footnote; // small print under the table: what the totals leave out
+    QString emptyText; // shown instead of an empty table (no rows, or no columns)
 };
 
 // A paragraph: notes, the footer of a view ("Totals cover 120 of 130 claims").

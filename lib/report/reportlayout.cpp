@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +76,8 @@ ReportLayout::ReportLayout(const QPaintDevice *device, QSizeF pageSize)
         sized(base, 9, true), // BodyBold
         sized(base, 8, false), // Table
         sized(base, 8, true), // TableBold
+        sized(base, 6.5, false), // TableCompact
+        sized(base, 6.5, true), // TableCompactBold
         sized(base, 7, false), // Small
     };
     // QFontMetricsF(font, device) resolves point sizes at the device's resolution, exactly as
@@ -233,12 +236,29 @@ void ReportLayout::layoutFields(const FieldsBlock &block)
         const QStringList label = wrap(field.first, FontRole::BodyBold, labelWidth - points(10));
         const QStringList value = wrap(field.second, FontRole::Body, valueWidth);
         const qreal height = std::max(label.size(), value.size()) * line + points(1.5);
-        ensureSpace(height);
-        addText(
-            label, FontRole::BodyBold, QRectF(0, m_y, labelWidth, height), Qt::AlignLeft, kMuted);
-        addText(value, FontRole::Body, QRectF(labelWidth, m_y, valueWidth, height), Qt::AlignLeft,
-            kText);
-        m_y += height;
+        if (height <= m_bottom - m_top) {
+            ensureSpace(height);
+            addText(label, FontRole::BodyBold, QRectF(0, m_y, labelWidth, height), Qt::AlignLeft,
+                kMuted);
+            addText(value, FontRole::Body, QRectF(labelWidth, m_y, valueWidth, height),
+                Qt::AlignLeft, kText);
+            m_y += height;
+            continue;
+        }
+        // A value longer than a page (a long note) runs on over the pages, line by line.
+        for (qsizetype i = 0; i < std::max(label.size(), value.size()); ++i) {
+            ensureSpace(line);
+            if (i < label.size()) {
+                addText({label[i]}, FontRole::BodyBold, QRectF(0, m_y, labelWidth, line),
+                    Qt::AlignLeft, kMuted);
+            }
+            if (i < value.size()) {
+                addText({value[i]}, FontRole::Body, QRectF(labelWidth, m_y, valueWidth, line),
+                    Qt::AlignLeft, kText);
+            }
+            m_y += line;
+        }
+        m_y += points(1.5);
     }
     m_y += points(kBlockGapPt) / 2;
 }
@@ -255,10 +275,11 @@ void ReportLayout::layoutText(const TextBlock &block)
     m_y += points(kBlockGapPt) / 2;
 }
 
-QList<ReportLayout::ColumnPlan> ReportLayout::planColumns(const TableBlock &table) const
+QList<ReportLayout::ColumnPlan> ReportLayout::planColumns(
+    const TableBlock &table, TableFonts fonts) const
 {
-    const QFontMetricsF &cell = metrics(FontRole::Table);
-    const QFontMetricsF &head = metrics(FontRole::TableBold);
+    const QFontMetricsF &cell = metrics(fonts.cell);
+    const QFontMetricsF &head = metrics(fonts.head);
     const qreal wordCap = m_page.width() * kMaxWordShare;
     auto longestWord = [wordCap](const QFontMetricsF &fm, const QString &text) {
         qreal longest = 0;
@@ -294,14 +315,25 @@ QList<ReportLayout::ColumnPlan> ReportLayout::planColumns(const TableBlock &tabl
 qreal ReportLayout::naturalTableWidth(const TableBlock &table) const
 {
     qreal width = 0;
-    for (const ColumnPlan &plan : planColumns(table))
+    for (const ColumnPlan &plan : planColumns(table, {}))
         width += plan.natural + 2 * points(kCellPaddingPt);
     return width;
 }
 
-QList<qreal> ReportLayout::columnWidths(const TableBlock &table) const
+ReportLayout::TableFonts ReportLayout::tableFonts(const TableBlock &table) const
 {
-    const QList<ColumnPlan> plans = planColumns(table);
+    const TableFonts normal;
+    qreal minimum = 0;
+    for (const ColumnPlan &plan : planColumns(table, normal))
+        minimum += plan.minimum + 2 * points(kCellPaddingPt);
+    if (minimum <= m_page.width())
+        return normal;
+    return {FontRole::TableCompact, FontRole::TableCompactBold};
+}
+
+QList<qreal> ReportLayout::columnWidths(const TableBlock &table, TableFonts fonts) const
+{
+    const QList<ColumnPlan> plans = planColumns(table, fonts);
     const qreal padding = 2 * points(kCellPaddingPt);
     const qreal available = m_page.width();
     qreal natural = 0;
@@ -325,15 +357,35 @@ QList<qreal> ReportLayout::columnWidths(const TableBlock &table) const
                 share = (plans[c].natural + padding) / natural;
             widths << plans[c].natural + padding + (available - natural) * share;
         }
-    } else if (minimum >= available) {
-        for (const ColumnPlan &plan : plans)
-            widths << (plan.minimum + padding) * available / minimum;
-    } else {
-        // Every column gets its minimum; what is left goes where wrapping costs the most.
+    } else if (minimum <= available) {
+        // Every column gets its minimum (amounts and dates: their whole width); what is left
+        // goes where wrapping costs the most.
         const qreal flexible = natural - minimum;
         for (const ColumnPlan &plan : plans) {
             const qreal want = plan.natural - plan.minimum;
             widths << plan.minimum + padding + (available - minimum) * want / flexible;
+        }
+    } else {
+        // Even the compact font does not fit: amounts and dates keep their width as long as
+        // they can; the text columns share the rest, breaking words anywhere.
+        qreal fixed = 0;
+        qreal text = 0;
+        for (qsizetype c = 0; c < plans.size(); ++c) {
+            if (table.columns[c].wraps)
+                text += plans[c].minimum + padding;
+            else
+                fixed += plans[c].minimum + padding;
+        }
+        const qreal left = available - fixed;
+        const bool keepFixed = left >= text * 0.25 || text == 0;
+        for (qsizetype c = 0; c < plans.size(); ++c) {
+            const qreal want = plans[c].minimum + padding;
+            if (!keepFixed)
+                widths << want * available / minimum; // nothing else is left to do
+            else if (table.columns[c].wraps)
+                widths << (text > 0 ? want * std::max<qreal>(left, 0) / text : 0);
+            else
+                widths << (text > 0 ? want : want * available / fixed);
         }
     }
     return widths;
@@ -346,7 +398,7 @@ bool ReportLayout::layoutTable(
     const qreal vpadding = points(kCellVerticalPaddingPt);
     const qreal width = m_page.width();
 
-    if (table.rows.isEmpty()) {
+    if (table.columns.isEmpty() || (table.rows.isEmpty() && table.totals.isEmpty())) {
         if (!table.caption.isEmpty()) {
             ensureSpace(lineHeight(FontRole::Caption) + lineHeight(FontRole::Body));
             layoutCaption(table.caption);
@@ -356,7 +408,8 @@ bool ReportLayout::layoutTable(
         return true;
     }
 
-    const QList<qreal> widths = columnWidths(table);
+    const TableFonts fonts = tableFonts(table);
+    const QList<qreal> widths = columnWidths(table, fonts);
     struct MeasuredRow
     {
         QList<QStringList> lines;
@@ -391,39 +444,46 @@ bool ReportLayout::layoutTable(
     QStringList titles;
     for (const TableColumn &column : table.columns)
         titles << column.title;
-    const MeasuredRow header = measure(titles, FontRole::TableBold, 0);
+    const MeasuredRow header = measure(titles, fonts.head, 0);
     const qreal usable = m_bottom - m_top - header.height;
     auto placeHeader = [&]() {
-        place(header, FontRole::TableBold, 0, kHeaderFill);
+        place(header, fonts.head, 0, kHeaderFill);
         addRule(m_y, points(0.6), kText);
     };
+    // A row longer than a page is cut to a page, marked with an ellipsis.
+    auto fitPage = [&](MeasuredRow &row, FontRole role) {
+        if (row.height <= usable)
+            return;
+        const int fit = std::max(1, int((usable - 2 * vpadding) / lineHeight(role)));
+        for (QStringList &lines : row.lines) {
+            if (lines.size() > fit) {
+                lines.resize(fit);
+                lines.last() += u'…';
+            }
+        }
+        row.height = fit * lineHeight(role) + 2 * vpadding;
+    };
 
-    MeasuredRow first = measure(table.rows.first().cells, FontRole::Table, 0);
+    std::optional<MeasuredRow> first;
+    if (!table.rows.isEmpty()) {
+        first = measure(table.rows.first().cells, fonts.cell, table.rows.first().depth);
+        fitPage(*first, fonts.cell);
+    }
     ensureSpace((table.caption.isEmpty() ? 0 : lineHeight(FontRole::Caption) + points(3))
-        + header.height + std::min(first.height, usable));
+        + header.height + (first ? first->height : 0));
     layoutCaption(table.caption);
     placeHeader();
 
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const TableRow &source = table.rows[r];
         MeasuredRow row =
-            r == 0 ? std::move(first) : measure(source.cells, FontRole::Table, source.depth);
-        if (row.height > usable) {
-            // A cell longer than a page is cut to a page, marked with an ellipsis.
-            const int fit = std::max(1, int((usable - 2 * vpadding) / lineHeight(FontRole::Table)));
-            for (QStringList &lines : row.lines) {
-                if (lines.size() > fit) {
-                    lines.resize(fit);
-                    lines.last() += u'…';
-                }
-            }
-            row.height = fit * lineHeight(FontRole::Table) + 2 * vpadding;
-        }
+            r == 0 ? std::move(*first) : measure(source.cells, fonts.cell, source.depth);
+        fitPage(row, fonts.cell);
         if (m_y + row.height > m_bottom) {
             newPage();
             placeHeader();
         }
-        place(row, FontRole::Table, source.depth, r % 2 ? kStripe : QColor());
+        place(row, fonts.cell, source.depth, r % 2 ? kStripe : QColor());
         ++rowsDone;
         if (rowsDone % kRowsPerProgressStep == 0) {
             if (control.isCancelled())
@@ -432,15 +492,25 @@ bool ReportLayout::layoutTable(
         }
     }
     if (!table.totals.isEmpty()) {
-        const MeasuredRow totals = measure(table.totals, FontRole::TableBold, 0);
+        MeasuredRow totals = measure(table.totals, fonts.head, 0);
+        fitPage(totals, fonts.head);
         if (m_y + totals.height > m_bottom) {
             newPage();
             placeHeader();
         }
         addRule(m_y, points(0.8), kText);
-        place(totals, FontRole::TableBold, 0, QColor());
+        place(totals, fonts.head, 0, QColor());
     } else {
         addRule(m_y, points(0.4), kRule);
+    }
+    if (!table.footnote.isEmpty()) {
+        m_y += points(2);
+        for (const QString &line : wrap(table.footnote, FontRole::Small, width)) {
+            ensureSpace(lineHeight(FontRole::Small));
+            addText({line}, FontRole::Small, QRectF(0, m_y, width, lineHeight(FontRole::Small)),
+                Qt::AlignLeft, kMuted);
+            m_y += lineHeight(FontRole::Small);
+        }
     }
     m_y += points(kBlockGapPt);
     return true;

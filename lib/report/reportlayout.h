@@ -17,7 +17,20 @@ class QPaintDevice;
 
 namespace bb::report {
 
-enum class FontRole : quint8 { Title, Caption, Body, BodyBold, Table, TableBold, Small, Count };
+enum class FontRole : quint8 {
+    Title,
+    Caption,
+    Body,
+    BodyBold,
+    Table,
+    TableBold,
+    // A table whose columns cannot fit at the normal size is set smaller rather than breaking
+    // amounts and dates across lines.
+    TableCompact,
+    TableCompactBold,
+    Small,
+    Count
+};
 
 // One thing to draw on a page, positioned in device pixels relative to the paint rect.
 struct PageItem
@@ -84,8 +97,16 @@ private:
     void layoutText(const TextBlock &block);
     void layoutCaption(const QString &caption);
 
-    QList<ColumnPlan> planColumns(const TableBlock &table) const;
-    QList<qreal> columnWidths(const TableBlock &table) const;
+    struct TableFonts
+    {
+        FontRole cell = FontRole::Table;
+        FontRole head = FontRole::TableBold;
+    };
+    QList<ColumnPlan> planColumns(const TableBlock &table, TableFonts fonts) const;
+    // The fonts a table is set in: compact when its unbreakable columns do not fit otherwise.
+    TableFonts tableFonts(const TableBlock &table) const;
+    QList<qreal> columnWidths(const TableBlock &table, TableFonts fonts) const;
+    bool placeFieldLines(const QStringList &label, const QStringList &value, qreal labelWidth);
 
     const QPaintDevice *m_device;
     QSizeF m_page;

@@ -328,8 +328,10 @@ private Q_SLOTS:
 
         // File > Export as CSV writes the tab as shown: here, every claim plus the header.
         QTemporaryDir exportDir;
-        QVERIFY(m_window->exportCsvAction()->isEnabled());
+        m_window->tabs()->setCurrentIndex(MainWindow::OverviewTab);
+        QVERIFY(!m_window->exportCsvAction()->isEnabled()); // the Overview has no table
         m_window->tabs()->setCurrentIndex(MainWindow::ClaimsTab);
+        QVERIFY(m_window->exportCsvAction()->isEnabled());
         const QString csvPath = exportDir.filePath(u"claims.csv"_s);
         QString exportError;
         QVERIFY2(m_window->exportCurrentView(csvPath, &exportError), qPrintable(exportError));

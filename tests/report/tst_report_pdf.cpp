@@ -4,11 +4,14 @@
 #include "models/cell.h"
 #include "models/claimlistmodel.h"
 #include "models/claimsproxymodel.h"
+#include "models/roles.h"
 #include "pdftools.h"
 #include "report/claimstatement.h"
 #include "report/modeltable.h"
 #include "report/pdfreport.h"
+#include "report/renderjob.h"
 #include "report/reportcontext.h"
+#include "report/viewreports.h"
 #include "sandbox/claimgenerator.h"
 #include "sandbox/population.h"
 
@@ -16,6 +19,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +295,153 @@ private Q_SLOTS:
             report::writePdfFile(document, path, {}, {}, &error), report::RenderResult::Failed);
         QVERIFY(error.contains(path));
         QVERIFY(!QFile::exists(path));
+    }
+
+    void narrowPagesKeepAmountsWhole()
+    {
+        // Nine columns on a portrait page (a person can pick portrait when printing): text
+        // columns wrap, the table may be set smaller, but no amount or date is broken.
+        const QList<fhir::Claim> claims = sandboxClaims(60);
+        ClaimListModel list;
+        list.appendClaims(claims);
+        models::ClaimsProxyModel proxy;
+        proxy.setSourceModel(&list);
+        report::ReportDocument document = report::claimsReport(&proxy, proxy.filter(), context());
+        const QString path = pathFor(u"portrait.pdf"_s);
+        {
+            QPdfWriter writer(path);
+            writer.setResolution(600);
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
+                QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+            QCOMPARE(report::paintReport(document, &writer), report::RenderResult::Done);
+        }
+        const QString text = pdftools::text(path);
+        QVERIFY(!text.isEmpty());
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            for (const int column : {int(ClaimListModel::Billed), int(ClaimListModel::Paid),
+                     int(ClaimListModel::ServiceStart)}) {
+                const QString cell = proxy.index(row, column).data().toString();
+                if (!cell.isEmpty())
+                    QVERIFY2(text.contains(cell), qPrintable(cell));
+            }
+        }
+    }
+
+    void longFieldsAndOddTables()
+    {
+        report::ReportDocument document = report::makeReport(u"Notes"_s, context());
+        QStringList lines;
+        for (int i = 0; i < 200; ++i)
+            lines << u"note line %1"_s.arg(i);
+        document.blocks << report::FieldsBlock {u"Notes"_s, {{u"Remarks"_s, lines.join(u'\n')}}};
+        // Only a totals row; then a table whose requested columns do not exist.
+        report::TableBlock totalsOnly;
+        totalsOnly.columns = {report::TableColumn {u"Item"_s}, report::TableColumn {u"Amount"_s}};
+        totalsOnly.totals = {u"Grand total"_s, u"$1.00"_s};
+        document.blocks << totalsOnly;
+        QStandardItemModel model(3, 2);
+        report::ModelTableOptions options;
+        options.columns = {7, 9};
+        options.emptyText = u"Nothing to show"_s;
+        const report::TableBlock none = report::tableFromModel(&model, options);
+        QVERIFY(none.columns.isEmpty());
+        document.blocks << none;
+
+        const QString path = pathFor(u"long.pdf"_s);
+        QCOMPARE(report::writePdfFile(document, path), report::RenderResult::Done);
+        QVERIFY(pdftools::pageCount(path) >= 3);
+        const QString text = pdftools::text(path).simplified();
+        QVERIFY(text.contains(u"note line 0 "_s));
+        QVERIFY(text.contains(u"note line 199"_s)); // nothing lost under the footer
+        QVERIFY(text.contains(u"Grand total $1.00"_s));
+        QVERIFY(text.contains(u"Nothing to show"_s));
+    }
+
+    void totalsSayWhatTheyLeaveOut()
+    {
+        QStandardItemModel model;
+        model.setHorizontalHeaderLabels({u"Claim"_s, u"Billed"_s});
+        auto money = [](const QString &text, qint64 cents) {
+            auto *item = new QStandardItem(text);
+            item->setData(cents, models::CentsRole);
+            return item;
+        };
+        model.appendRow({new QStandardItem(u"a"_s), money(u"$1.50"_s, 150)});
+        model.appendRow({new QStandardItem(u"b"_s), new QStandardItem()});
+        model.appendRow({new QStandardItem(u"c"_s), money(u"$2.25"_s, 225)});
+        report::ModelTableOptions options;
+        options.totals = true;
+        options.totalsLabel = u"Total"_s;
+        const report::TableBlock table = report::tableFromModel(&model, options);
+        QCOMPARE(table.totals,
+            (QStringList {u"Total"_s, models::formatMoney(fhir::Money::fromCents(375))}));
+        QVERIFY2(table.footnote.contains(u"1 row"_s),
+            qPrintable(table.footnote)); // "1 row(s)" without the catalogue
+        model.setItem(1, 1, money(u"$0.00"_s, 0));
+        QVERIFY(report::tableFromModel(&model, options).footnote.isEmpty());
+    }
+
+    void renderJobCancelsAndDies()
+    {
+        report::ReportDocument document = report::makeReport(u"Claims"_s, context());
+        ClaimListModel list;
+        list.appendClaims(sandboxClaims(1500));
+        document.blocks << report::tableFromModel(&list);
+        const QString path = pathFor(u"job.pdf"_s);
+        QFile::remove(path);
+
+        auto *job = new report::RenderJob(
+            [document, path](const report::RenderControl &control, QString *error) {
+                return report::writePdfFile(document, path, {}, control, error);
+            });
+        QSignalSpy finished(job, &report::RenderJob::finished);
+        QSignalSpy progress(job, &report::RenderJob::progress);
+        job->start();
+        QTRY_VERIFY(!progress.isEmpty());
+        job->cancel();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(
+            finished.first().at(0).value<report::RenderResult>(), report::RenderResult::Cancelled);
+        QVERIFY(!QFile::exists(path));
+        delete job;
+
+        // Deleting a job that is still running cancels it and waits: no crash, no file.
+        auto *running = new report::RenderJob(
+            [document, path](const report::RenderControl &control, QString *error) {
+                return report::writePdfFile(document, path, {}, control, error);
+            });
+        running->start();
+        delete running;
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void cancelAbortsThePrintJob()
+    {
+        // A printer's job is aborted before the painter ends, so nothing drawn is printed.
+        // (Printing to a PDF file goes through writePdfFile instead: see the shell test.)
+        report::ReportDocument document = report::makeReport(u"Claims"_s, context());
+        ClaimListModel list;
+        list.appendClaims(sandboxClaims(600));
+        document.blocks << report::tableFromModel(&list);
+        const QString path = pathFor(u"printed-cancelled.pdf"_s);
+        QFile::remove(path);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        std::atomic<bool> cancel {false};
+        report::RenderControl control;
+        control.cancel = &cancel;
+        control.progress = [&](int percent) {
+            if (percent >= 60)
+                cancel = true;
+        };
+        int aborted = 0;
+        control.abortDevice = [&]() {
+            ++aborted;
+            QCOMPARE(printer.printerState(), QPrinter::Active); // still printing: abortable
+        };
+        QCOMPARE(report::paintReport(document, &printer, control), report::RenderResult::Cancelled);
+        QCOMPARE(aborted, 1);
     }
 
     void spanishReport()
