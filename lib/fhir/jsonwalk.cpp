@@ -4,16 +4,6 @@
 
 namespace bb::fhir::detail {
 
-const QString &StringPool::intern(std::string_view text)
-{
-    if (auto it = m_strings.find(text); it != m_strings.end())
-        return it->second;
-    // Bounded, so a long session with endless distinct strings cannot grow it forever.
-    if (m_strings.size() > 200000)
-        m_strings.clear();
-    return m_strings.emplace(std::string(text), toQString(text)).first->second;
-}
-
 namespace {
 
 // The number's own text ("37.5", "-1e3"), or empty when the value is not a number. Reading the

@@ -5,6 +5,7 @@
 
 #include "fhir/common.h"
 #include "fhir/money.h"
+#include "fhir/stringpool_p.h"
 
 #include <QString>
 
@@ -13,7 +14,6 @@
 #include <simdjson.h>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace bb::fhir::detail {
 
@@ -25,35 +25,6 @@ using simdjson::SUCCESS;
 using array = simdjson::ondemand::array;
 using object = simdjson::ondemand::object;
 using value = simdjson::ondemand::value;
-
-// Many strings repeat thousands of times (code systems, displays, roles). Sharing one QString
-// per distinct text saves both the UTF-16 conversion and the memory of every copy.
-class StringPool
-{
-public:
-    const QString &intern(std::string_view text);
-
-private:
-    struct Hash
-    {
-        using is_transparent = void;
-        // Pooled strings are mostly long URLs that differ near the end ("…/variables/x_cd"):
-        // mixing the length with the first and last 8 bytes spreads them well, at a fraction
-        // of the cost of hashing every byte. Equal hashes are still compared in full.
-        size_t operator()(std::string_view s) const noexcept
-        {
-            quint64 head = 0, tail = 0;
-            const size_t n = s.size() < 8 ? s.size() : 8;
-            if (n > 0) { // an empty view may carry a null pointer
-                std::memcpy(&head, s.data(), n);
-                std::memcpy(&tail, s.data() + s.size() - n, n);
-            }
-            quint64 h = (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ s.size()) * 0xBF58476D1CE4E5B9ull;
-            return size_t(h ^ (h >> 31));
-        }
-    };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_strings;
-};
 
 struct Reader
 {
@@ -71,10 +42,34 @@ inline QString toQString(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+inline bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
 // A string value, or empty when the value is not a string. Type mismatches are tolerated:
 // an unexpected shape loses that one field, never the resource.
 inline std::string_view stringView(value &v)
 {
+    // Almost no FHIR string holds an escape, and then its text is simply the bytes between the
+    // quotes: read them in place instead of having simdjson copy them into its string buffer.
+    // The raw token runs up to the next structural character, so whitespace may trail it.
+    // (Stage 1 has already checked the encoding and that every string is closed.)
+    const std::string_view token = v.raw_json_token();
+    if (token.empty() || token.front() != '"')
+        return {};
+    size_t end = token.size();
+    while (end > 1 && isJsonSpace(token[end - 1]))
+        --end;
+    if (end >= 2 && token[end - 1] == '"') {
+        const std::string_view text = token.substr(1, end - 2);
+        // Still consume the value, as reading it would: an unread value is skipped leniently
+        // later, and a malformed document must fail where it fails.
+        simdjson::ondemand::raw_json_string raw;
+        if (!std::memchr(text.data(), '\\', text.size())
+            && v.get_raw_json_string().get(raw) == SUCCESS)
+            return text;
+    }
     std::string_view s;
     if (v.get_string().get(s) != SUCCESS)
         return {};
@@ -107,15 +102,25 @@ QDateTime parseDateTime(std::string_view text);
 template<class F>
 error_code forEachFieldOf(object &obj, F &&f)
 {
-    for (auto field : obj) {
-        std::string_view key;
-        if (const error_code ke = field.unescaped_key().get(key))
-            return ke;
-        value fv;
-        if (const error_code ve = field.value().get(fv))
-            return ve;
-        if (const error_code fe = f(key, fv))
+    for (auto result : obj) {
+        simdjson::ondemand::field field;
+        if (const error_code fe = std::move(result).get(field))
             return fe;
+        value &fv = field.value();
+        // Keys are compared as they stand in the input, sparing simdjson's copy; the rare key
+        // with an escape is unescaped. The key's closing quote comes before the value starts.
+        const char *const k = field.key().raw();
+        const char *const valueStart = fv.raw_json_token().data();
+        const char *p = k;
+        while (p < valueStart && *p != '"' && *p != '\\')
+            ++p;
+        std::string_view key;
+        if (p < valueStart && *p == '"')
+            key = std::string_view(k, size_t(p - k));
+        else if (const error_code ke = field.unescaped_key().get(key))
+            return ke;
+        if (const error_code e = f(key, fv))
+            return e;
     }
     return SUCCESS;
 }

@@ -1,0 +1,43 @@
+#pragma once
+
+// Internal to lib/fhir: the shared store of texts that repeat across claims.
+
+#include <QString>
+
+#include <string_view>
+#include <vector>
+
+namespace bb::fhir::detail {
+
+// Many strings repeat thousands of times (code systems, displays, roles, category codes).
+// Sharing one UTF-16 copy per distinct text saves both the conversion and the memory of every
+// copy. Pooled texts live for the rest of the process in one store shared by all threads, and
+// the QStrings handed out refer to it without a reference count (QString::fromRawData): a
+// claim holds hundreds of them, and copying or destroying them then costs no atomic operation.
+// The store is bounded; past its limit texts are converted as ordinary QStrings, so a long
+// session with endless distinct strings cannot grow it forever.
+//
+// One StringPool per thread caches the lookups, so the store's lock is only taken the first
+// time a thread meets a text.
+class StringPool
+{
+public:
+    QString intern(std::string_view utf8);
+
+private:
+    struct Slot
+    {
+        quint64 hash = 0;
+        const char *utf8 = nullptr; // the store's copy; null marks a free slot
+        size_t size = 0;
+        QString text;
+    };
+
+    QString insert(std::string_view utf8, quint64 hash, size_t slot);
+    void grow();
+
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+};
+
+} // namespace bb::fhir::detail
