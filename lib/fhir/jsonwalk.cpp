@@ -25,6 +25,27 @@ std::string_view numberToken(value &v)
 
 } // namespace
 
+QString pooled(Reader &r, value &v)
+{
+    const std::string_view token = v.raw_json_token();
+    if (!token.empty() && token.front() == '"') {
+        size_t end = token.size();
+        while (end > 1 && isJsonSpace(token[end - 1]))
+            --end;
+        if (end >= 2 && token[end - 1] == '"') {
+            const std::string_view raw = token.substr(1, end - 2);
+            simdjson::ondemand::raw_json_string consumed;
+            if (const QString *text = r.pool.find(raw)) {
+                if (v.get_raw_json_string().get(consumed) == SUCCESS)
+                    return *text;
+            } else {
+                return r.pool.intern(raw, stringView(v));
+            }
+        }
+    }
+    return r.pool.intern(stringView(v));
+}
+
 std::optional<qint64> integer(value &v)
 {
     const std::string_view t = numberToken(v);

@@ -81,10 +81,7 @@ inline QString string(value &v)
     return toQString(stringView(v));
 }
 
-inline QString pooled(Reader &r, value &v)
-{
-    return r.pool.intern(stringView(v));
-}
+QString pooled(Reader &r, value &v);
 
 std::optional<qint64> integer(value &v);
 std::optional<double> number(value &v);

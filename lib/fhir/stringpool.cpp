@@ -18,18 +18,27 @@ quint64 load(const char *p, size_t n)
     return v;
 }
 
-// Every byte counts: pooled texts are often long URLs that share a prefix and a suffix and
-// differ in between ("…/variables/line_bene_pmt_amt"), and probing compares hashes first.
+// Pooled texts are often long URLs that share a prefix and a suffix and differ in between
+// ("…/variables/line_bene_pmt_amt"): sampling the start, the middle and the last 16 bytes
+// tells them apart at a fraction of the cost of hashing every byte. Probing compares the
+// whole text anyway, so a shared hash only costs time.
 quint64 hashBytes(std::string_view s)
 {
-    constexpr quint64 k = 0x9E3779B97F4A7C15ull;
-    quint64 h = s.size() * k;
+    constexpr quint64 m = 0xBF58476D1CE4E5B9ull;
     const char *p = s.data();
-    size_t n = s.size();
-    for (; n >= 8; n -= 8, p += 8)
-        h = (h ^ load(p, 8)) * 0xBF58476D1CE4E5B9ull + k;
-    if (n > 0)
-        h = (h ^ load(p, n)) * 0xBF58476D1CE4E5B9ull + k;
+    const size_t n = s.size();
+    quint64 h = n * 0x9E3779B97F4A7C15ull;
+    if (n >= 16) {
+        h = (h ^ load(p, 8)) * m;
+        h = (h ^ load(p + n / 2 - 4, 8)) * m;
+        h = (h ^ load(p + n - 16, 8)) * m;
+        h = (h ^ load(p + n - 8, 8)) * m;
+    } else if (n >= 8) {
+        h = (h ^ load(p, 8)) * m;
+        h = (h ^ load(p + n - 8, 8)) * m;
+    } else if (n > 0) {
+        h = (h ^ load(p, n)) * m;
+    }
     h ^= h >> 31;
     h *= 0x94D049BB133111EBull;
     return h ^ (h >> 29);
@@ -46,15 +55,17 @@ public:
         QString text; // a raw-data view of the stored UTF-16, or an ordinary string when full
     };
 
-    Entry find(std::string_view utf8)
+    Entry find(std::string_view raw, std::string_view text)
     {
         const std::lock_guard lock(m_mutex);
-        if (auto it = m_texts.find(utf8); it != m_texts.end())
-            return {it->first.data(), QString::fromRawData(it->second.constData(), it->second.size())};
-        if (m_bytes > limitBytes)
-            return {};
-        auto [it, added] = m_texts.emplace(std::string(utf8), QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
-        m_bytes += 64 + utf8.size() * 3; // node, key and UTF-16 text, roughly
+        auto it = m_texts.find(raw);
+        if (it == m_texts.end()) {
+            if (m_bytes > limitBytes)
+                return {};
+            it = m_texts.emplace(std::string(raw), QString::fromUtf8(text.data(), qsizetype(text.size())))
+                     .first;
+            m_bytes += 64 + raw.size() + 2 * size_t(it->second.size()); // node, key, UTF-16
+        }
         return {it->first.data(), QString::fromRawData(it->second.constData(), it->second.size())};
     }
 
@@ -81,30 +92,41 @@ SharedStore &sharedStore()
 
 } // namespace
 
-QString StringPool::intern(std::string_view utf8)
+const StringPool::Slot *StringPool::lookup(std::string_view raw, quint64 hash, size_t &free) const
 {
-    if (utf8.empty())
-        return QString::fromUtf8(utf8.data(), 0);
-    const quint64 hash = hashBytes(utf8);
-    if (!m_slots.empty()) {
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
-            const Slot &s = m_slots[i];
-            if (!s.utf8)
-                return insert(utf8, hash, i);
-            if (s.hash == hash && s.size == utf8.size()
-                && std::memcmp(s.utf8, utf8.data(), utf8.size()) == 0)
-                return s.text;
+    if (m_slots.empty())
+        return nullptr;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+        const Slot &s = m_slots[i];
+        if (!s.utf8) {
+            free = i;
+            return nullptr;
         }
+        if (s.hash == hash && s.size == raw.size() && std::memcmp(s.utf8, raw.data(), raw.size()) == 0)
+            return &s;
     }
-    return insert(utf8, hash, 0);
 }
 
-QString StringPool::insert(std::string_view utf8, quint64 hash, size_t slot)
+const QString *StringPool::find(std::string_view raw) const
 {
-    const SharedStore::Entry entry = sharedStore().find(utf8);
+    size_t free = 0;
+    const Slot *s = lookup(raw, hashBytes(raw), free);
+    return s ? &s->text : nullptr;
+}
+
+QString StringPool::intern(std::string_view raw, std::string_view text)
+{
+    // The empty string is not worth a slot; converted as it always was (null stays null).
+    if (text.empty())
+        return QString::fromUtf8(text.data(), 0);
+    const quint64 hash = hashBytes(raw);
+    size_t slot = 0;
+    if (const Slot *s = lookup(raw, hash, slot))
+        return s->text;
+    const SharedStore::Entry entry = sharedStore().find(raw, text);
     if (!entry.utf8) // the store is full
-        return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
     // At most half full, so probing stays short.
     if ((m_used + 1) * 2 > m_slots.size()) {
         grow();
@@ -113,7 +135,7 @@ QString StringPool::insert(std::string_view utf8, quint64 hash, size_t slot)
         while (m_slots[slot].utf8)
             slot = (slot + 1) & mask;
     }
-    m_slots[slot] = Slot {hash, entry.utf8, utf8.size(), entry.text};
+    m_slots[slot] = Slot {hash, entry.utf8, raw.size(), entry.text};
     ++m_used;
     return entry.text;
 }

@@ -22,7 +22,14 @@ namespace bb::fhir::detail {
 class StringPool
 {
 public:
-    QString intern(std::string_view utf8);
+    QString intern(std::string_view utf8) { return intern(utf8, utf8); }
+
+    // Lookups go by the bytes of a JSON string as written (between the quotes, escapes and
+    // all), which determine its text: a text met before then needs neither an escape check nor
+    // unescaping. Null when not met yet.
+    const QString *find(std::string_view raw) const;
+    // Pools `text`, the unescaped form of `raw`.
+    QString intern(std::string_view raw, std::string_view text);
 
 private:
     struct Slot
@@ -33,7 +40,7 @@ private:
         QString text;
     };
 
-    QString insert(std::string_view utf8, quint64 hash, size_t slot);
+    const Slot *lookup(std::string_view raw, quint64 hash, size_t &free) const;
     void grow();
 
     std::vector<Slot> m_slots;
