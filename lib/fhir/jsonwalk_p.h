@@ -94,6 +94,26 @@ QDate parseDate(std::string_view text);
 // FHIR instant/dateTime with optional fraction and offset; invalid QDateTime otherwise.
 QDateTime parseDateTime(std::string_view text);
 
+// The key of a field. Keys are compared as they stand in the input, sparing simdjson's copy;
+// the rare key with an escape is unescaped (`escaped` tells). The key's closing quote comes
+// before the value starts.
+inline error_code keyOf(simdjson::ondemand::field &field, std::string_view &key, bool *escaped = nullptr)
+{
+    const char *const k = field.key().raw();
+    const char *const valueStart = field.value().raw_json_token().data();
+    const char *p = k;
+    while (p < valueStart && *p != '"' && *p != '\\')
+        ++p;
+    const bool plain = p < valueStart && *p == '"';
+    if (escaped)
+        *escaped = !plain;
+    if (plain) {
+        key = std::string_view(k, size_t(p - k));
+        return SUCCESS;
+    }
+    return field.unescaped_key().get(key);
+}
+
 // Calls f(key, value) for every field of an object. A malformed document stops the walk with
 // its error; a field the callback does not read is skipped.
 template<class F>
@@ -103,20 +123,10 @@ error_code forEachFieldOf(object &obj, F &&f)
         simdjson::ondemand::field field;
         if (const error_code fe = std::move(result).get(field))
             return fe;
-        value &fv = field.value();
-        // Keys are compared as they stand in the input, sparing simdjson's copy; the rare key
-        // with an escape is unescaped. The key's closing quote comes before the value starts.
-        const char *const k = field.key().raw();
-        const char *const valueStart = fv.raw_json_token().data();
-        const char *p = k;
-        while (p < valueStart && *p != '"' && *p != '\\')
-            ++p;
         std::string_view key;
-        if (p < valueStart && *p == '"')
-            key = std::string_view(k, size_t(p - k));
-        else if (const error_code ke = field.unescaped_key().get(key))
+        if (const error_code ke = keyOf(field, key))
             return ke;
-        if (const error_code e = f(key, fv))
+        if (const error_code e = f(key, field.value()))
             return e;
     }
     return SUCCESS;

@@ -86,6 +86,11 @@ public:
         m_out.errors.append(ParseError {m_origin, offset, resource, message});
     }
 
+    void addMissingTypeError(int entry)
+    {
+        addError(tr("not a FHIR resource: \"resourceType\" is missing"), entryName(entry));
+    }
+
     qint64 currentOffset()
     {
         const char *at = nullptr;
@@ -94,20 +99,28 @@ public:
         return qint64(at - m_r.base);
     }
 
-    error_code readResource(value &v, const QString &where)
+    error_code readResource(value &v, int entry)
     {
         object obj;
         const error_code e = v.get_object().get(obj);
         if (e == simdjson::INCORRECT_TYPE) {
-            addError(tr("expected a FHIR resource (a JSON object)"), where);
+            addError(tr("expected a FHIR resource (a JSON object)"), entryName(entry));
             return SUCCESS;
         }
-        return e ? e : dispatch(obj, where);
+        return e ? e : dispatch(obj, entry);
     }
 
     // The resourceType may sit anywhere among the keys: look it up, then rewind the object.
-    error_code dispatch(object &obj, const QString &where)
+    // `entry` is the 1-based bundle entry, or 0 for the top-level object.
+    error_code dispatch(object &obj, int entry)
     {
+        if (m_inBundle && m_expectClaim) {
+            bool done = false;
+            if (const error_code e = readExpectedClaim(obj, entry, done); e || done)
+                return e;
+            if (const error_code re = obj.reset().error())
+                return re;
+        }
         std::string_view type;
         const error_code te = obj.find_field_unordered("resourceType").get_string().get(type);
         if (te && te != simdjson::NO_SUCH_FIELD && te != simdjson::INCORRECT_TYPE)
@@ -118,6 +131,8 @@ public:
             return re;
         // find_field hands out a view into the parser's string buffer; copy before walking on.
         const std::string typeName(type);
+        const QString where = entryName(entry);
+        m_expectClaim = typeName == "ExplanationOfBenefit";
         if (m_out.resourceType.isEmpty() && !m_inBundle)
             m_out.resourceType = toQString(typeName);
 
@@ -150,12 +165,58 @@ public:
             return readBundle(obj);
         } else {
             if (typeName.empty())
-                addError(tr("not a FHIR resource: \"resourceType\" is missing"), where);
+                addMissingTypeError(entry);
             else
                 addError(tr("unsupported resource type \"%1\"").arg(toQString(typeName)), where);
             // Walk past it, so the syntax of the rest is still checked.
             return forEachFieldOf(obj, [](std::string_view, value &) { return SUCCESS; });
         }
+        return SUCCESS;
+    }
+
+    // Entries of a bundle are nearly always claims, and when the keys are sorted the
+    // resourceType comes after most of the claim: looking it up first would walk each claim
+    // twice. So an entry is read as a claim straight away while the previous one was a claim,
+    // and only when its resourceType says otherwise is it rewound and read as what it is.
+    // `done` tells whether the resource was fully handled.
+    error_code readExpectedClaim(object &obj, int entry, bool &done)
+    {
+        Claim claim;
+        ClaimReader reader(m_r, claim);
+        enum class Type { Missing, Claim, Other } type = Type::Missing;
+        for (auto result : obj) {
+            simdjson::ondemand::field field;
+            if (const error_code fe = std::move(result).get(field))
+                return fe;
+            std::string_view key;
+            bool escaped = false;
+            if (const error_code ke = keyOf(field, key, &escaped))
+                return ke;
+            // Looked up as written, as simdjson's lookup of the resourceType does.
+            if (key == "resourceType" && !escaped) {
+                if (type != Type::Missing)
+                    continue; // the first one counts
+                type = stringView(field.value()) == "ExplanationOfBenefit" ? Type::Claim
+                                                                            : Type::Other;
+                if (type == Type::Other)
+                    return SUCCESS;
+                continue;
+            }
+            if (const error_code e = reader.field(key, field.value()))
+                return e;
+        }
+        reader.finish();
+        done = true;
+        if (type == Type::Missing) {
+            m_expectClaim = false;
+            addMissingTypeError(entry);
+            return SUCCESS;
+        }
+        finishClaim(claim);
+        if (claim.id.isEmpty())
+            addError(tr("a claim without an id was skipped"), entryName(entry));
+        else
+            m_out.claims.append(std::move(claim));
         return SUCCESS;
     }
 
@@ -191,10 +252,10 @@ public:
                     if (key != "resource")
                         return SUCCESS;
                     sawResource = true;
-                    return readResource(fv, tr("entry %1").arg(index + 1));
+                    return readResource(fv, index + 1);
                 });
             if (!e && !sawResource)
-                addError(tr("a bundle entry has no resource"), tr("entry %1").arg(index + 1));
+                addError(tr("a bundle entry has no resource"), entryName(index + 1));
             return e;
         });
     }
@@ -224,11 +285,18 @@ public:
     }
 
 private:
+    // Only formatted when an error needs it: one per entry would cost more than some claims.
+    static QString entryName(int entry)
+    {
+        return entry > 0 ? tr("entry %1").arg(entry) : QString();
+    }
+
     Reader &m_r;
     simdjson::ondemand::document &m_doc;
     Document &m_out;
     const QString &m_origin;
     bool m_inBundle = false;
+    bool m_expectClaim = true;
 };
 
 // Where the walk stopped is the best offset simdjson offers; when it has none, Qt's reader
@@ -282,7 +350,7 @@ Document parseDocument(QByteArrayView json, const QString &origin)
     if (!e)
         e = doc.get_object().get(obj);
     if (!e)
-        e = dr.dispatch(obj, {});
+        e = dr.dispatch(obj, 0);
     if (!e) {
         // Anything left after the top-level object is trailing garbage.
         const char *rest = nullptr;

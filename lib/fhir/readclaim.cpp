@@ -8,14 +8,6 @@ constexpr std::string_view eobTypeSystem =
     "https://bluebutton.cms.gov/resources/codesystem/eob-type";
 constexpr std::string_view ndcSystem = "http://hl7.org/fhir/sid/ndc";
 
-// An organisation from `contained`, referenced as "#provider-org".
-struct ContainedOrganization
-{
-    QString id;
-    QString name;
-    QString npi;
-};
-
 error_code readIdentifierValue(Reader &r, value &v, QString &idType, QString &id)
 {
     return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
@@ -346,174 +338,184 @@ error_code readBenefitBalance(Reader &r, value &v, QList<BenefitBalance> &out)
 
 } // namespace
 
-error_code readClaim(Reader &r, object &v, Claim &c)
+ClaimReader::ClaimReader(Reader &reader, Claim &claim)
+    : m_r(reader)
+    , m_c(claim)
 {
-    QList<ContainedOrganization> orgs;
-    QString providerRef;
-    const error_code e = forEachFieldOf(v, [&](std::string_view key, value &fv) -> error_code {
-        if (key == "id") {
-            const std::string_view id = stringView(fv);
-            c.id = toQString(id);
-            if (c.type == ClaimType::Unknown)
-                c.type = claimTypeFromId(id);
-        } else if (key == "identifier") {
-            return forEachElement(fv, [&](value &iv) -> error_code {
-                std::string_view system;
-                QString val;
-                const error_code ie =
-                    forEachField(iv, [&](std::string_view k, value &x) -> error_code {
-                        if (k == "system")
-                            system = stringView(x);
-                        else if (k == "value")
-                            val = string(x);
-                        return SUCCESS;
-                    });
-                if (endsWith(system, "/clm_id") || endsWith(system, "/pde_id"))
-                    c.claimNumber = val;
-                else if (endsWith(system, "/claim-group"))
-                    c.claimGroup = val;
-                return ie;
-            });
-        } else if (key == "type") {
-            // The eob-type coding decides; the profile is misleading for DME and HHA.
-            return forEachCoding(r, fv, [&](const Coding &coding) {
-                if (coding.system
-                    == QLatin1String(eobTypeSystem.data(), qsizetype(eobTypeSystem.size()))) {
-                    c.typeCode = coding.code;
-                    const QByteArray code = coding.code.toLatin1();
-                    const ClaimType t = claimTypeFromCode({code.constData(), size_t(code.size())});
-                    if (t != ClaimType::Unknown)
-                        c.type = t;
-                }
-            });
-        } else if (key == "status") {
-            c.status = pooled(r, fv);
-        } else if (key == "outcome") {
-            c.outcome = pooled(r, fv);
-        } else if (key == "patient") {
-            return readReference(r, fv, c.patient);
-        } else if (key == "billablePeriod") {
-            return readPeriod(fv, c.billablePeriod);
-        } else if (key == "created") {
-            c.created = parseDateTime(stringView(fv));
-        } else if (key == "meta") {
-            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
-                if (k == "lastUpdated")
-                    c.lastUpdated = parseDateTime(stringView(x));
-                return SUCCESS;
-            });
-        } else if (key == "insurance") {
-            return forEachElement(fv, [&](value &iv) -> error_code {
-                return forEachField(iv, [&](std::string_view k, value &x) -> error_code {
-                    if (k == "coverage" && c.coverage.isEmpty())
-                        return readReference(r, x, c.coverage);
+}
+
+error_code ClaimReader::field(std::string_view key, value &fv)
+{
+    Reader &r = m_r;
+    Claim &c = m_c;
+    if (key == "id") {
+        const std::string_view id = stringView(fv);
+        c.id = toQString(id);
+        if (c.type == ClaimType::Unknown)
+            c.type = claimTypeFromId(id);
+    } else if (key == "identifier") {
+        return forEachElement(fv, [&](value &iv) -> error_code {
+            std::string_view system;
+            QString val;
+            const error_code ie =
+                forEachField(iv, [&](std::string_view k, value &x) -> error_code {
+                    if (k == "system")
+                        system = stringView(x);
+                    else if (k == "value")
+                        val = string(x);
                     return SUCCESS;
                 });
-            });
-        } else if (key == "provider") {
-            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
-                if (k == "reference") {
-                    providerRef = string(x);
-                } else if (k == "display") {
-                    c.providerName = pooled(r, x);
-                } else if (k == "identifier") {
-                    QString type;
-                    return readIdentifierValue(r, x, type, c.providerId);
-                }
+            if (endsWith(system, "/clm_id") || endsWith(system, "/pde_id"))
+                c.claimNumber = val;
+            else if (endsWith(system, "/claim-group"))
+                c.claimGroup = val;
+            return ie;
+        });
+    } else if (key == "type") {
+        // The eob-type coding decides; the profile is misleading for DME and HHA.
+        return forEachCoding(r, fv, [&](const Coding &coding) {
+            if (coding.system
+                == QLatin1String(eobTypeSystem.data(), qsizetype(eobTypeSystem.size()))) {
+                c.typeCode = coding.code;
+                const QByteArray code = coding.code.toLatin1();
+                const ClaimType t = claimTypeFromCode({code.constData(), size_t(code.size())});
+                if (t != ClaimType::Unknown)
+                    c.type = t;
+            }
+        });
+    } else if (key == "status") {
+        c.status = pooled(r, fv);
+    } else if (key == "outcome") {
+        c.outcome = pooled(r, fv);
+    } else if (key == "patient") {
+        return readReference(r, fv, c.patient);
+    } else if (key == "billablePeriod") {
+        return readPeriod(fv, c.billablePeriod);
+    } else if (key == "created") {
+        c.created = parseDateTime(stringView(fv));
+    } else if (key == "meta") {
+        return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+            if (k == "lastUpdated")
+                c.lastUpdated = parseDateTime(stringView(x));
+            return SUCCESS;
+        });
+    } else if (key == "insurance") {
+        return forEachElement(fv, [&](value &iv) -> error_code {
+            return forEachField(iv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "coverage" && c.coverage.isEmpty())
+                    return readReference(r, x, c.coverage);
                 return SUCCESS;
             });
-        } else if (key == "facility") {
-            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
-                if (k == "display") {
-                    c.facilityName = pooled(r, x);
-                } else if (k == "identifier") {
-                    QString type;
-                    return readIdentifierValue(r, x, type, c.facilityId);
-                } else if (k == "extension") {
-                    // The pharmacy service type ("Community/retail pharmacy") lives here.
-                    return forEachElement(x, [&](value &ev) -> error_code {
-                        return forEachField(ev, [&](std::string_view ek, value &ex) -> error_code {
-                            if (ek != "valueCoding")
-                                return SUCCESS;
-                            Coding coding;
-                            const error_code ce = readCoding(r, ex, coding);
-                            if (coding.system.endsWith(QLatin1String("phrmcy_srvc_type_cd"))) {
-                                if (!c.fill)
-                                    c.fill.emplace();
-                                c.fill->pharmacyType = coding.display;
-                            }
-                            return ce;
-                        });
+        });
+    } else if (key == "provider") {
+        return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+            if (k == "reference") {
+                m_providerRef = string(x);
+            } else if (k == "display") {
+                c.providerName = pooled(r, x);
+            } else if (k == "identifier") {
+                QString type;
+                return readIdentifierValue(r, x, type, c.providerId);
+            }
+            return SUCCESS;
+        });
+    } else if (key == "facility") {
+        return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+            if (k == "display") {
+                c.facilityName = pooled(r, x);
+            } else if (k == "identifier") {
+                QString type;
+                return readIdentifierValue(r, x, type, c.facilityId);
+            } else if (k == "extension") {
+                // The pharmacy service type ("Community/retail pharmacy") lives here.
+                return forEachElement(x, [&](value &ev) -> error_code {
+                    return forEachField(ev, [&](std::string_view ek, value &ex) -> error_code {
+                        if (ek != "valueCoding")
+                            return SUCCESS;
+                        Coding coding;
+                        const error_code ce = readCoding(r, ex, coding);
+                        if (coding.system.endsWith(QLatin1String("phrmcy_srvc_type_cd"))) {
+                            if (!c.fill)
+                                c.fill.emplace();
+                            c.fill->pharmacyType = coding.display;
+                        }
+                        return ce;
                     });
-                }
-                return SUCCESS;
-            });
-        } else if (key == "contained") {
-            return forEachElement(fv, [&](value &cv) { return readContained(r, cv, orgs); });
-        } else if (key == "careTeam") {
-            return forEachElement(fv, [&](value &mv) -> error_code {
-                CareTeamMember m;
-                const error_code me = readCareTeam(r, mv, m);
-                c.careTeam.append(std::move(m));
-                return me;
-            });
-        } else if (key == "diagnosis") {
-            return forEachElement(fv, [&](value &dv) -> error_code {
-                Diagnosis d;
-                const error_code de = readDiagnosis(r, dv, d);
-                c.diagnoses.append(std::move(d));
-                return de;
-            });
-        } else if (key == "procedure") {
-            return forEachElement(fv, [&](value &pv) -> error_code {
-                Procedure p;
-                const error_code pe = readProcedure(r, pv, p);
-                c.procedures.append(std::move(p));
-                return pe;
-            });
-        } else if (key == "supportingInfo") {
-            return forEachElement(fv, [&](value &sv) -> error_code {
-                SupportingInfo s;
-                const error_code se = readSupportingInfo(r, sv, s);
-                c.supportingInfo.append(std::move(s));
-                return se;
-            });
-        } else if (key == "item") {
-            return forEachElement(fv, [&](value &iv) -> error_code {
-                LineItem item;
-                const error_code ie = readItem(r, iv, item);
-                c.items.append(std::move(item));
-                return ie;
-            });
-        } else if (key == "total") {
-            return forEachElement(fv, [&](value &tv) -> error_code {
-                Adjudication a;
-                const error_code te = readAdjudication(r, tv, a);
-                c.totals.append(std::move(a));
-                return te;
-            });
-        } else if (key == "payment") {
-            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
-                if (k == "date") {
-                    c.paymentDate = parseDate(stringView(x));
-                } else if (k == "amount") {
-                    return forEachField(x, [&](std::string_view mk, value &mx) -> error_code {
-                        if (mk == "value")
-                            c.payment = money(mx);
-                        return SUCCESS;
-                    });
-                }
-                return SUCCESS;
-            });
-        } else if (key == "benefitBalance") {
-            return forEachElement(
-                fv, [&](value &bv) { return readBenefitBalance(r, bv, c.benefitBalances); });
-        }
-        return SUCCESS;
-    });
+                });
+            }
+            return SUCCESS;
+        });
+    } else if (key == "contained") {
+        return forEachElement(fv, [&](value &cv) { return readContained(r, cv, m_orgs); });
+    } else if (key == "careTeam") {
+        return forEachElement(fv, [&](value &mv) -> error_code {
+            CareTeamMember m;
+            const error_code me = readCareTeam(r, mv, m);
+            c.careTeam.append(std::move(m));
+            return me;
+        });
+    } else if (key == "diagnosis") {
+        return forEachElement(fv, [&](value &dv) -> error_code {
+            Diagnosis d;
+            const error_code de = readDiagnosis(r, dv, d);
+            c.diagnoses.append(std::move(d));
+            return de;
+        });
+    } else if (key == "procedure") {
+        return forEachElement(fv, [&](value &pv) -> error_code {
+            Procedure p;
+            const error_code pe = readProcedure(r, pv, p);
+            c.procedures.append(std::move(p));
+            return pe;
+        });
+    } else if (key == "supportingInfo") {
+        return forEachElement(fv, [&](value &sv) -> error_code {
+            SupportingInfo s;
+            const error_code se = readSupportingInfo(r, sv, s);
+            c.supportingInfo.append(std::move(s));
+            return se;
+        });
+    } else if (key == "item") {
+        return forEachElement(fv, [&](value &iv) -> error_code {
+            LineItem item;
+            const error_code ie = readItem(r, iv, item);
+            c.items.append(std::move(item));
+            return ie;
+        });
+    } else if (key == "total") {
+        return forEachElement(fv, [&](value &tv) -> error_code {
+            Adjudication a;
+            const error_code te = readAdjudication(r, tv, a);
+            c.totals.append(std::move(a));
+            return te;
+        });
+    } else if (key == "payment") {
+        return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+            if (k == "date") {
+                c.paymentDate = parseDate(stringView(x));
+            } else if (k == "amount") {
+                return forEachField(x, [&](std::string_view mk, value &mx) -> error_code {
+                    if (mk == "value")
+                        c.payment = money(mx);
+                    return SUCCESS;
+                });
+            }
+            return SUCCESS;
+        });
+    } else if (key == "benefitBalance") {
+        return forEachElement(
+            fv, [&](value &bv) { return readBenefitBalance(r, bv, c.benefitBalances); });
+    }
+    return SUCCESS;
+}
+
+void ClaimReader::finish()
+{
+    Claim &c = m_c;
+    const QString &providerRef = m_providerRef;
     if (!providerRef.isEmpty()) {
         const QString id = providerRef.startsWith(u'#') ? providerRef.mid(1) : providerRef;
-        for (const ContainedOrganization &org : std::as_const(orgs)) {
+        for (const ContainedOrganization &org : std::as_const(m_orgs)) {
             if (org.id == id) {
                 if (c.providerName.isEmpty())
                     c.providerName = org.name;
@@ -522,6 +524,14 @@ error_code readClaim(Reader &r, object &v, Claim &c)
             }
         }
     }
+}
+
+error_code readClaim(Reader &r, object &v, Claim &c)
+{
+    ClaimReader reader(r, c);
+    const error_code e = forEachFieldOf(
+        v, [&](std::string_view key, value &fv) { return reader.field(key, fv); });
+    reader.finish();
     return e;
 }
 
