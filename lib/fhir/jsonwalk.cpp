@@ -1,6 +1,7 @@
 #include "fhir/jsonwalk_p.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace bb::fhir::detail {
 
@@ -25,25 +26,53 @@ std::string_view numberToken(value &v)
 
 } // namespace
 
-QString pooled(Reader &r, value &v)
+std::string_view Reader::text(const JsonString &s)
 {
-    const std::string_view token = v.raw_json_token();
-    if (!token.empty() && token.front() == '"') {
-        size_t end = token.size();
-        while (end > 1 && isJsonSpace(token[end - 1]))
-            --end;
-        if (end >= 2 && token[end - 1] == '"') {
-            const std::string_view raw = token.substr(1, end - 2);
-            simdjson::ondemand::raw_json_string consumed;
-            if (const QString *text = r.pool.find(raw)) {
-                if (v.get_raw_json_string().get(consumed) == SUCCESS)
-                    return *text;
-            } else {
-                return r.pool.intern(raw, stringView(v));
-            }
-        }
+    if (s.form != JsonString::Form::Raw || !std::memchr(s.bytes.data(), '\\', s.bytes.size()))
+        return s.bytes;
+    return unescape(s.bytes);
+}
+
+std::string_view Reader::unescape(std::string_view raw)
+{
+    // Unescaped texts never outgrow the input, so one buffer of its size (plus simdjson's
+    // padding) holds every one of a document; sized on the first escape met.
+    if (!m_scratchNext) {
+        if (m_scratch.size() < m_length + simdjson::SIMDJSON_PADDING)
+            m_scratch.resize(m_length + simdjson::SIMDJSON_PADDING);
+        m_scratchNext = m_scratch.data();
     }
-    return r.pool.intern(stringView(v));
+    uint8_t *next = m_scratchNext;
+    std::string_view text;
+    const simdjson::ondemand::raw_json_string in(reinterpret_cast<const uint8_t *>(raw.data()));
+    if (m_parser.unescape(in, next).get(text) != SUCCESS)
+        return {}; // a bad escape: as simdjson's get_string, the text is lost
+    m_scratchNext = next;
+    return text;
+}
+
+QString Reader::pooled(const JsonString &s)
+{
+    if (s.form != JsonString::Form::Raw)
+        return pool.intern(s.bytes);
+    if (const QString *known = pool.find(s.bytes))
+        return *known;
+    return pool.intern(s.bytes, text(s));
+}
+
+QString Reader::pooledSuffix(const JsonString &s)
+{
+    const std::string_view t = text(s);
+    if (t.empty()) // null or empty, exactly as the whole text would be
+        return pooled(s).mid(0);
+    // A '/' byte is always the character itself in UTF-8.
+    const size_t slash = t.rfind('/');
+    return pool.intern(slash == std::string_view::npos ? t : t.substr(slash + 1));
+}
+
+QString Reader::string(const JsonString &s)
+{
+    return toQString(text(s));
 }
 
 std::optional<qint64> integer(value &v)
@@ -159,27 +188,62 @@ QDateTime parseDateTime(std::string_view s)
     return QDateTime(date, time, Qt::OffsetFromUTC, offset);
 }
 
-error_code readCoding(Reader &r, value &v, Coding &out)
+error_code readCodingView(value &v, CodingView &out)
 {
     return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
-        if (key == "code")
-            out.code = pooled(r, fv);
-        else if (key == "display")
-            out.display = pooled(r, fv);
-        else if (key == "system")
-            out.system = pooled(r, fv);
+        if (key == "code") {
+            out.code = readString(fv);
+            out.seen |= CodingView::Code;
+        } else if (key == "display") {
+            out.display = readString(fv);
+            out.seen |= CodingView::Display;
+        } else if (key == "system") {
+            out.system = readString(fv);
+            out.seen |= CodingView::System;
+        }
         return SUCCESS;
     });
 }
 
-error_code readFirstCoding(Reader &r, value &cc, Coding &out)
+void assignCoding(Reader &r, const CodingView &c, Coding &out)
+{
+    if (c.seen & CodingView::Code)
+        out.code = r.pooled(c.code);
+    if (c.seen & CodingView::Display)
+        out.display = r.pooled(c.display);
+    if (c.seen & CodingView::System)
+        out.system = r.pooled(c.system);
+}
+
+error_code readCoding(Reader &r, value &v, Coding &out)
+{
+    CodingView c;
+    const error_code e = readCodingView(v, c);
+    assignCoding(r, c, out);
+    return e;
+}
+
+error_code readFirstCodingView(value &cc, CodingView &out, bool *found)
 {
     bool first = true;
-    return forEachCoding(r, cc, [&](const Coding &c) {
+    const error_code e = forEachCodingView(cc, [&](const CodingView &c) {
         if (first)
             out = c;
         first = false;
     });
+    if (found)
+        *found = !first;
+    return e;
+}
+
+error_code readFirstCoding(Reader &r, value &cc, Coding &out)
+{
+    CodingView c;
+    bool found = false;
+    const error_code e = readFirstCodingView(cc, c, &found);
+    if (found)
+        out = toCoding(r, c);
+    return e;
 }
 
 error_code readPeriod(value &v, DateRange &out)

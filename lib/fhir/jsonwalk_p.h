@@ -14,6 +14,7 @@
 #include <simdjson.h>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bb::fhir::detail {
 
@@ -26,10 +27,49 @@ using array = simdjson::ondemand::array;
 using object = simdjson::ondemand::object;
 using value = simdjson::ondemand::value;
 
-struct Reader
+// A string value as it stands in the input, read without converting it. `bytes` are either
+// as written between the quotes (Raw: escapes and all) or already unescaped (Text).
+struct JsonString
 {
+    enum class Form : quint8 { Absent, Raw, Text };
+    std::string_view bytes;
+    Form form = Form::Absent; // Absent: the value was not a string
+
+    bool isString() const { return form != Form::Absent; }
+};
+
+class Reader
+{
+public:
+    Reader(StringPool &strings, const simdjson::ondemand::parser &parser, const char *input,
+        size_t length, std::vector<uint8_t> &scratch)
+        : pool(strings)
+        , base(input)
+        , m_parser(parser)
+        , m_length(length)
+        , m_scratch(scratch)
+    {
+    }
+
+    // The unescaped text (empty when not a string). Valid until the next document.
+    std::string_view text(const JsonString &s);
+    // The text as a pooled QString: repeated texts are found by their bytes as written.
+    QString pooled(const JsonString &s);
+    // What follows the last '/' of the text, pooled: the CMS variable name of a URL code.
+    QString pooledSuffix(const JsonString &s);
+    // A fresh QString, for texts that rarely repeat (ids, identifier values).
+    QString string(const JsonString &s);
+
     StringPool &pool;
-    const char *base = nullptr; // start of the input, to turn positions into offsets
+    const char *const base; // start of the input, to turn positions into offsets
+
+private:
+    std::string_view unescape(std::string_view raw);
+
+    const simdjson::ondemand::parser &m_parser;
+    const size_t m_length;
+    std::vector<uint8_t> &m_scratch; // unescaped texts, reused between documents
+    uint8_t *m_scratchNext = nullptr;
 };
 
 inline bool endsWith(std::string_view s, std::string_view suffix)
@@ -76,12 +116,34 @@ inline std::string_view stringView(value &v)
     return s;
 }
 
+// Consumes a string value without converting it: as reading it would, since an unread value
+// is skipped leniently and a malformed document must fail where it fails.
+inline JsonString readString(value &v)
+{
+    const std::string_view token = v.raw_json_token();
+    if (token.empty() || token.front() != '"')
+        return {};
+    size_t end = token.size();
+    while (end > 1 && isJsonSpace(token[end - 1]))
+        --end;
+    simdjson::ondemand::raw_json_string consumed;
+    if (end >= 2 && token[end - 1] == '"' && v.get_raw_json_string().get(consumed) == SUCCESS)
+        return {token.substr(1, end - 2), JsonString::Form::Raw};
+    std::string_view text; // not expected: simdjson's own reading decides
+    if (v.get_string().get(text) != SUCCESS)
+        return {};
+    return {text, JsonString::Form::Text};
+}
+
 inline QString string(value &v)
 {
     return toQString(stringView(v));
 }
 
-QString pooled(Reader &r, value &v);
+inline QString pooled(Reader &r, value &v)
+{
+    return r.pooled(readString(v));
+}
 
 std::optional<qint64> integer(value &v);
 std::optional<double> number(value &v);
@@ -164,24 +226,52 @@ error_code forEachElement(value &v, F &&f)
     return SUCCESS;
 }
 
+// A coding read but not yet converted: each reader converts only the parts it keeps, and
+// matches systems on their bytes.
+struct CodingView
+{
+    enum Part : quint8 { System = 1, Code = 2, Display = 4 };
+    JsonString system;
+    JsonString code;
+    JsonString display;
+    quint8 seen = 0; // the Parts whose keys were present, strings or not
+};
+
+error_code readCodingView(value &v, CodingView &out);
 error_code readCoding(Reader &r, value &v, Coding &out);
-// Calls f(const Coding &) for each coding of a CodeableConcept.
+inline Coding toCoding(Reader &r, const CodingView &c)
+{
+    return Coding {r.pooled(c.system), r.pooled(c.code), r.pooled(c.display)};
+}
+// Sets the parts of `out` whose keys were present, leaving the others as they were.
+void assignCoding(Reader &r, const CodingView &c, Coding &out);
+
+// Calls f(const CodingView &) for each coding of a CodeableConcept.
 template<class F>
-error_code forEachCoding(Reader &r, value &cc, F &&f)
+error_code forEachCodingView(value &cc, F &&f)
 {
     return forEachField(cc, [&](std::string_view key, value &fv) -> error_code {
         if (key != "coding")
             return SUCCESS;
         return forEachElement(fv, [&](value &cv) -> error_code {
-            Coding c;
-            if (const error_code e = readCoding(r, cv, c))
+            CodingView c;
+            if (const error_code e = readCodingView(cv, c))
                 return e;
             f(c);
             return SUCCESS;
         });
     });
 }
+
+// Calls f(const Coding &) for each coding of a CodeableConcept.
+template<class F>
+error_code forEachCoding(Reader &r, value &cc, F &&f)
+{
+    return forEachCodingView(cc, [&](const CodingView &c) { f(toCoding(r, c)); });
+}
+
 // The first coding of a CodeableConcept (empty when none).
+error_code readFirstCodingView(value &cc, CodingView &out, bool *found = nullptr);
 error_code readFirstCoding(Reader &r, value &cc, Coding &out);
 error_code readPeriod(value &v, DateRange &out);
 // Reference.reference, e.g. "Patient/-1000".

@@ -60,6 +60,7 @@ struct ParseState
 {
     simdjson::ondemand::parser parser;
     std::vector<char> buffer; // input plus simdjson's padding, reused between documents
+    std::vector<uint8_t> unescaped; // texts with escapes, unescaped
     StringPool pool;
 };
 
@@ -323,7 +324,7 @@ Document parseDocument(QByteArrayView json, const QString &origin)
     if (length > 0)
         std::memcpy(state.buffer.data(), json.data(), length);
     std::memset(state.buffer.data() + length, 0, simdjson::SIMDJSON_PADDING);
-    Reader reader {state.pool, state.buffer.data()};
+    Reader reader(state.pool, state.parser, state.buffer.data(), length, state.unescaped);
 
     // Strings are only decoded when read; check the encoding of the whole input up front
     // (several GB/s) so no malformed text slips through a field that is read.

@@ -92,6 +92,13 @@ SharedStore &sharedStore()
 
 } // namespace
 
+QString StringPool::intern(std::string_view text)
+{
+    if (std::memchr(text.data(), '\\', text.size()))
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return intern(text, text);
+}
+
 const StringPool::Slot *StringPool::lookup(std::string_view raw, quint64 hash, size_t &free) const
 {
     if (m_slots.empty())

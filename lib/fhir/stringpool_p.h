@@ -22,7 +22,9 @@ namespace bb::fhir::detail {
 class StringPool
 {
 public:
-    QString intern(std::string_view utf8) { return intern(utf8, utf8); }
+    // Pools a text that may have been unescaped already: one holding a backslash is converted
+    // but not pooled, since its bytes could be mistaken for another string's escapes.
+    QString intern(std::string_view text);
 
     // Lookups go by the bytes of a JSON string as written (between the quotes, escapes and
     // all), which determine its text: a text met before then needs neither an escape check nor
