@@ -14,9 +14,9 @@ error_code readIdentifierValue(Reader &r, value &v, QString &idType, QString &id
         if (key == "value")
             id = string(fv);
         else if (key == "type")
-            return forEachCoding(r, fv, [&](const Coding &c) {
+            return forEachCodingView(fv, [&](const CodingView &c) {
                 if (idType.isEmpty())
-                    idType = c.code;
+                    idType = r.pooled(c.code);
             });
         return SUCCESS;
     });
@@ -43,9 +43,9 @@ error_code readContained(Reader &r, value &v, QList<ContainedOrganization> &orgs
                         else if (k == "system")
                             system = pooled(r, x);
                         else if (k == "type")
-                            return forEachCoding(r, x, [&](const Coding &c) {
+                            return forEachCodingView(x, [&](const CodingView &c) {
                                 if (type.isEmpty())
-                                    type = c.code;
+                                    type = r.pooled(c.code);
                             });
                         return SUCCESS;
                     });
@@ -59,6 +59,13 @@ error_code readContained(Reader &r, value &v, QList<ContainedOrganization> &orgs
     if (isOrg)
         orgs.append(org);
     return e;
+}
+
+// The display, or the code when there is no display text.
+QString displayOrCode(Reader &r, const CodingView &c)
+{
+    QString display = r.pooled(c.display);
+    return display.isEmpty() ? r.pooled(c.code) : display;
 }
 
 error_code readCareTeam(Reader &r, value &v, CareTeamMember &m)
@@ -75,15 +82,15 @@ error_code readCareTeam(Reader &r, value &v, CareTeamMember &m)
                 return SUCCESS;
             });
         } else if (key == "role") {
-            Coding c;
-            const error_code e = readFirstCoding(r, fv, c);
-            m.role = c.code;
-            m.roleDisplay = c.display;
+            CodingView c;
+            const error_code e = readFirstCodingView(fv, c);
+            m.role = r.pooled(c.code);
+            m.roleDisplay = r.pooled(c.display);
             return e;
         } else if (key == "qualification") {
-            Coding c;
-            const error_code e = readFirstCoding(r, fv, c);
-            m.specialty = c.display.isEmpty() ? c.code : c.display;
+            CodingView c;
+            const error_code e = readFirstCodingView(fv, c);
+            m.specialty = displayOrCode(r, c);
             return e;
         } else if (key == "responsible") {
             m.responsible = boolean(fv);
@@ -115,16 +122,16 @@ error_code readDiagnosis(Reader &r, value &v, Diagnosis &d)
             });
         } else if (key == "type") {
             return forEachElement(fv, [&](value &tv) -> error_code {
-                Coding c;
-                const error_code e = readFirstCoding(r, tv, c);
+                CodingView c;
+                const error_code e = readFirstCodingView(tv, c);
                 if (d.type.isEmpty())
-                    d.type = c.code;
+                    d.type = r.pooled(c.code);
                 return e;
             });
         } else if (key == "onAdmission") {
-            Coding c;
-            const error_code e = readFirstCoding(r, fv, c);
-            d.onAdmission = c.display.isEmpty() ? c.code : c.display;
+            CodingView c;
+            const error_code e = readFirstCodingView(fv, c);
+            d.onAdmission = displayOrCode(r, c);
             return e;
         }
         return SUCCESS;
@@ -159,19 +166,19 @@ error_code readSupportingInfo(Reader &r, value &v, SupportingInfo &s)
             s.sequence = int(integer(fv).value_or(0));
         } else if (key == "category") {
             int index = 0;
-            return forEachCoding(r, fv, [&](const Coding &c) {
+            return forEachCodingView(fv, [&](const CodingView &c) {
                 // "info" entries name the CMS variable in their second coding.
                 if (index == 0 || s.category == QLatin1String("info")) {
-                    s.category = index == 0 ? c.code : c.code.mid(c.code.lastIndexOf(u'/') + 1);
-                    s.label = c.display;
+                    s.category = index == 0 ? r.pooled(c.code) : r.pooledSuffix(c.code);
+                    s.label = r.pooled(c.display);
                 }
                 ++index;
             });
         } else if (key == "code") {
-            Coding c;
-            const error_code e = readFirstCoding(r, fv, c);
-            s.code = c.code;
-            s.codeDisplay = c.display;
+            CodingView c;
+            const error_code e = readFirstCodingView(fv, c);
+            s.code = r.pooled(c.code);
+            s.codeDisplay = r.pooled(c.display);
             return e;
         } else if (key == "timingDate") {
             s.timing.start = s.timing.end = parseDate(stringView(fv));
@@ -194,14 +201,14 @@ error_code readAdjudication(Reader &r, value &v, Adjudication &a)
         if (key == "category") {
             int index = 0;
             QString categoryLabel;
-            const error_code e = forEachCoding(r, fv, [&](const Coding &c) {
+            const error_code e = forEachCodingView(fv, [&](const CodingView &c) {
                 if (index == 0) {
-                    a.category = c.code;
-                    categoryLabel = c.display;
-                } else if (c.system.endsWith(QLatin1String("codesystem/adjudication"))
-                    || c.code.contains(QLatin1String("/variables/"))) {
-                    a.variable = c.code.mid(c.code.lastIndexOf(u'/') + 1);
-                    a.label = c.display;
+                    a.category = r.pooled(c.code);
+                    categoryLabel = r.pooled(c.display);
+                } else if (endsWith(r.text(c.system), "codesystem/adjudication")
+                    || r.text(c.code).find("/variables/") != std::string_view::npos) {
+                    a.variable = r.pooledSuffix(c.code);
+                    a.label = r.pooled(c.display);
                 }
                 ++index;
             });
@@ -265,10 +272,10 @@ error_code readItem(Reader &r, value &v, LineItem &item)
             });
         } else if (key == "modifier") {
             return forEachElement(fv, [&](value &mv) -> error_code {
-                Coding c;
-                const error_code e = readFirstCoding(r, mv, c);
-                if (!c.code.isEmpty())
-                    item.modifiers.append(c.code);
+                CodingView c;
+                const error_code e = readFirstCodingView(mv, c);
+                if (QString code = r.pooled(c.code); !code.isEmpty())
+                    item.modifiers.append(std::move(code));
                 return e;
             });
         } else if (key == "revenue") {
@@ -313,10 +320,10 @@ error_code readBenefitBalance(Reader &r, value &v, QList<BenefitBalance> &out)
             const error_code e =
                 forEachField(finv, [&](std::string_view k, value &x) -> error_code {
                     if (k == "type") {
-                        Coding c;
-                        const error_code te = readFirstCoding(r, x, c);
-                        b.variable = c.code.mid(c.code.lastIndexOf(u'/') + 1);
-                        b.label = c.display;
+                        CodingView c;
+                        const error_code te = readFirstCodingView(x, c);
+                        b.variable = r.pooledSuffix(c.code);
+                        b.label = r.pooled(c.display);
                         return te;
                     }
                     if (k == "usedMoney" || k == "allowedMoney") {
@@ -373,12 +380,10 @@ error_code ClaimReader::field(std::string_view key, value &fv)
         });
     } else if (key == "type") {
         // The eob-type coding decides; the profile is misleading for DME and HHA.
-        return forEachCoding(r, fv, [&](const Coding &coding) {
-            if (coding.system
-                == QLatin1String(eobTypeSystem.data(), qsizetype(eobTypeSystem.size()))) {
-                c.typeCode = coding.code;
-                const QByteArray code = coding.code.toLatin1();
-                const ClaimType t = claimTypeFromCode({code.constData(), size_t(code.size())});
+        return forEachCodingView(fv, [&](const CodingView &coding) {
+            if (r.text(coding.system) == eobTypeSystem) {
+                c.typeCode = r.pooled(coding.code);
+                const ClaimType t = claimTypeFromCode(r.text(coding.code));
                 if (t != ClaimType::Unknown)
                     c.type = t;
             }
@@ -432,12 +437,12 @@ error_code ClaimReader::field(std::string_view key, value &fv)
                     return forEachField(ev, [&](std::string_view ek, value &ex) -> error_code {
                         if (ek != "valueCoding")
                             return SUCCESS;
-                        Coding coding;
-                        const error_code ce = readCoding(r, ex, coding);
-                        if (coding.system.endsWith(QLatin1String("phrmcy_srvc_type_cd"))) {
+                        CodingView coding;
+                        const error_code ce = readCodingView(ex, coding);
+                        if (endsWith(r.text(coding.system), "phrmcy_srvc_type_cd")) {
                             if (!c.fill)
                                 c.fill.emplace();
-                            c.fill->pharmacyType = coding.display;
+                            c.fill->pharmacyType = r.pooled(coding.display);
                         }
                         return ce;
                     });
