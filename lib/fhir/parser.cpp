@@ -73,12 +73,13 @@ ParseState &threadState()
 class DocumentReader
 {
 public:
-    DocumentReader(
-        Reader &reader, simdjson::ondemand::document &doc, Document &out, const QString &origin)
+    DocumentReader(Reader &reader, simdjson::ondemand::document &doc, Document &out,
+        const QString &origin, bool expectUsual)
         : m_r(reader)
         , m_doc(doc)
         , m_out(out)
         , m_origin(origin)
+        , m_expectUsual(expectUsual)
     {
     }
 
@@ -115,7 +116,13 @@ public:
     // `entry` is the 1-based bundle entry, or 0 for the top-level object.
     error_code dispatch(object &obj, int entry)
     {
-        if (m_inBundle && m_expectClaim) {
+        if (m_expectUsual && entry == 0 && !m_inBundle) {
+            bool done = false;
+            if (const error_code e = readExpectedBundle(obj, done); e || done)
+                return e;
+            if (const error_code re = obj.reset().error())
+                return re;
+        } else if (m_expectUsual && m_inBundle && m_expectClaim) {
             bool done = false;
             if (const error_code e = readExpectedClaim(obj, entry, done); e || done)
                 return e;
@@ -221,26 +228,66 @@ public:
         return SUCCESS;
     }
 
+    // A document is nearly always a bundle, and when its keys are sorted the entries come
+    // before the resourceType: looking it up first would walk the whole page twice. So the
+    // top-level object is read as a bundle straight away; when its resourceType says
+    // otherwise (or it has none), what was read is dropped and the object is rewound.
+    error_code readExpectedBundle(object &obj, bool &done)
+    {
+        m_inBundle = true;
+        bool isBundle = false;
+        error_code e = SUCCESS;
+        for (auto result : obj) {
+            simdjson::ondemand::field field;
+            std::string_view key;
+            bool escaped = false;
+            if ((e = std::move(result).get(field)) || (e = keyOf(field, key, &escaped)))
+                break;
+            if (key == "resourceType" && !escaped) { // as the lookup in dispatch() compares
+                if (isBundle)
+                    continue; // the first one counts
+                if (stringView(field.value()) != "Bundle")
+                    break;
+                isBundle = true;
+                m_out.resourceType = u"Bundle"_s;
+                continue;
+            }
+            if ((e = bundleField(key, field.value(), false)))
+                break;
+        }
+        m_inBundle = false;
+        done = isBundle || e;
+        if (!done) {
+            m_out = Document();
+            m_expectClaim = true;
+        }
+        return e;
+    }
+
     error_code readBundle(object &v)
     {
-        // A bundle inside a bundle only contributes its entries; paging belongs to the outer.
         const bool nested = m_inBundle;
         m_inBundle = true;
-        const error_code e = forEachFieldOf(v, [&](std::string_view key, value &fv) -> error_code {
-            if (key == "entry")
-                return readEntries(fv);
-            if (nested)
-                return SUCCESS;
-            if (key == "type")
-                m_out.bundleType = string(fv);
-            else if (key == "total")
-                m_out.total = integer(fv);
-            else if (key == "link")
-                return forEachElement(fv, [&](value &lv) { return readLink(lv); });
-            return SUCCESS;
-        });
+        const error_code e = forEachFieldOf(
+            v, [&](std::string_view key, value &fv) { return bundleField(key, fv, nested); });
         m_inBundle = nested;
         return e;
+    }
+
+    error_code bundleField(std::string_view key, value &fv, bool nested)
+    {
+        if (key == "entry")
+            return readEntries(fv);
+        // A bundle inside a bundle only contributes its entries; paging belongs to the outer.
+        if (nested)
+            return SUCCESS;
+        if (key == "type")
+            m_out.bundleType = string(fv);
+        else if (key == "total")
+            m_out.total = integer(fv);
+        else if (key == "link")
+            return forEachElement(fv, [&](value &lv) { return readLink(lv); });
+        return SUCCESS;
     }
 
     error_code readEntries(value &v)
@@ -296,6 +343,7 @@ private:
     simdjson::ondemand::document &m_doc;
     Document &m_out;
     const QString &m_origin;
+    const bool m_expectUsual;
     bool m_inBundle = false;
     bool m_expectClaim = true;
 };
@@ -309,21 +357,14 @@ qint64 errorOffset(QByteArrayView json)
     return error.error == QJsonParseError::NoError ? -1 : qint64(error.offset);
 }
 
-} // namespace
-
-Document parseDocument(QByteArrayView json, const QString &origin)
+// One reading of the input, which parseDocument() has copied into state.buffer. With
+// `expectUsual`, bundles and claims are read before their resourceType is seen (see
+// readExpectedBundle); a malformed document is then read again without, so that what is kept
+// and what is reported never depend on the guess.
+Document readDocument(ParseState &state, QByteArrayView json, const QString &origin, bool expectUsual)
 {
     Document out;
-    ParseState &state = threadState();
-
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end: copy into a padded buffer that
-    // is reused, so there is no allocation per page (a memcpy is negligible beside the parse).
     const size_t length = size_t(json.size());
-    if (state.buffer.size() < length + simdjson::SIMDJSON_PADDING)
-        state.buffer.resize(length + simdjson::SIMDJSON_PADDING);
-    if (length > 0)
-        std::memcpy(state.buffer.data(), json.data(), length);
-    std::memset(state.buffer.data() + length, 0, simdjson::SIMDJSON_PADDING);
     Reader reader(state.pool, state.parser, state.buffer.data(), length, state.unescaped);
 
     // Strings are only decoded when read; check the encoding of the whole input up front
@@ -338,7 +379,7 @@ Document parseDocument(QByteArrayView json, const QString &origin)
                     simdjson::padded_string_view(state.buffer.data(), length, state.buffer.size()))
                 .get(doc);
     iterating = !e;
-    DocumentReader dr(reader, doc, out, origin);
+    DocumentReader dr(reader, doc, out, origin, expectUsual);
     if (!e) {
         simdjson::ondemand::json_type type;
         e = doc.type().get(type);
@@ -358,11 +399,30 @@ Document parseDocument(QByteArrayView json, const QString &origin)
         if (doc.current_location().get(rest) == SUCCESS)
             e = simdjson::TRAILING_CONTENT;
     }
+    if (e && iterating && expectUsual)
+        return readDocument(state, json, origin, false);
     if (e) {
         const qint64 offset = e == simdjson::EMPTY ? 0 : iterating ? dr.currentOffset() : -1;
         dr.addError(describe(e), {}, offset > 0 ? offset : errorOffset(json));
     }
     return out;
+}
+
+} // namespace
+
+Document parseDocument(QByteArrayView json, const QString &origin)
+{
+    ParseState &state = threadState();
+
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: copy into a padded buffer that
+    // is reused, so there is no allocation per page (a memcpy is negligible beside the parse).
+    const size_t length = size_t(json.size());
+    if (state.buffer.size() < length + simdjson::SIMDJSON_PADDING)
+        state.buffer.resize(length + simdjson::SIMDJSON_PADDING);
+    if (length > 0)
+        std::memcpy(state.buffer.data(), json.data(), length);
+    std::memset(state.buffer.data() + length, 0, simdjson::SIMDJSON_PADDING);
+    return readDocument(state, json, origin, true);
 }
 
 } // namespace bb::fhir
