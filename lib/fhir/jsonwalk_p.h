@@ -182,9 +182,9 @@ template<class F>
 error_code forEachFieldOf(object &obj, F &&f)
 {
     for (auto result : obj) {
-        simdjson::ondemand::field field;
-        if (const error_code fe = std::move(result).get(field))
+        if (const error_code fe = result.error())
             return fe;
+        simdjson::ondemand::field &field = result.value_unsafe(); // checked just above
         std::string_view key;
         if (const error_code ke = keyOf(field, key))
             return ke;

@@ -193,9 +193,9 @@ public:
         ClaimReader reader(m_r, claim);
         enum class Type { Missing, Claim, Other } type = Type::Missing;
         for (auto result : obj) {
-            simdjson::ondemand::field field;
-            if (const error_code fe = std::move(result).get(field))
+            if (const error_code fe = result.error())
                 return fe;
+            simdjson::ondemand::field &field = result.value_unsafe();
             std::string_view key;
             bool escaped = false;
             if (const error_code ke = keyOf(field, key, &escaped))
@@ -238,10 +238,12 @@ public:
         bool isBundle = false;
         error_code e = SUCCESS;
         for (auto result : obj) {
-            simdjson::ondemand::field field;
+            if ((e = result.error()))
+                break;
+            simdjson::ondemand::field &field = result.value_unsafe();
             std::string_view key;
             bool escaped = false;
-            if ((e = std::move(result).get(field)) || (e = keyOf(field, key, &escaped)))
+            if ((e = keyOf(field, key, &escaped)))
                 break;
             if (key == "resourceType" && !escaped) { // as the lookup in dispatch() compares
                 if (isBundle)
