@@ -369,18 +369,17 @@ Document readDocument(ParseState &state, QByteArrayView json, const QString &ori
     const size_t length = size_t(json.size());
     Reader reader(state.pool, state.parser, state.buffer.data(), length, state.unescaped);
 
-    // Strings are only decoded when read; check the encoding of the whole input up front
-    // (several GB/s) so no malformed text slips through a field that is read.
-    error_code e =
-        simdjson::validate_utf8(state.buffer.data(), length) ? SUCCESS : simdjson::UTF8_ERROR;
+    // Strings are only decoded when read, yet no malformed text may slip through a field that
+    // is read: simdjson's stage 1 checks the encoding of the whole input. When stage 1 fails,
+    // bad encoding is what gets reported, before whatever else it found first.
     simdjson::ondemand::document doc;
-    bool iterating = false;
-    if (!e)
-        e = state.parser
-                .iterate(
-                    simdjson::padded_string_view(state.buffer.data(), length, state.buffer.size()))
-                .get(doc);
-    iterating = !e;
+    error_code e =
+        state.parser
+            .iterate(simdjson::padded_string_view(state.buffer.data(), length, state.buffer.size()))
+            .get(doc);
+    if (e && !simdjson::validate_utf8(state.buffer.data(), length))
+        e = simdjson::UTF8_ERROR;
+    const bool iterating = !e;
     DocumentReader dr(reader, doc, out, origin, expectUsual);
     if (!e) {
         simdjson::ondemand::json_type type;
