@@ -65,9 +65,7 @@ QString Reader::pooledSuffix(const JsonString &s)
     const std::string_view t = text(s);
     if (t.empty()) // null or empty, exactly as the whole text would be
         return pooled(s).mid(0);
-    // A '/' byte is always the character itself in UTF-8.
-    const size_t slash = t.rfind('/');
-    return pool.intern(slash == std::string_view::npos ? t : t.substr(slash + 1));
+    return pool.intern(afterLastSlash(t));
 }
 
 QString Reader::string(const JsonString &s)

@@ -77,6 +77,14 @@ inline bool endsWith(std::string_view s, std::string_view suffix)
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// What follows the last '/' ("…/variables/line_nch_pmt_amt" -> "line_nch_pmt_amt"), or all of
+// it. A '/' byte is always the character itself in UTF-8.
+inline std::string_view afterLastSlash(std::string_view s)
+{
+    const size_t slash = s.rfind('/');
+    return slash == std::string_view::npos ? s : s.substr(slash + 1);
+}
+
 inline QString toQString(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));

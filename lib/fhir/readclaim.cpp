@@ -197,24 +197,29 @@ error_code readSupportingInfo(Reader &r, value &v, SupportingInfo &s)
 
 error_code readAdjudication(Reader &r, value &v, Adjudication &a)
 {
-    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+    // The meaning is decided on the bytes of what a.category and a.variable end up holding,
+    // sparing a comparison of each QString against every rule.
+    std::string_view category, variable;
+    const error_code e = forEachField(v, [&](std::string_view key, value &fv) -> error_code {
         if (key == "category") {
             int index = 0;
             QString categoryLabel;
-            const error_code e = forEachCodingView(fv, [&](const CodingView &c) {
+            const error_code ce = forEachCodingView(fv, [&](const CodingView &c) {
                 if (index == 0) {
                     a.category = r.pooled(c.code);
+                    category = r.text(c.code);
                     categoryLabel = r.pooled(c.display);
                 } else if (endsWith(r.text(c.system), "codesystem/adjudication")
                     || r.text(c.code).find("/variables/") != std::string_view::npos) {
                     a.variable = r.pooledSuffix(c.code);
+                    variable = afterLastSlash(r.text(c.code));
                     a.label = r.pooled(c.display);
                 }
                 ++index;
             });
             if (a.label.isEmpty())
                 a.label = categoryLabel.isEmpty() ? a.category : categoryLabel;
-            return e;
+            return ce;
         }
         if (key == "amount") {
             return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
@@ -225,12 +230,14 @@ error_code readAdjudication(Reader &r, value &v, Adjudication &a)
         }
         if (key == "reason") {
             Coding c;
-            const error_code e = readFirstCoding(r, fv, c);
+            const error_code re = readFirstCoding(r, fv, c);
             a.reason = c.display.isEmpty() ? c.code : c.code + u": " + c.display;
-            return e;
+            return re;
         }
         return SUCCESS;
     });
+    a.meaning = classifyAmountUtf8(category, variable);
+    return e;
 }
 
 error_code readItem(Reader &r, value &v, LineItem &item)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fhir/amountmeaning_p.h"
 #include "fhir/bundle.h"
 #include "fhir/jsonwalk_p.h"
 
