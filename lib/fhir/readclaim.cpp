@@ -8,11 +8,13 @@ constexpr std::string_view eobTypeSystem =
     "https://bluebutton.cms.gov/resources/codesystem/eob-type";
 constexpr std::string_view ndcSystem = "http://hl7.org/fhir/sid/ndc";
 
+// The identifier of a provider, facility or clinician. The same NPIs come back on claim after
+// claim, so they are pooled.
 error_code readIdentifierValue(Reader &r, value &v, QString &idType, QString &id)
 {
     return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
         if (key == "value")
-            id = string(fv);
+            id = pooled(r, fv);
         else if (key == "type")
             return forEachCodingView(fv, [&](const CodingView &c) {
                 if (idType.isEmpty())
