@@ -65,7 +65,11 @@ QString Reader::pooledSuffix(const JsonString &s)
     const std::string_view t = text(s);
     if (t.empty()) // null or empty, exactly as the whole text would be
         return pooled(s).mid(0);
-    return pool.intern(afterLastSlash(t));
+    const std::string_view suffix = afterLastSlash(t);
+    // Bytes as written with no escape are their own text: no second look for a backslash.
+    if (t.data() == s.bytes.data() && s.form == JsonString::Form::Raw)
+        return pool.intern(suffix, suffix);
+    return pool.intern(suffix);
 }
 
 QString Reader::string(const JsonString &s)
