@@ -28,7 +28,7 @@ std::string_view numberToken(value &v)
 
 std::string_view Reader::text(const JsonString &s)
 {
-    if (s.form != JsonString::Form::Raw || !std::memchr(s.bytes.data(), '\\', s.bytes.size()))
+    if (s.form != JsonString::Form::Raw || !hasBackslash(s.bytes.data(), s.bytes.size()))
         return s.bytes;
     return unescape(s.bytes);
 }

@@ -90,6 +90,24 @@ inline QString toQString(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// Whether n bytes from p hold a backslash, eight at a time. Reads up to 7 bytes past the end:
+// only for bytes inside the input, which simdjson's padding follows.
+inline bool hasBackslash(const char *p, size_t n)
+{
+    constexpr quint64 ones = 0x0101010101010101ull;
+    for (size_t i = 0; i < n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, 8);
+        const quint64 x = word ^ (ones * '\\');
+        quint64 zero = (x - ones) & ~x & (ones * 0x80); // a flag in each byte that was '\\'
+        if (n - i < 8)
+            zero &= (quint64(1) << (8 * (n - i))) - 1; // only the bytes in range
+        if (zero)
+            return true;
+    }
+    return false;
+}
+
 inline bool isJsonSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -114,7 +132,7 @@ inline std::string_view stringView(value &v)
         // Still consume the value, as reading it would: an unread value is skipped leniently
         // later, and a malformed document must fail where it fails.
         simdjson::ondemand::raw_json_string raw;
-        if (!std::memchr(text.data(), '\\', text.size())
+        if (!hasBackslash(text.data(), text.size())
             && v.get_raw_json_string().get(raw) == SUCCESS)
             return text;
     }
@@ -165,16 +183,20 @@ QDate parseDate(std::string_view text);
 QDateTime parseDateTime(std::string_view text);
 
 // The key of a field. Keys are compared as they stand in the input, sparing simdjson's copy;
-// the rare key with an escape is unescaped (`escaped` tells). The key's closing quote comes
-// before the value starts.
+// the rare key with an escape is unescaped (`escaped` tells). Between the key's closing quote
+// and its value there is only the colon and whitespace, so the key ends where that begins.
 inline error_code keyOf(simdjson::ondemand::field &field, std::string_view &key, bool *escaped = nullptr)
 {
     const char *const k = field.key().raw();
-    const char *const valueStart = field.value().raw_json_token().data();
-    const char *p = k;
-    while (p < valueStart && *p != '"' && *p != '\\')
-        ++p;
-    const bool plain = p < valueStart && *p == '"';
+    const char *p = field.value().raw_json_token().data() - 1;
+    while (p > k && isJsonSpace(*p))
+        --p;
+    if (p > k && *p == ':') {
+        --p;
+        while (p >= k && isJsonSpace(*p))
+            --p;
+    }
+    const bool plain = p >= k && *p == '"' && !hasBackslash(k, size_t(p - k));
     if (escaped)
         *escaped = !plain;
     if (plain) {
