@@ -1,4 +1,5 @@
 #include "fhir/amountmeaning.h"
+
 #include "fhir/amountmeaning_p.h"
 
 #include <QCoreApplication>

@@ -132,8 +132,7 @@ inline std::string_view stringView(value &v)
         // Still consume the value, as reading it would: an unread value is skipped leniently
         // later, and a malformed document must fail where it fails.
         simdjson::ondemand::raw_json_string raw;
-        if (!hasBackslash(text.data(), text.size())
-            && v.get_raw_json_string().get(raw) == SUCCESS)
+        if (!hasBackslash(text.data(), text.size()) && v.get_raw_json_string().get(raw) == SUCCESS)
             return text;
     }
     std::string_view s;
@@ -185,7 +184,8 @@ QDateTime parseDateTime(std::string_view text);
 // The key of a field. Keys are compared as they stand in the input, sparing simdjson's copy;
 // the rare key with an escape is unescaped (`escaped` tells). Between the key's closing quote
 // and its value there is only the colon and whitespace, so the key ends where that begins.
-inline error_code keyOf(simdjson::ondemand::field &field, std::string_view &key, bool *escaped = nullptr)
+inline error_code keyOf(
+    simdjson::ondemand::field &field, std::string_view &key, bool *escaped = nullptr)
 {
     const char *const k = field.key().raw();
     const char *p = field.value().raw_json_token().data() - 1;

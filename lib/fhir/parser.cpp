@@ -204,8 +204,8 @@ public:
             if (key == "resourceType" && !escaped) {
                 if (type != Type::Missing)
                     continue; // the first one counts
-                type = stringView(field.value()) == "ExplanationOfBenefit" ? Type::Claim
-                                                                            : Type::Other;
+                type =
+                    stringView(field.value()) == "ExplanationOfBenefit" ? Type::Claim : Type::Other;
                 if (type == Type::Other)
                     return SUCCESS;
                 continue;
@@ -363,7 +363,8 @@ qint64 errorOffset(QByteArrayView json)
 // `expectUsual`, bundles and claims are read before their resourceType is seen (see
 // readExpectedBundle); a malformed document is then read again without, so that what is kept
 // and what is reported never depend on the guess.
-Document readDocument(ParseState &state, QByteArrayView json, const QString &origin, bool expectUsual)
+Document readDocument(
+    ParseState &state, QByteArrayView json, const QString &origin, bool expectUsual)
 {
     Document out;
     const size_t length = size_t(json.size());

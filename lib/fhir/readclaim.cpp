@@ -373,14 +373,13 @@ error_code ClaimReader::field(std::string_view key, value &fv)
         return forEachElement(fv, [&](value &iv) -> error_code {
             std::string_view system;
             QString val;
-            const error_code ie =
-                forEachField(iv, [&](std::string_view k, value &x) -> error_code {
-                    if (k == "system")
-                        system = stringView(x);
-                    else if (k == "value")
-                        val = string(x);
-                    return SUCCESS;
-                });
+            const error_code ie = forEachField(iv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "system")
+                    system = stringView(x);
+                else if (k == "value")
+                    val = string(x);
+                return SUCCESS;
+            });
             if (endsWith(system, "/clm_id") || endsWith(system, "/pde_id"))
                 c.claimNumber = val;
             else if (endsWith(system, "/claim-group"))
@@ -543,8 +542,8 @@ void ClaimReader::finish()
 error_code readClaim(Reader &r, object &v, Claim &c)
 {
     ClaimReader reader(r, c);
-    const error_code e = forEachFieldOf(
-        v, [&](std::string_view key, value &fv) { return reader.field(key, fv); });
+    const error_code e =
+        forEachFieldOf(v, [&](std::string_view key, value &fv) { return reader.field(key, fv); });
     reader.finish();
     return e;
 }

@@ -29,7 +29,9 @@ public:
         if (it == m_texts.end()) {
             if (m_bytes > limitBytes)
                 return {};
-            it = m_texts.emplace(std::string(raw), QString::fromUtf8(text.data(), qsizetype(text.size())))
+            it = m_texts
+                     .emplace(
+                         std::string(raw), QString::fromUtf8(text.data(), qsizetype(text.size())))
                      .first;
             m_bytes += 64 + raw.size() + 2 * size_t(it->second.size()); // node, key, UTF-16
         }
