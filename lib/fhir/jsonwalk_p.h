@@ -3,6 +3,7 @@
 // Internal helpers over simdjson's On-Demand API, shared by the resource readers. Not part
 // of the library interface: nothing outside lib/fhir sees simdjson.
 
+#include "fhir/categorymemo_p.h"
 #include "fhir/common.h"
 #include "fhir/money.h"
 #include "fhir/stringpool_p.h"
@@ -62,6 +63,8 @@ public:
 
     StringPool &pool;
     const char *const base; // start of the input, to turn positions into offsets
+    // Set while reading a document of the usual shape (see readDocument() in parser.cpp).
+    CategoryMemo *categories = nullptr;
 
 private:
     std::string_view unescape(std::string_view raw);
@@ -278,9 +281,9 @@ void assignCoding(Reader &r, const CodingView &c, Coding &out);
 
 // Calls f(const CodingView &) for each coding of a CodeableConcept.
 template<class F>
-error_code forEachCodingView(value &cc, F &&f)
+error_code forEachCodingViewOf(object &cc, F &&f)
 {
-    return forEachField(cc, [&](std::string_view key, value &fv) -> error_code {
+    return forEachFieldOf(cc, [&](std::string_view key, value &fv) -> error_code {
         if (key != "coding")
             return SUCCESS;
         return forEachElement(fv, [&](value &cv) -> error_code {
@@ -291,6 +294,18 @@ error_code forEachCodingView(value &cc, F &&f)
             return SUCCESS;
         });
     });
+}
+
+template<class F>
+error_code forEachCodingView(value &cc, F &&f)
+{
+    object obj;
+    const error_code e = cc.get_object().get(obj);
+    if (e == simdjson::INCORRECT_TYPE)
+        return SUCCESS;
+    if (e)
+        return e;
+    return forEachCodingViewOf(obj, std::forward<F>(f));
 }
 
 // Calls f(const Coding &) for each coding of a CodeableConcept.

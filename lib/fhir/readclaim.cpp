@@ -197,6 +197,64 @@ error_code readSupportingInfo(Reader &r, value &v, SupportingInfo &s)
     });
 }
 
+// An adjudication's category concept: the category code and label of the first coding, the
+// CMS variable and label of the last one that names a variable. The texts point into the
+// input (or the unescaped buffer), valid for the document.
+error_code readCategoryOf(Reader &r, object &v, CategoryOutcome &out)
+{
+    int index = 0;
+    return forEachCodingViewOf(v, [&](const CodingView &c) {
+        if (index == 0) {
+            out.hasCategory = true;
+            out.category = r.pooled(c.code);
+            out.categoryText = r.text(c.code);
+            out.categoryLabel = r.pooled(c.display);
+        } else if (endsWith(r.text(c.system), "codesystem/adjudication")
+            || r.text(c.code).find("/variables/") != std::string_view::npos) {
+            out.hasVariable = true;
+            out.variable = r.pooledSuffix(c.code);
+            out.variableText = afterLastSlash(r.text(c.code));
+            out.label = r.pooled(c.display);
+        }
+        ++index;
+    });
+}
+
+error_code readCategory(Reader &r, value &v, CategoryOutcome &out)
+{
+    object obj;
+    const error_code e = v.get_object().get(obj);
+    if (e == simdjson::INCORRECT_TYPE)
+        return SUCCESS;
+    return e ? e : readCategoryOf(r, obj, out);
+}
+
+// The category concept through the memo: a concept seen before is skipped, not read. `out`
+// points at the remembered outcome, or at `scratch` when there is nothing to remember.
+error_code readCategoryRemembered(
+    Reader &r, value &v, CategoryOutcome &scratch, const CategoryOutcome *&out)
+{
+    out = &scratch;
+    object obj;
+    const error_code oe = v.get_object().get(obj);
+    if (oe == simdjson::INCORRECT_TYPE)
+        return SUCCESS; // as reading it would: nothing
+    std::string_view json;
+    if (const error_code e = oe ? oe : obj.raw_json().get(json))
+        return e;
+    if (const CategoryOutcome *known = r.categories->find(json)) {
+        out = known;
+        return SUCCESS;
+    }
+    // Not seen yet: rewind and read it. Only a concept read without error is remembered.
+    if (const error_code e = obj.reset().error())
+        return e;
+    const error_code e = readCategoryOf(r, obj, scratch);
+    if (!e)
+        out = &r.categories->add(json, scratch);
+    return e;
+}
+
 error_code readAdjudication(Reader &r, value &v, Adjudication &a)
 {
     // The meaning is decided on the bytes of what a.category and a.variable end up holding,
@@ -204,21 +262,21 @@ error_code readAdjudication(Reader &r, value &v, Adjudication &a)
     std::string_view category, variable;
     const error_code e = forEachField(v, [&](std::string_view key, value &fv) -> error_code {
         if (key == "category") {
-            int index = 0;
+            CategoryOutcome read;
+            const CategoryOutcome *outcome = &read;
+            const error_code ce = r.categories ? readCategoryRemembered(r, fv, read, outcome)
+                                               : readCategory(r, fv, read);
             QString categoryLabel;
-            const error_code ce = forEachCodingView(fv, [&](const CodingView &c) {
-                if (index == 0) {
-                    a.category = r.pooled(c.code);
-                    category = r.text(c.code);
-                    categoryLabel = r.pooled(c.display);
-                } else if (endsWith(r.text(c.system), "codesystem/adjudication")
-                    || r.text(c.code).find("/variables/") != std::string_view::npos) {
-                    a.variable = r.pooledSuffix(c.code);
-                    variable = afterLastSlash(r.text(c.code));
-                    a.label = r.pooled(c.display);
-                }
-                ++index;
-            });
+            if (outcome->hasCategory) {
+                a.category = outcome->category;
+                category = outcome->categoryText;
+                categoryLabel = outcome->categoryLabel;
+            }
+            if (outcome->hasVariable) {
+                a.variable = outcome->variable;
+                variable = outcome->variableText;
+                a.label = outcome->label;
+            }
             if (a.label.isEmpty())
                 a.label = categoryLabel.isEmpty() ? a.category : categoryLabel;
             return ce;

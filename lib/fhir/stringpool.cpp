@@ -66,7 +66,7 @@ SharedStore &sharedStore()
 
 QString StringPool::intern(std::string_view text)
 {
-    if (std::memchr(text.data(), '\\', text.size()))
+    if (!text.empty() && std::memchr(text.data(), '\\', text.size()))
         return QString::fromUtf8(text.data(), qsizetype(text.size()));
     return intern(text, text);
 }

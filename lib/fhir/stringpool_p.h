@@ -38,34 +38,7 @@ public:
     // Pools `text`, the unescaped form of `raw`.
     QString intern(std::string_view raw, std::string_view text);
 
-private:
-    struct Slot
-    {
-        quint64 hash = 0;
-        const char *utf8 = nullptr; // the store's copy; null marks a free slot
-        size_t size = 0;
-        QString text;
-    };
-
-    // The slot holding `raw`, else null and `free` set to where it would go. Inline: it runs
-    // for nearly every string a claim keeps, and nearly always finds it.
-    const Slot *lookup(std::string_view raw, quint64 hash, size_t *free) const
-    {
-        if (m_slots.empty())
-            return nullptr;
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
-            const Slot &s = m_slots[i];
-            if (!s.utf8) {
-                if (free)
-                    *free = i;
-                return nullptr;
-            }
-            if (s.hash == hash && s.size == raw.size() && sameBytes(s.utf8, raw.data(), raw.size()))
-                return &s;
-        }
-    }
-
+    // Byte helpers shared with the other tables keyed by JSON bytes.
     static quint64 load8(const char *p)
     {
         quint64 v;
@@ -124,6 +97,34 @@ private:
                 return false;
         }
         return load8(a + n - 8) == load8(b + n - 8);
+    }
+
+private:
+    struct Slot
+    {
+        quint64 hash = 0;
+        const char *utf8 = nullptr; // the store's copy; null marks a free slot
+        size_t size = 0;
+        QString text;
+    };
+
+    // The slot holding `raw`, else null and `free` set to where it would go. Inline: it runs
+    // for nearly every string a claim keeps, and nearly always finds it.
+    const Slot *lookup(std::string_view raw, quint64 hash, size_t *free) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+            const Slot &s = m_slots[i];
+            if (!s.utf8) {
+                if (free)
+                    *free = i;
+                return nullptr;
+            }
+            if (s.hash == hash && s.size == raw.size() && sameBytes(s.utf8, raw.data(), raw.size()))
+                return &s;
+        }
     }
 
     void grow();
