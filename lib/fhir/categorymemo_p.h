@@ -53,7 +53,7 @@ public:
         entry.outcome.variableText = texts.substr(outcome.categoryText.size());
         return entry.outcome;
     }
-    // Between documents: a long session with endless distinct concepts cannot grow it forever.
+    // Between documents: endless distinct concepts over a long run cannot grow it forever.
     void trim()
     {
         if (m_outcomes.size() > 20000)

@@ -15,8 +15,8 @@ namespace bb::fhir::detail {
 // copy. Pooled texts live for the rest of the process in one store shared by all threads, and
 // the QStrings handed out refer to it without a reference count (QString::fromRawData): a
 // claim holds hundreds of them, and copying or destroying them then costs no atomic operation.
-// The store is bounded; past its limit texts are converted as ordinary QStrings, so a long
-// session with endless distinct strings cannot grow it forever.
+// The store is bounded (48 MB); past its limit texts are converted as ordinary QStrings, so
+// endless distinct strings over a long run cannot grow it forever.
 //
 // One StringPool per thread caches the lookups, so the store's lock is only taken the first
 // time a thread meets a text.
@@ -38,7 +38,7 @@ public:
     // Pools `text`, the unescaped form of `raw`.
     QString intern(std::string_view raw, std::string_view text);
 
-    // Byte helpers shared with the other tables keyed by JSON bytes.
+    // Hashing and comparing bytes, shared with the other tables keyed by JSON bytes.
     static quint64 load8(const char *p)
     {
         quint64 v;
