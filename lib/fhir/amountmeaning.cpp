@@ -1,5 +1,7 @@
 #include "fhir/amountmeaning.h"
 
+#include "fhir/amountmeaning_p.h"
+
 #include <QCoreApplication>
 
 namespace bb::fhir {
@@ -131,6 +133,28 @@ static bool equals(std::string_view ascii, QStringView text)
 {
     return QLatin1StringView(ascii.data(), qsizetype(ascii.size())) == text;
 }
+
+namespace detail {
+
+AmountMeaning classifyAmountUtf8(std::string_view categoryCode, std::string_view variable)
+{
+    const size_t slash = variable.rfind('/');
+    const std::string_view name =
+        slash == std::string_view::npos ? variable : variable.substr(slash + 1);
+    if (!name.empty()) {
+        for (const VariableRule &rule : variableRules) {
+            if (rule.variable == name)
+                return rule.meaning;
+        }
+    }
+    for (const CategoryRule &rule : categoryRules) {
+        if (rule.category == categoryCode)
+            return rule.meaning;
+    }
+    return AmountMeaning::Other;
+}
+
+} // namespace detail
 
 AmountMeaning classifyAmount(QStringView categoryCode, QStringView variable)
 {

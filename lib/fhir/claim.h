@@ -10,6 +10,10 @@
 
 #include <optional>
 
+// The value types below hold QStrings, QLists and plain values, none of which points into
+// itself, so each is declared relocatable: a QList of them grows by reallocating its block
+// instead of moving and destroying element by element (a claim's lists grow as it is read).
+
 namespace bb::fhir {
 
 // One adjudication (or claim total) entry, kept even when its meaning is unknown.
@@ -22,6 +26,9 @@ struct Adjudication
     std::optional<Money> amount;
     QString reason; // denial reason code/display, for "denialreason" entries
 };
+} // namespace bb::fhir
+Q_DECLARE_TYPEINFO(bb::fhir::Adjudication, Q_RELOCATABLE_TYPE);
+namespace bb::fhir {
 
 // The money of a claim or a line, in the words of a Medicare Summary Notice. Absent values
 // are unknown, not zero.
@@ -56,6 +63,9 @@ struct CareTeamMember
     QString specialty; // qualification display
     bool responsible = false;
 };
+} // namespace bb::fhir
+Q_DECLARE_TYPEINFO(bb::fhir::CareTeamMember, Q_RELOCATABLE_TYPE);
+namespace bb::fhir {
 
 struct Diagnosis
 {
@@ -70,6 +80,9 @@ struct Diagnosis
     // "ICD-10", "ICD-9" or empty.
     QString codeSystemName() const;
 };
+} // namespace bb::fhir
+Q_DECLARE_TYPEINFO(bb::fhir::Diagnosis, Q_RELOCATABLE_TYPE);
+namespace bb::fhir {
 
 struct Procedure
 {
@@ -79,6 +92,9 @@ struct Procedure
     QString display;
     QDate date;
 };
+} // namespace bb::fhir
+Q_DECLARE_TYPEINFO(bb::fhir::Procedure, Q_RELOCATABLE_TYPE);
+namespace bb::fhir {
 
 struct SupportingInfo
 {
@@ -90,6 +106,9 @@ struct SupportingInfo
     DateRange timing;
     std::optional<double> quantity;
 };
+} // namespace bb::fhir
+Q_DECLARE_TYPEINFO(bb::fhir::SupportingInfo, Q_RELOCATABLE_TYPE);
+namespace bb::fhir {
 
 struct LineItem
 {
@@ -105,6 +124,9 @@ struct LineItem
     QList<Adjudication> adjudications;
     AmountSummary amounts;
 };
+} // namespace bb::fhir
+Q_DECLARE_TYPEINFO(bb::fhir::LineItem, Q_RELOCATABLE_TYPE);
+namespace bb::fhir {
 
 struct BenefitBalance
 {
@@ -113,6 +135,9 @@ struct BenefitBalance
     std::optional<Money> money;
     std::optional<qint64> count;
 };
+} // namespace bb::fhir
+Q_DECLARE_TYPEINFO(bb::fhir::BenefitBalance, Q_RELOCATABLE_TYPE);
+namespace bb::fhir {
 
 // Part D prescription fill details, present for pde claims.
 struct PrescriptionFill
@@ -173,5 +198,8 @@ struct Claim
     // The name to show for "who": provider, facility, pharmacy or performing clinician.
     QString providerDisplayName() const;
 };
+} // namespace bb::fhir
+Q_DECLARE_TYPEINFO(bb::fhir::Claim, Q_RELOCATABLE_TYPE);
+namespace bb::fhir {
 
 } // namespace bb::fhir

@@ -1,5 +1,7 @@
 #include "fhir/readers_p.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace bb::fhir::detail {
@@ -11,14 +13,14 @@ constexpr AmountMeaning summarised[] = {AmountMeaning::Billed, AmountMeaning::Al
     AmountMeaning::Deductible, AmountMeaning::Coinsurance, AmountMeaning::PatientPaid,
     AmountMeaning::PriorPayerPaid, AmountMeaning::NonCovered, AmountMeaning::DrugCost};
 
-// Sums a line's adjudications by meaning. BFD sometimes repeats one CMS variable under two
-// categories (a DME line carries line_bene_pmt_amt as both paid-to-patient and
-// paid-to-provider); counting it twice would invent money, so each variable counts once.
+// Sums a line's adjudications by meaning (classified as they were read). BFD sometimes
+// repeats one CMS variable under two categories (a DME line carries line_bene_pmt_amt as both
+// paid-to-patient and paid-to-provider); counting it twice would invent money, so each
+// variable counts once.
 void summariseLine(LineItem &item)
 {
-    QStringList seen;
-    for (Adjudication &a : item.adjudications) {
-        a.meaning = classifyAmount(a.category, a.variable);
+    QVarLengthArray<QStringView, 32> seen; // a line has a dozen or so: no allocation
+    for (const Adjudication &a : std::as_const(item.adjudications)) {
         if (!a.amount || a.meaning == AmountMeaning::Other)
             continue;
         if (!a.variable.isEmpty()) {
@@ -33,8 +35,7 @@ void summariseLine(LineItem &item)
 void summariseClaim(Claim &c)
 {
     AmountSummary fromTotals, fromLines, fromBalances;
-    for (Adjudication &t : c.totals) {
-        t.meaning = classifyAmount(t.category, t.variable);
+    for (const Adjudication &t : std::as_const(c.totals)) {
         if (t.amount && t.meaning != AmountMeaning::Other)
             fromTotals.add(t.meaning, *t.amount);
     }

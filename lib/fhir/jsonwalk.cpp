@@ -1,18 +1,9 @@
 #include "fhir/jsonwalk_p.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace bb::fhir::detail {
-
-const QString &StringPool::intern(std::string_view text)
-{
-    if (auto it = m_strings.find(text); it != m_strings.end())
-        return it->second;
-    // Bounded, so a long session with endless distinct strings cannot grow it forever.
-    if (m_strings.size() > 200000)
-        m_strings.clear();
-    return m_strings.emplace(std::string(text), toQString(text)).first->second;
-}
 
 namespace {
 
@@ -34,6 +25,57 @@ std::string_view numberToken(value &v)
 }
 
 } // namespace
+
+std::string_view Reader::text(const JsonString &s)
+{
+    if (s.form != JsonString::Form::Raw || !hasBackslash(s.bytes.data(), s.bytes.size()))
+        return s.bytes;
+    return unescape(s.bytes);
+}
+
+std::string_view Reader::unescape(std::string_view raw)
+{
+    // Unescaped texts never outgrow the input, so one buffer of its size (plus simdjson's
+    // padding) holds every one of a document; sized on the first escape met.
+    if (!m_scratchNext) {
+        if (m_scratch.size() < m_length + simdjson::SIMDJSON_PADDING)
+            m_scratch.resize(m_length + simdjson::SIMDJSON_PADDING);
+        m_scratchNext = m_scratch.data();
+    }
+    uint8_t *next = m_scratchNext;
+    std::string_view text;
+    const simdjson::ondemand::raw_json_string in(reinterpret_cast<const uint8_t *>(raw.data()));
+    if (m_parser.unescape(in, next).get(text) != SUCCESS)
+        return {}; // a bad escape: as simdjson's get_string, the text is lost
+    m_scratchNext = next;
+    return text;
+}
+
+QString Reader::pooled(const JsonString &s)
+{
+    if (s.form != JsonString::Form::Raw)
+        return pool.intern(s.bytes);
+    if (const QString *known = pool.find(s.bytes))
+        return *known;
+    return pool.intern(s.bytes, text(s));
+}
+
+QString Reader::pooledSuffix(const JsonString &s)
+{
+    const std::string_view t = text(s);
+    if (t.empty()) // null or empty, exactly as the whole text would be
+        return pooled(s).mid(0);
+    const std::string_view suffix = afterLastSlash(t);
+    // Bytes as written with no escape are their own text: no second look for a backslash.
+    if (t.data() == s.bytes.data() && s.form == JsonString::Form::Raw)
+        return pool.intern(suffix, suffix);
+    return pool.intern(suffix);
+}
+
+QString Reader::string(const JsonString &s)
+{
+    return toQString(text(s));
+}
 
 std::optional<qint64> integer(value &v)
 {
@@ -148,27 +190,62 @@ QDateTime parseDateTime(std::string_view s)
     return QDateTime(date, time, Qt::OffsetFromUTC, offset);
 }
 
-error_code readCoding(Reader &r, value &v, Coding &out)
+error_code readCodingView(value &v, CodingView &out)
 {
     return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
-        if (key == "code")
-            out.code = pooled(r, fv);
-        else if (key == "display")
-            out.display = pooled(r, fv);
-        else if (key == "system")
-            out.system = pooled(r, fv);
+        if (key == "code") {
+            out.code = readString(fv);
+            out.seen |= CodingView::Code;
+        } else if (key == "display") {
+            out.display = readString(fv);
+            out.seen |= CodingView::Display;
+        } else if (key == "system") {
+            out.system = readString(fv);
+            out.seen |= CodingView::System;
+        }
         return SUCCESS;
     });
 }
 
-error_code readFirstCoding(Reader &r, value &cc, Coding &out)
+void assignCoding(Reader &r, const CodingView &c, Coding &out)
+{
+    if (c.seen & CodingView::Code)
+        out.code = r.pooled(c.code);
+    if (c.seen & CodingView::Display)
+        out.display = r.pooled(c.display);
+    if (c.seen & CodingView::System)
+        out.system = r.pooled(c.system);
+}
+
+error_code readCoding(Reader &r, value &v, Coding &out)
+{
+    CodingView c;
+    const error_code e = readCodingView(v, c);
+    assignCoding(r, c, out);
+    return e;
+}
+
+error_code readFirstCodingView(value &cc, CodingView &out, bool *found)
 {
     bool first = true;
-    return forEachCoding(r, cc, [&](const Coding &c) {
+    const error_code e = forEachCodingView(cc, [&](const CodingView &c) {
         if (first)
             out = c;
         first = false;
     });
+    if (found)
+        *found = !first;
+    return e;
+}
+
+error_code readFirstCoding(Reader &r, value &cc, Coding &out)
+{
+    CodingView c;
+    bool found = false;
+    const error_code e = readFirstCodingView(cc, c, &found);
+    if (found)
+        out = toCoding(r, c);
+    return e;
 }
 
 error_code readPeriod(value &v, DateRange &out)

@@ -60,6 +60,8 @@ struct ParseState
 {
     simdjson::ondemand::parser parser;
     std::vector<char> buffer; // input plus simdjson's padding, reused between documents
+    std::vector<uint8_t> unescaped; // texts with escapes, unescaped
+    CategoryMemo categories;
     StringPool pool;
 };
 
@@ -72,18 +74,24 @@ ParseState &threadState()
 class DocumentReader
 {
 public:
-    DocumentReader(
-        Reader &reader, simdjson::ondemand::document &doc, Document &out, const QString &origin)
+    DocumentReader(Reader &reader, simdjson::ondemand::document &doc, Document &out,
+        const QString &origin, bool expectUsual)
         : m_r(reader)
         , m_doc(doc)
         , m_out(out)
         , m_origin(origin)
+        , m_expectUsual(expectUsual)
     {
     }
 
     void addError(const QString &message, const QString &resource = {}, qint64 offset = -1)
     {
         m_out.errors.append(ParseError {m_origin, offset, resource, message});
+    }
+
+    void addMissingTypeError(int entry)
+    {
+        addError(tr("not a FHIR resource: \"resourceType\" is missing"), entryName(entry));
     }
 
     qint64 currentOffset()
@@ -94,20 +102,34 @@ public:
         return qint64(at - m_r.base);
     }
 
-    error_code readResource(value &v, const QString &where)
+    error_code readResource(value &v, int entry)
     {
         object obj;
         const error_code e = v.get_object().get(obj);
         if (e == simdjson::INCORRECT_TYPE) {
-            addError(tr("expected a FHIR resource (a JSON object)"), where);
+            addError(tr("expected a FHIR resource (a JSON object)"), entryName(entry));
             return SUCCESS;
         }
-        return e ? e : dispatch(obj, where);
+        return e ? e : dispatch(obj, entry);
     }
 
     // The resourceType may sit anywhere among the keys: look it up, then rewind the object.
-    error_code dispatch(object &obj, const QString &where)
+    // `entry` is the 1-based bundle entry, or 0 for the top-level object.
+    error_code dispatch(object &obj, int entry)
     {
+        if (m_expectUsual && entry == 0 && !m_inBundle) {
+            bool done = false;
+            if (const error_code e = readExpectedBundle(obj, done); e || done)
+                return e;
+            if (const error_code re = obj.reset().error())
+                return re;
+        } else if (m_expectUsual && m_inBundle && m_expectClaim) {
+            bool done = false;
+            if (const error_code e = readExpectedClaim(obj, entry, done); e || done)
+                return e;
+            if (const error_code re = obj.reset().error())
+                return re;
+        }
         std::string_view type;
         const error_code te = obj.find_field_unordered("resourceType").get_string().get(type);
         if (te && te != simdjson::NO_SUCH_FIELD && te != simdjson::INCORRECT_TYPE)
@@ -118,6 +140,8 @@ public:
             return re;
         // find_field hands out a view into the parser's string buffer; copy before walking on.
         const std::string typeName(type);
+        const QString where = entryName(entry);
+        m_expectClaim = typeName == "ExplanationOfBenefit";
         if (m_out.resourceType.isEmpty() && !m_inBundle)
             m_out.resourceType = toQString(typeName);
 
@@ -150,7 +174,7 @@ public:
             return readBundle(obj);
         } else {
             if (typeName.empty())
-                addError(tr("not a FHIR resource: \"resourceType\" is missing"), where);
+                addMissingTypeError(entry);
             else
                 addError(tr("unsupported resource type \"%1\"").arg(toQString(typeName)), where);
             // Walk past it, so the syntax of the rest is still checked.
@@ -159,26 +183,114 @@ public:
         return SUCCESS;
     }
 
+    // Entries of a bundle are nearly always claims, and when the keys are sorted the
+    // resourceType comes after most of the claim: looking it up first would walk each claim
+    // twice. So an entry is read as a claim straight away while the previous one was a claim,
+    // and only when its resourceType says otherwise is it rewound and read as what it is.
+    // `done` tells whether the resource was fully handled.
+    error_code readExpectedClaim(object &obj, int entry, bool &done)
+    {
+        Claim claim;
+        ClaimReader reader(m_r, claim);
+        enum class Type { Missing, Claim, Other } type = Type::Missing;
+        for (auto result : obj) {
+            if (const error_code fe = result.error())
+                return fe;
+            simdjson::ondemand::field &field = result.value_unsafe();
+            std::string_view key;
+            bool escaped = false;
+            if (const error_code ke = keyOf(field, key, &escaped))
+                return ke;
+            // Looked up as written, as simdjson's lookup of the resourceType does.
+            if (key == "resourceType" && !escaped) {
+                if (type != Type::Missing)
+                    continue; // the first one counts
+                type =
+                    stringView(field.value()) == "ExplanationOfBenefit" ? Type::Claim : Type::Other;
+                if (type == Type::Other)
+                    return SUCCESS;
+                continue;
+            }
+            if (const error_code e = reader.field(key, field.value()))
+                return e;
+        }
+        reader.finish();
+        done = true;
+        if (type == Type::Missing) {
+            m_expectClaim = false;
+            addMissingTypeError(entry);
+            return SUCCESS;
+        }
+        finishClaim(claim);
+        if (claim.id.isEmpty())
+            addError(tr("a claim without an id was skipped"), entryName(entry));
+        else
+            m_out.claims.append(std::move(claim));
+        return SUCCESS;
+    }
+
+    // A document is nearly always a bundle, and when its keys are sorted the entries come
+    // before the resourceType: looking it up first would walk the whole page twice. So the
+    // top-level object is read as a bundle straight away; when its resourceType says
+    // otherwise (or it has none), what was read is dropped and the object is rewound.
+    error_code readExpectedBundle(object &obj, bool &done)
+    {
+        m_inBundle = true;
+        bool isBundle = false;
+        error_code e = SUCCESS;
+        for (auto result : obj) {
+            if ((e = result.error()))
+                break;
+            simdjson::ondemand::field &field = result.value_unsafe();
+            std::string_view key;
+            bool escaped = false;
+            if ((e = keyOf(field, key, &escaped)))
+                break;
+            if (key == "resourceType" && !escaped) { // as the lookup in dispatch() compares
+                if (isBundle)
+                    continue; // the first one counts
+                if (stringView(field.value()) != "Bundle")
+                    break;
+                isBundle = true;
+                m_out.resourceType = u"Bundle"_s;
+                continue;
+            }
+            if ((e = bundleField(key, field.value(), false)))
+                break;
+        }
+        m_inBundle = false;
+        done = isBundle || e;
+        if (!done) {
+            m_out = Document();
+            m_expectClaim = true;
+        }
+        return e;
+    }
+
     error_code readBundle(object &v)
     {
-        // A bundle inside a bundle only contributes its entries; paging belongs to the outer.
         const bool nested = m_inBundle;
         m_inBundle = true;
-        const error_code e = forEachFieldOf(v, [&](std::string_view key, value &fv) -> error_code {
-            if (key == "entry")
-                return readEntries(fv);
-            if (nested)
-                return SUCCESS;
-            if (key == "type")
-                m_out.bundleType = string(fv);
-            else if (key == "total")
-                m_out.total = integer(fv);
-            else if (key == "link")
-                return forEachElement(fv, [&](value &lv) { return readLink(lv); });
-            return SUCCESS;
-        });
+        const error_code e = forEachFieldOf(
+            v, [&](std::string_view key, value &fv) { return bundleField(key, fv, nested); });
         m_inBundle = nested;
         return e;
+    }
+
+    error_code bundleField(std::string_view key, value &fv, bool nested)
+    {
+        if (key == "entry")
+            return readEntries(fv);
+        // A bundle inside a bundle only contributes its entries; paging belongs to the outer.
+        if (nested)
+            return SUCCESS;
+        if (key == "type")
+            m_out.bundleType = string(fv);
+        else if (key == "total")
+            m_out.total = integer(fv);
+        else if (key == "link")
+            return forEachElement(fv, [&](value &lv) { return readLink(lv); });
+        return SUCCESS;
     }
 
     error_code readEntries(value &v)
@@ -191,10 +303,10 @@ public:
                     if (key != "resource")
                         return SUCCESS;
                     sawResource = true;
-                    return readResource(fv, tr("entry %1").arg(index + 1));
+                    return readResource(fv, index + 1);
                 });
             if (!e && !sawResource)
-                addError(tr("a bundle entry has no resource"), tr("entry %1").arg(index + 1));
+                addError(tr("a bundle entry has no resource"), entryName(index + 1));
             return e;
         });
     }
@@ -224,11 +336,19 @@ public:
     }
 
 private:
+    // Only formatted when an error needs it: one per entry would cost more than some claims.
+    static QString entryName(int entry)
+    {
+        return entry > 0 ? tr("entry %1").arg(entry) : QString();
+    }
+
     Reader &m_r;
     simdjson::ondemand::document &m_doc;
     Document &m_out;
     const QString &m_origin;
+    const bool m_expectUsual;
     bool m_inBundle = false;
+    bool m_expectClaim = true;
 };
 
 // Where the walk stopped is the best offset simdjson offers; when it has none, Qt's reader
@@ -240,36 +360,32 @@ qint64 errorOffset(QByteArrayView json)
     return error.error == QJsonParseError::NoError ? -1 : qint64(error.offset);
 }
 
-} // namespace
-
-Document parseDocument(QByteArrayView json, const QString &origin)
+// One reading of the input, which parseDocument() has copied into state.buffer. With
+// `expectUsual`, bundles and claims are read before their resourceType is seen (see
+// readExpectedBundle); a malformed document is then read again without, so that what is kept
+// and what is reported never depend on the guess.
+Document readDocument(
+    ParseState &state, QByteArrayView json, const QString &origin, bool expectUsual)
 {
     Document out;
-    ParseState &state = threadState();
-
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end: copy into a padded buffer that
-    // is reused, so there is no allocation per page (a memcpy is negligible beside the parse).
     const size_t length = size_t(json.size());
-    if (state.buffer.size() < length + simdjson::SIMDJSON_PADDING)
-        state.buffer.resize(length + simdjson::SIMDJSON_PADDING);
-    if (length > 0)
-        std::memcpy(state.buffer.data(), json.data(), length);
-    std::memset(state.buffer.data() + length, 0, simdjson::SIMDJSON_PADDING);
-    Reader reader {state.pool, state.buffer.data()};
+    Reader reader(state.pool, state.parser, state.buffer.data(), length, state.unescaped);
+    state.categories.trim();
+    if (expectUsual)
+        reader.categories = &state.categories;
 
-    // Strings are only decoded when read; check the encoding of the whole input up front
-    // (several GB/s) so no malformed text slips through a field that is read.
-    error_code e =
-        simdjson::validate_utf8(state.buffer.data(), length) ? SUCCESS : simdjson::UTF8_ERROR;
+    // Strings are only decoded when read, yet no malformed text may slip through a field that
+    // is read: simdjson's stage 1 checks the encoding of the whole input. When stage 1 fails,
+    // bad encoding is what gets reported, before whatever else it found first.
     simdjson::ondemand::document doc;
-    bool iterating = false;
-    if (!e)
-        e = state.parser
-                .iterate(
-                    simdjson::padded_string_view(state.buffer.data(), length, state.buffer.size()))
-                .get(doc);
-    iterating = !e;
-    DocumentReader dr(reader, doc, out, origin);
+    error_code e =
+        state.parser
+            .iterate(simdjson::padded_string_view(state.buffer.data(), length, state.buffer.size()))
+            .get(doc);
+    if (e && !simdjson::validate_utf8(state.buffer.data(), length))
+        e = simdjson::UTF8_ERROR;
+    const bool iterating = !e;
+    DocumentReader dr(reader, doc, out, origin, expectUsual);
     if (!e) {
         simdjson::ondemand::json_type type;
         e = doc.type().get(type);
@@ -282,18 +398,37 @@ Document parseDocument(QByteArrayView json, const QString &origin)
     if (!e)
         e = doc.get_object().get(obj);
     if (!e)
-        e = dr.dispatch(obj, {});
+        e = dr.dispatch(obj, 0);
     if (!e) {
         // Anything left after the top-level object is trailing garbage.
         const char *rest = nullptr;
         if (doc.current_location().get(rest) == SUCCESS)
             e = simdjson::TRAILING_CONTENT;
     }
+    if (e && iterating && expectUsual)
+        return readDocument(state, json, origin, false);
     if (e) {
         const qint64 offset = e == simdjson::EMPTY ? 0 : iterating ? dr.currentOffset() : -1;
         dr.addError(describe(e), {}, offset > 0 ? offset : errorOffset(json));
     }
     return out;
+}
+
+} // namespace
+
+Document parseDocument(QByteArrayView json, const QString &origin)
+{
+    ParseState &state = threadState();
+
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: copy into a padded buffer that
+    // is reused, so there is no allocation per page (a memcpy is negligible beside the parse).
+    const size_t length = size_t(json.size());
+    if (state.buffer.size() < length + simdjson::SIMDJSON_PADDING)
+        state.buffer.resize(length + simdjson::SIMDJSON_PADDING);
+    if (length > 0)
+        std::memcpy(state.buffer.data(), json.data(), length);
+    std::memset(state.buffer.data() + length, 0, simdjson::SIMDJSON_PADDING);
+    return readDocument(state, json, origin, true);
 }
 
 } // namespace bb::fhir

@@ -8,23 +8,17 @@ constexpr std::string_view eobTypeSystem =
     "https://bluebutton.cms.gov/resources/codesystem/eob-type";
 constexpr std::string_view ndcSystem = "http://hl7.org/fhir/sid/ndc";
 
-// An organisation from `contained`, referenced as "#provider-org".
-struct ContainedOrganization
-{
-    QString id;
-    QString name;
-    QString npi;
-};
-
+// The identifier of a provider, facility or clinician. The same NPIs come back on claim after
+// claim, so they are pooled.
 error_code readIdentifierValue(Reader &r, value &v, QString &idType, QString &id)
 {
     return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
         if (key == "value")
-            id = string(fv);
+            id = pooled(r, fv);
         else if (key == "type")
-            return forEachCoding(r, fv, [&](const Coding &c) {
+            return forEachCodingView(fv, [&](const CodingView &c) {
                 if (idType.isEmpty())
-                    idType = c.code;
+                    idType = r.pooled(c.code);
             });
         return SUCCESS;
     });
@@ -51,9 +45,9 @@ error_code readContained(Reader &r, value &v, QList<ContainedOrganization> &orgs
                         else if (k == "system")
                             system = pooled(r, x);
                         else if (k == "type")
-                            return forEachCoding(r, x, [&](const Coding &c) {
+                            return forEachCodingView(x, [&](const CodingView &c) {
                                 if (type.isEmpty())
-                                    type = c.code;
+                                    type = r.pooled(c.code);
                             });
                         return SUCCESS;
                     });
@@ -67,6 +61,13 @@ error_code readContained(Reader &r, value &v, QList<ContainedOrganization> &orgs
     if (isOrg)
         orgs.append(org);
     return e;
+}
+
+// The display, or the code when there is no display text.
+QString displayOrCode(Reader &r, const CodingView &c)
+{
+    QString display = r.pooled(c.display);
+    return display.isEmpty() ? r.pooled(c.code) : display;
 }
 
 error_code readCareTeam(Reader &r, value &v, CareTeamMember &m)
@@ -83,15 +84,15 @@ error_code readCareTeam(Reader &r, value &v, CareTeamMember &m)
                 return SUCCESS;
             });
         } else if (key == "role") {
-            Coding c;
-            const error_code e = readFirstCoding(r, fv, c);
-            m.role = c.code;
-            m.roleDisplay = c.display;
+            CodingView c;
+            const error_code e = readFirstCodingView(fv, c);
+            m.role = r.pooled(c.code);
+            m.roleDisplay = r.pooled(c.display);
             return e;
         } else if (key == "qualification") {
-            Coding c;
-            const error_code e = readFirstCoding(r, fv, c);
-            m.specialty = c.display.isEmpty() ? c.code : c.display;
+            CodingView c;
+            const error_code e = readFirstCodingView(fv, c);
+            m.specialty = displayOrCode(r, c);
             return e;
         } else if (key == "responsible") {
             m.responsible = boolean(fv);
@@ -123,16 +124,16 @@ error_code readDiagnosis(Reader &r, value &v, Diagnosis &d)
             });
         } else if (key == "type") {
             return forEachElement(fv, [&](value &tv) -> error_code {
-                Coding c;
-                const error_code e = readFirstCoding(r, tv, c);
+                CodingView c;
+                const error_code e = readFirstCodingView(tv, c);
                 if (d.type.isEmpty())
-                    d.type = c.code;
+                    d.type = r.pooled(c.code);
                 return e;
             });
         } else if (key == "onAdmission") {
-            Coding c;
-            const error_code e = readFirstCoding(r, fv, c);
-            d.onAdmission = c.display.isEmpty() ? c.code : c.display;
+            CodingView c;
+            const error_code e = readFirstCodingView(fv, c);
+            d.onAdmission = displayOrCode(r, c);
             return e;
         }
         return SUCCESS;
@@ -167,19 +168,19 @@ error_code readSupportingInfo(Reader &r, value &v, SupportingInfo &s)
             s.sequence = int(integer(fv).value_or(0));
         } else if (key == "category") {
             int index = 0;
-            return forEachCoding(r, fv, [&](const Coding &c) {
+            return forEachCodingView(fv, [&](const CodingView &c) {
                 // "info" entries name the CMS variable in their second coding.
                 if (index == 0 || s.category == QLatin1String("info")) {
-                    s.category = index == 0 ? c.code : c.code.mid(c.code.lastIndexOf(u'/') + 1);
-                    s.label = c.display;
+                    s.category = index == 0 ? r.pooled(c.code) : r.pooledSuffix(c.code);
+                    s.label = r.pooled(c.display);
                 }
                 ++index;
             });
         } else if (key == "code") {
-            Coding c;
-            const error_code e = readFirstCoding(r, fv, c);
-            s.code = c.code;
-            s.codeDisplay = c.display;
+            CodingView c;
+            const error_code e = readFirstCodingView(fv, c);
+            s.code = r.pooled(c.code);
+            s.codeDisplay = r.pooled(c.display);
             return e;
         } else if (key == "timingDate") {
             s.timing.start = s.timing.end = parseDate(stringView(fv));
@@ -196,26 +197,89 @@ error_code readSupportingInfo(Reader &r, value &v, SupportingInfo &s)
     });
 }
 
+// An adjudication's category concept: the category code and label of the first coding, the
+// CMS variable and label of the last one that names a variable. The texts point into the
+// input (or the unescaped buffer), valid for the document.
+error_code readCategoryOf(Reader &r, object &v, CategoryOutcome &out)
+{
+    int index = 0;
+    return forEachCodingViewOf(v, [&](const CodingView &c) {
+        if (index == 0) {
+            out.hasCategory = true;
+            out.category = r.pooled(c.code);
+            out.categoryText = r.text(c.code);
+            out.categoryLabel = r.pooled(c.display);
+        } else if (endsWith(r.text(c.system), "codesystem/adjudication")
+            || r.text(c.code).find("/variables/") != std::string_view::npos) {
+            out.hasVariable = true;
+            out.variable = r.pooledSuffix(c.code);
+            out.variableText = afterLastSlash(r.text(c.code));
+            out.label = r.pooled(c.display);
+        }
+        ++index;
+    });
+}
+
+error_code readCategory(Reader &r, value &v, CategoryOutcome &out)
+{
+    object obj;
+    const error_code e = v.get_object().get(obj);
+    if (e == simdjson::INCORRECT_TYPE)
+        return SUCCESS;
+    return e ? e : readCategoryOf(r, obj, out);
+}
+
+// The category concept through the memo: a concept seen before is skipped, not read. `out`
+// points at the remembered outcome, or at `scratch` when there is nothing to remember.
+error_code readCategoryRemembered(
+    Reader &r, value &v, CategoryOutcome &scratch, const CategoryOutcome *&out)
+{
+    out = &scratch;
+    object obj;
+    const error_code oe = v.get_object().get(obj);
+    if (oe == simdjson::INCORRECT_TYPE)
+        return SUCCESS; // as reading it would: nothing
+    std::string_view json;
+    if (const error_code e = oe ? oe : obj.raw_json().get(json))
+        return e;
+    if (const CategoryOutcome *known = r.categories->find(json)) {
+        out = known;
+        return SUCCESS;
+    }
+    // Not seen yet: rewind and read it. Only a concept read without error is remembered.
+    if (const error_code e = obj.reset().error())
+        return e;
+    const error_code e = readCategoryOf(r, obj, scratch);
+    if (!e)
+        out = &r.categories->add(json, scratch);
+    return e;
+}
+
 error_code readAdjudication(Reader &r, value &v, Adjudication &a)
 {
-    return forEachField(v, [&](std::string_view key, value &fv) -> error_code {
+    // The meaning is decided on the bytes of what a.category and a.variable end up holding,
+    // sparing a comparison of each QString against every rule.
+    std::string_view category, variable;
+    const error_code e = forEachField(v, [&](std::string_view key, value &fv) -> error_code {
         if (key == "category") {
-            int index = 0;
+            CategoryOutcome read;
+            const CategoryOutcome *outcome = &read;
+            const error_code ce = r.categories ? readCategoryRemembered(r, fv, read, outcome)
+                                               : readCategory(r, fv, read);
             QString categoryLabel;
-            const error_code e = forEachCoding(r, fv, [&](const Coding &c) {
-                if (index == 0) {
-                    a.category = c.code;
-                    categoryLabel = c.display;
-                } else if (c.system.endsWith(QLatin1String("codesystem/adjudication"))
-                    || c.code.contains(QLatin1String("/variables/"))) {
-                    a.variable = c.code.mid(c.code.lastIndexOf(u'/') + 1);
-                    a.label = c.display;
-                }
-                ++index;
-            });
+            if (outcome->hasCategory) {
+                a.category = outcome->category;
+                category = outcome->categoryText;
+                categoryLabel = outcome->categoryLabel;
+            }
+            if (outcome->hasVariable) {
+                a.variable = outcome->variable;
+                variable = outcome->variableText;
+                a.label = outcome->label;
+            }
             if (a.label.isEmpty())
                 a.label = categoryLabel.isEmpty() ? a.category : categoryLabel;
-            return e;
+            return ce;
         }
         if (key == "amount") {
             return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
@@ -226,12 +290,14 @@ error_code readAdjudication(Reader &r, value &v, Adjudication &a)
         }
         if (key == "reason") {
             Coding c;
-            const error_code e = readFirstCoding(r, fv, c);
+            const error_code re = readFirstCoding(r, fv, c);
             a.reason = c.display.isEmpty() ? c.code : c.code + u": " + c.display;
-            return e;
+            return re;
         }
         return SUCCESS;
     });
+    a.meaning = classifyAmountUtf8(category, variable);
+    return e;
 }
 
 error_code readItem(Reader &r, value &v, LineItem &item)
@@ -273,10 +339,10 @@ error_code readItem(Reader &r, value &v, LineItem &item)
             });
         } else if (key == "modifier") {
             return forEachElement(fv, [&](value &mv) -> error_code {
-                Coding c;
-                const error_code e = readFirstCoding(r, mv, c);
-                if (!c.code.isEmpty())
-                    item.modifiers.append(c.code);
+                CodingView c;
+                const error_code e = readFirstCodingView(mv, c);
+                if (QString code = r.pooled(c.code); !code.isEmpty())
+                    item.modifiers.append(std::move(code));
                 return e;
             });
         } else if (key == "revenue") {
@@ -321,10 +387,10 @@ error_code readBenefitBalance(Reader &r, value &v, QList<BenefitBalance> &out)
             const error_code e =
                 forEachField(finv, [&](std::string_view k, value &x) -> error_code {
                     if (k == "type") {
-                        Coding c;
-                        const error_code te = readFirstCoding(r, x, c);
-                        b.variable = c.code.mid(c.code.lastIndexOf(u'/') + 1);
-                        b.label = c.display;
+                        CodingView c;
+                        const error_code te = readFirstCodingView(x, c);
+                        b.variable = r.pooledSuffix(c.code);
+                        b.label = r.pooled(c.display);
                         return te;
                     }
                     if (k == "usedMoney" || k == "allowedMoney") {
@@ -346,174 +412,181 @@ error_code readBenefitBalance(Reader &r, value &v, QList<BenefitBalance> &out)
 
 } // namespace
 
-error_code readClaim(Reader &r, object &v, Claim &c)
+ClaimReader::ClaimReader(Reader &reader, Claim &claim)
+    : m_r(reader)
+    , m_c(claim)
 {
-    QList<ContainedOrganization> orgs;
-    QString providerRef;
-    const error_code e = forEachFieldOf(v, [&](std::string_view key, value &fv) -> error_code {
-        if (key == "id") {
-            const std::string_view id = stringView(fv);
-            c.id = toQString(id);
-            if (c.type == ClaimType::Unknown)
-                c.type = claimTypeFromId(id);
-        } else if (key == "identifier") {
-            return forEachElement(fv, [&](value &iv) -> error_code {
-                std::string_view system;
-                QString val;
-                const error_code ie =
-                    forEachField(iv, [&](std::string_view k, value &x) -> error_code {
-                        if (k == "system")
-                            system = stringView(x);
-                        else if (k == "value")
-                            val = string(x);
-                        return SUCCESS;
-                    });
-                if (endsWith(system, "/clm_id") || endsWith(system, "/pde_id"))
-                    c.claimNumber = val;
-                else if (endsWith(system, "/claim-group"))
-                    c.claimGroup = val;
-                return ie;
-            });
-        } else if (key == "type") {
-            // The eob-type coding decides; the profile is misleading for DME and HHA.
-            return forEachCoding(r, fv, [&](const Coding &coding) {
-                if (coding.system
-                    == QLatin1String(eobTypeSystem.data(), qsizetype(eobTypeSystem.size()))) {
-                    c.typeCode = coding.code;
-                    const QByteArray code = coding.code.toLatin1();
-                    const ClaimType t = claimTypeFromCode({code.constData(), size_t(code.size())});
-                    if (t != ClaimType::Unknown)
-                        c.type = t;
-                }
-            });
-        } else if (key == "status") {
-            c.status = pooled(r, fv);
-        } else if (key == "outcome") {
-            c.outcome = pooled(r, fv);
-        } else if (key == "patient") {
-            return readReference(r, fv, c.patient);
-        } else if (key == "billablePeriod") {
-            return readPeriod(fv, c.billablePeriod);
-        } else if (key == "created") {
-            c.created = parseDateTime(stringView(fv));
-        } else if (key == "meta") {
-            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
-                if (k == "lastUpdated")
-                    c.lastUpdated = parseDateTime(stringView(x));
+}
+
+error_code ClaimReader::field(std::string_view key, value &fv)
+{
+    Reader &r = m_r;
+    Claim &c = m_c;
+    if (key == "id") {
+        const std::string_view id = stringView(fv);
+        c.id = toQString(id);
+        if (c.type == ClaimType::Unknown)
+            c.type = claimTypeFromId(id);
+    } else if (key == "identifier") {
+        return forEachElement(fv, [&](value &iv) -> error_code {
+            std::string_view system;
+            QString val;
+            const error_code ie = forEachField(iv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "system")
+                    system = stringView(x);
+                else if (k == "value")
+                    val = string(x);
                 return SUCCESS;
             });
-        } else if (key == "insurance") {
-            return forEachElement(fv, [&](value &iv) -> error_code {
-                return forEachField(iv, [&](std::string_view k, value &x) -> error_code {
-                    if (k == "coverage" && c.coverage.isEmpty())
-                        return readReference(r, x, c.coverage);
+            if (endsWith(system, "/clm_id") || endsWith(system, "/pde_id"))
+                c.claimNumber = val;
+            else if (endsWith(system, "/claim-group"))
+                c.claimGroup = val;
+            return ie;
+        });
+    } else if (key == "type") {
+        // The eob-type coding decides; the profile is misleading for DME and HHA.
+        return forEachCodingView(fv, [&](const CodingView &coding) {
+            if (r.text(coding.system) == eobTypeSystem) {
+                c.typeCode = r.pooled(coding.code);
+                const ClaimType t = claimTypeFromCode(r.text(coding.code));
+                if (t != ClaimType::Unknown)
+                    c.type = t;
+            }
+        });
+    } else if (key == "status") {
+        c.status = pooled(r, fv);
+    } else if (key == "outcome") {
+        c.outcome = pooled(r, fv);
+    } else if (key == "patient") {
+        return readReference(r, fv, c.patient);
+    } else if (key == "billablePeriod") {
+        return readPeriod(fv, c.billablePeriod);
+    } else if (key == "created") {
+        c.created = parseDateTime(stringView(fv));
+    } else if (key == "meta") {
+        return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+            if (k == "lastUpdated")
+                c.lastUpdated = parseDateTime(stringView(x));
+            return SUCCESS;
+        });
+    } else if (key == "insurance") {
+        return forEachElement(fv, [&](value &iv) -> error_code {
+            return forEachField(iv, [&](std::string_view k, value &x) -> error_code {
+                if (k == "coverage" && c.coverage.isEmpty())
+                    return readReference(r, x, c.coverage);
+                return SUCCESS;
+            });
+        });
+    } else if (key == "provider") {
+        return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+            if (k == "reference") {
+                m_providerRef = string(x);
+            } else if (k == "display") {
+                c.providerName = pooled(r, x);
+            } else if (k == "identifier") {
+                QString type;
+                return readIdentifierValue(r, x, type, c.providerId);
+            }
+            return SUCCESS;
+        });
+    } else if (key == "facility") {
+        return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+            if (k == "display") {
+                c.facilityName = pooled(r, x);
+            } else if (k == "identifier") {
+                QString type;
+                return readIdentifierValue(r, x, type, c.facilityId);
+            } else if (k == "extension") {
+                // The pharmacy service type ("Community/retail pharmacy") lives here.
+                return forEachElement(x, [&](value &ev) -> error_code {
+                    return forEachField(ev, [&](std::string_view ek, value &ex) -> error_code {
+                        if (ek != "valueCoding")
+                            return SUCCESS;
+                        CodingView coding;
+                        const error_code ce = readCodingView(ex, coding);
+                        if (endsWith(r.text(coding.system), "phrmcy_srvc_type_cd")) {
+                            if (!c.fill)
+                                c.fill.emplace();
+                            c.fill->pharmacyType = r.pooled(coding.display);
+                        }
+                        return ce;
+                    });
+                });
+            }
+            return SUCCESS;
+        });
+    } else if (key == "contained") {
+        return forEachElement(fv, [&](value &cv) { return readContained(r, cv, m_orgs); });
+    } else if (key == "careTeam") {
+        return forEachElement(fv, [&](value &mv) -> error_code {
+            CareTeamMember m;
+            const error_code me = readCareTeam(r, mv, m);
+            c.careTeam.append(std::move(m));
+            return me;
+        });
+    } else if (key == "diagnosis") {
+        return forEachElement(fv, [&](value &dv) -> error_code {
+            Diagnosis d;
+            const error_code de = readDiagnosis(r, dv, d);
+            c.diagnoses.append(std::move(d));
+            return de;
+        });
+    } else if (key == "procedure") {
+        return forEachElement(fv, [&](value &pv) -> error_code {
+            Procedure p;
+            const error_code pe = readProcedure(r, pv, p);
+            c.procedures.append(std::move(p));
+            return pe;
+        });
+    } else if (key == "supportingInfo") {
+        return forEachElement(fv, [&](value &sv) -> error_code {
+            SupportingInfo s;
+            const error_code se = readSupportingInfo(r, sv, s);
+            c.supportingInfo.append(std::move(s));
+            return se;
+        });
+    } else if (key == "item") {
+        return forEachElement(fv, [&](value &iv) -> error_code {
+            LineItem item;
+            const error_code ie = readItem(r, iv, item);
+            c.items.append(std::move(item));
+            return ie;
+        });
+    } else if (key == "total") {
+        return forEachElement(fv, [&](value &tv) -> error_code {
+            Adjudication a;
+            const error_code te = readAdjudication(r, tv, a);
+            c.totals.append(std::move(a));
+            return te;
+        });
+    } else if (key == "payment") {
+        return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
+            if (k == "date") {
+                c.paymentDate = parseDate(stringView(x));
+            } else if (k == "amount") {
+                return forEachField(x, [&](std::string_view mk, value &mx) -> error_code {
+                    if (mk == "value")
+                        c.payment = money(mx);
                     return SUCCESS;
                 });
-            });
-        } else if (key == "provider") {
-            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
-                if (k == "reference") {
-                    providerRef = string(x);
-                } else if (k == "display") {
-                    c.providerName = pooled(r, x);
-                } else if (k == "identifier") {
-                    QString type;
-                    return readIdentifierValue(r, x, type, c.providerId);
-                }
-                return SUCCESS;
-            });
-        } else if (key == "facility") {
-            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
-                if (k == "display") {
-                    c.facilityName = pooled(r, x);
-                } else if (k == "identifier") {
-                    QString type;
-                    return readIdentifierValue(r, x, type, c.facilityId);
-                } else if (k == "extension") {
-                    // The pharmacy service type ("Community/retail pharmacy") lives here.
-                    return forEachElement(x, [&](value &ev) -> error_code {
-                        return forEachField(ev, [&](std::string_view ek, value &ex) -> error_code {
-                            if (ek != "valueCoding")
-                                return SUCCESS;
-                            Coding coding;
-                            const error_code ce = readCoding(r, ex, coding);
-                            if (coding.system.endsWith(QLatin1String("phrmcy_srvc_type_cd"))) {
-                                if (!c.fill)
-                                    c.fill.emplace();
-                                c.fill->pharmacyType = coding.display;
-                            }
-                            return ce;
-                        });
-                    });
-                }
-                return SUCCESS;
-            });
-        } else if (key == "contained") {
-            return forEachElement(fv, [&](value &cv) { return readContained(r, cv, orgs); });
-        } else if (key == "careTeam") {
-            return forEachElement(fv, [&](value &mv) -> error_code {
-                CareTeamMember m;
-                const error_code me = readCareTeam(r, mv, m);
-                c.careTeam.append(std::move(m));
-                return me;
-            });
-        } else if (key == "diagnosis") {
-            return forEachElement(fv, [&](value &dv) -> error_code {
-                Diagnosis d;
-                const error_code de = readDiagnosis(r, dv, d);
-                c.diagnoses.append(std::move(d));
-                return de;
-            });
-        } else if (key == "procedure") {
-            return forEachElement(fv, [&](value &pv) -> error_code {
-                Procedure p;
-                const error_code pe = readProcedure(r, pv, p);
-                c.procedures.append(std::move(p));
-                return pe;
-            });
-        } else if (key == "supportingInfo") {
-            return forEachElement(fv, [&](value &sv) -> error_code {
-                SupportingInfo s;
-                const error_code se = readSupportingInfo(r, sv, s);
-                c.supportingInfo.append(std::move(s));
-                return se;
-            });
-        } else if (key == "item") {
-            return forEachElement(fv, [&](value &iv) -> error_code {
-                LineItem item;
-                const error_code ie = readItem(r, iv, item);
-                c.items.append(std::move(item));
-                return ie;
-            });
-        } else if (key == "total") {
-            return forEachElement(fv, [&](value &tv) -> error_code {
-                Adjudication a;
-                const error_code te = readAdjudication(r, tv, a);
-                c.totals.append(std::move(a));
-                return te;
-            });
-        } else if (key == "payment") {
-            return forEachField(fv, [&](std::string_view k, value &x) -> error_code {
-                if (k == "date") {
-                    c.paymentDate = parseDate(stringView(x));
-                } else if (k == "amount") {
-                    return forEachField(x, [&](std::string_view mk, value &mx) -> error_code {
-                        if (mk == "value")
-                            c.payment = money(mx);
-                        return SUCCESS;
-                    });
-                }
-                return SUCCESS;
-            });
-        } else if (key == "benefitBalance") {
-            return forEachElement(
-                fv, [&](value &bv) { return readBenefitBalance(r, bv, c.benefitBalances); });
-        }
-        return SUCCESS;
-    });
+            }
+            return SUCCESS;
+        });
+    } else if (key == "benefitBalance") {
+        return forEachElement(
+            fv, [&](value &bv) { return readBenefitBalance(r, bv, c.benefitBalances); });
+    }
+    return SUCCESS;
+}
+
+void ClaimReader::finish()
+{
+    Claim &c = m_c;
+    const QString &providerRef = m_providerRef;
     if (!providerRef.isEmpty()) {
         const QString id = providerRef.startsWith(u'#') ? providerRef.mid(1) : providerRef;
-        for (const ContainedOrganization &org : std::as_const(orgs)) {
+        for (const ContainedOrganization &org : std::as_const(m_orgs)) {
             if (org.id == id) {
                 if (c.providerName.isEmpty())
                     c.providerName = org.name;
@@ -522,6 +595,14 @@ error_code readClaim(Reader &r, object &v, Claim &c)
             }
         }
     }
+}
+
+error_code readClaim(Reader &r, object &v, Claim &c)
+{
+    ClaimReader reader(r, c);
+    const error_code e =
+        forEachFieldOf(v, [&](std::string_view key, value &fv) { return reader.field(key, fv); });
+    reader.finish();
     return e;
 }
 

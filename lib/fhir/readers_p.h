@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fhir/amountmeaning_p.h"
 #include "fhir/bundle.h"
 #include "fhir/jsonwalk_p.h"
 
@@ -10,6 +11,31 @@ namespace bb::fhir::detail {
 error_code readClaim(Reader &r, object &v, Claim &out);
 error_code readPatient(Reader &r, object &v, Patient &out);
 error_code readCoverage(Reader &r, object &v, Coverage &out);
+
+// An organisation from a claim's `contained`, referenced as "#provider-org".
+struct ContainedOrganization
+{
+    QString id;
+    QString name;
+    QString npi;
+};
+
+// Reads a claim one field at a time, so that fields can be handed over before the
+// resourceType is known: bundles written with sorted keys put it after most of the claim.
+class ClaimReader
+{
+public:
+    ClaimReader(Reader &reader, Claim &claim);
+    error_code field(std::string_view key, value &v);
+    // Resolves what needs several fields: the provider named through `contained`.
+    void finish();
+
+private:
+    Reader &m_r;
+    Claim &m_c;
+    QList<ContainedOrganization> m_orgs;
+    QString m_providerRef;
+};
 
 // Derives the claim's money summary, stay details and prescription fill from what was read.
 void finishClaim(Claim &claim);

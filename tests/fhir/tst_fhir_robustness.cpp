@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "samples.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +94,103 @@ private Q_SLOTS:
         QVERIFY(doc.ok());
         QCOMPARE(doc.claims.size(), 1);
         QCOMPARE(doc.claims.first().type, ClaimType::Pde);
+    }
+
+    // Saved or re-serialised pages may have their keys sorted, which puts "entry" before the
+    // bundle's resourceType and most of a claim before its own: nothing read may differ.
+    void keyOrderDoesNotMatter()
+    {
+        const QByteArray recorded =
+            readFixture(u"sandbox-captured/sdk_sandbox_eob_search_page1.json"_s);
+        const QByteArray sorted = QJsonDocument::fromJson(recorded).toJson(QJsonDocument::Compact);
+        QVERIFY(sorted.indexOf("\"entry\"") < sorted.indexOf("\"resourceType\":\"Bundle\""));
+        const Document a = parseDocument(recorded);
+        const Document b = parseDocument(sorted);
+        QVERIFY(a.ok());
+        QVERIFY(b.ok());
+        QCOMPARE(b.resourceType, u"Bundle"_s);
+        QCOMPARE(b.total, a.total);
+        QCOMPARE(b.links.next, a.links.next);
+        QCOMPARE(b.claims.size(), a.claims.size());
+        QVERIFY(!a.claims.isEmpty());
+        for (qsizetype i = 0; i < a.claims.size(); ++i) {
+            const Claim &x = a.claims.at(i), &y = b.claims.at(i);
+            QCOMPARE(y.id, x.id);
+            QCOMPARE(y.type, x.type);
+            QCOMPARE(y.providerDisplayName(), x.providerDisplayName());
+            QCOMPARE(y.amounts.billed, x.amounts.billed);
+            QCOMPARE(y.amounts.medicarePaid, x.amounts.medicarePaid);
+            QCOMPARE(y.amounts.patientResponsibility(), x.amounts.patientResponsibility());
+            QCOMPARE(y.items.size(), x.items.size());
+            for (qsizetype j = 0; j < x.items.size(); ++j) {
+                const QList<Adjudication> &p = x.items.at(j).adjudications;
+                const QList<Adjudication> &q = y.items.at(j).adjudications;
+                QCOMPARE(q.size(), p.size());
+                for (qsizetype k = 0; k < p.size(); ++k) {
+                    QCOMPARE(q.at(k).category, p.at(k).category);
+                    QCOMPARE(q.at(k).variable, p.at(k).variable);
+                    QCOMPARE(q.at(k).label, p.at(k).label);
+                    QCOMPARE(q.at(k).meaning, p.at(k).meaning);
+                    QCOMPARE(q.at(k).amount, p.at(k).amount);
+                }
+            }
+        }
+    }
+
+    void sortedBundleOfOtherResources()
+    {
+        const QByteArray bundle =
+            R"({"entry":[{"resource":{"id":"-1","name":[{"family":"Doe"}],"resourceType":"Patient"}},{"resource":{"id":"pde--7","resourceType":"ExplanationOfBenefit"}},{"resource":{"id":"part-a--1","resourceType":"Coverage"}}],"resourceType":"Bundle","total":3,"type":"searchset"})";
+        const Document doc = parseDocument(bundle);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc.resourceType, u"Bundle"_s);
+        QCOMPARE(doc.bundleType, u"searchset"_s);
+        QCOMPARE(doc.patients.size(), 1);
+        QCOMPARE(doc.patients.first().names.first().family, u"Doe"_s);
+        QCOMPARE(doc.claims.size(), 1);
+        QCOMPARE(doc.claims.first().type, ClaimType::Pde);
+        QCOMPARE(doc.coverages.size(), 1);
+        // Not a bundle after all: what was read while guessing is dropped.
+        const QByteArray patient =
+            R"({"entry":[{"resource":{"id":"x","resourceType":"ExplanationOfBenefit"}}],"id":"-2","resourceType":"Patient"})";
+        const Document other = parseDocument(patient);
+        QVERIFY(other.ok());
+        QCOMPARE(other.resourceType, u"Patient"_s);
+        QVERIFY(other.claims.isEmpty());
+        QCOMPARE(other.patients.size(), 1);
+    }
+
+    // The same texts written with and without escapes read alike, including where the reader
+    // remembers a category concept by its bytes.
+    void escapesReadLikePlainText()
+    {
+        const QByteArray plain =
+            R"({"category":{"coding":[{"code":"benefit","display":"Benefit"},{"system":"https://bluebutton.cms.gov/resources/codesystem/adjudication","code":"https://bluebutton.cms.gov/resources/variables/line_nch_pmt_amt","display":"Line NCH Payment Amount"}]},"amount":{"value":12.5}})";
+        const QByteArray escaped =
+            R"({"category":{"coding":[{"code":"ben\u0065fit","display":"Benefit"},{"system":"https:\/\/bluebutton.cms.gov\/resources\/codesystem\/adjudication","code":"https:\/\/bluebutton.cms.gov\/resources\/variables\/line_nch_pmt_amt","display":"Line NCH Payment \u0041mount"}]},"amount":{"value":7}})";
+        // (Plain literals for the unbalanced parts: moc mis-reads them inside raw strings.)
+        QByteArray json =
+            "{\"resourceType\":\"ExplanationOfBenefit\",\"id\":\"carrier--9\",\"item\":[";
+        json += "{\"sequence\":1,\"adjudication\":[" + plain + ',' + escaped + "]},";
+        json += "{\"sequence\":2,\"adjudication\":[" + escaped + ',' + plain + "]}]}";
+        const Document doc = parseDocument(json);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc.claims.size(), 1);
+        const Claim &c = doc.claims.first();
+        QCOMPARE(c.items.size(), 2);
+        for (const LineItem &item : c.items) {
+            QCOMPARE(item.adjudications.size(), 2);
+            for (const Adjudication &a : item.adjudications) {
+                QCOMPARE(a.category, u"benefit"_s);
+                QCOMPARE(a.variable, u"line_nch_pmt_amt"_s);
+                QCOMPARE(a.label, u"Line NCH Payment Amount"_s);
+                QCOMPARE(a.meaning, AmountMeaning::MedicarePaid);
+            }
+            // The same variable counts once per line.
+            QCOMPARE(item.amounts.medicarePaid, item.adjudications.first().amount);
+        }
+        QCOMPARE(c.items.at(0).adjudications.at(1).amount->cents(), qint64(700));
+        QCOMPARE(c.items.at(1).adjudications.at(1).amount->cents(), qint64(1250));
     }
 
     void deepNestingNeverCrashes()
