@@ -176,7 +176,9 @@ report::ReportContext ExportActions::reportContext() const
     const AppController *controller = m_window->controller();
     const models::PatientModel *patients = controller ? controller->patientModel() : nullptr;
     const bool loaded = patients && patients->state() == models::PatientModel::State::Loaded;
-    return report::reportContext(loaded ? &patients->patient() : nullptr, m_fullMbi->isChecked());
+    const bool notShared = patients && patients->state() == models::PatientModel::State::NotShared;
+    return report::reportContext(
+        loaded ? &patients->patient() : nullptr, m_fullMbi->isChecked(), notShared);
 }
 
 std::optional<report::ReportDocument> ExportActions::currentViewReport(QString *error) const

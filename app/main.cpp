@@ -40,7 +40,7 @@ int runHeadless(int argc, char *argv[])
     // The command's contract is one line on stderr when something fails: the libraries'
     // progress notes stay quiet unless asked for (QT_LOGGING_RULES takes precedence).
     QLoggingCategory::setFilterRules(u"bb.*.info=false"_s);
-    bb::installTranslators(*app, bb::resolveLanguage({}));
+    bb::useLanguage(*app, bb::resolveLanguage({}));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return bb::cli::runExportCommand(QCoreApplication::arguments(), out, err);
@@ -72,11 +72,7 @@ int main(int argc, char *argv[])
             qPrintable(requested));
         language = u"en"_s;
     }
-    bb::installTranslators(app, language);
-    // Dates and numbers follow the chosen language too (a Spanish UI on an English system
-    // says "15 nov 1961"), but keep the system's own region when the language matches it.
-    if (QLocale::system().language() != QLocale(language).language())
-        QLocale::setDefault(QLocale(language));
+    bb::useLanguage(app, language);
     bb::processGuiCommandLine(QCoreApplication::arguments());
 
     auto *store =

@@ -23,7 +23,8 @@ report::ReportDocument buildReport(const ExportOptions &options, const ExportDat
     const exporting::LoadedInput &in = data.input;
     const fhir::Patient *patient =
         data.patientNotShared || in.patients.isEmpty() ? nullptr : &in.patients.constFirst();
-    const report::ReportContext context = report::reportContext(patient, false);
+    const report::ReportContext context =
+        report::reportContext(patient, false, data.patientNotShared);
 
     switch (options.what) {
     case ExportWhat::Claims: {

@@ -51,6 +51,9 @@ void ServerFetch::start()
             query.types.clear();
         else if (query.types.isEmpty())
             query.types << fhir::ClaimType::Pde; // nothing can pass: ask for the least
+        // A PDF names whose claims they are, as the app's reports do.
+        if (m_options.format == ExportFormat::Pdf)
+            watch(m_client->fetchPatient());
         net::FetchJob *job = m_client->fetchClaims(query);
         connect(job, &net::FetchJob::progress, this, [this](qint64 received, qint64 total) {
             m_received = received;

@@ -50,4 +50,12 @@ bool installTranslators(QCoreApplication &app, const QString &language)
     return loaded;
 }
 
+bool useLanguage(QCoreApplication &app, const QString &language)
+{
+    const bool loaded = installTranslators(app, language);
+    if (QLocale::system().language() != QLocale(language).language())
+        QLocale::setDefault(QLocale(language));
+    return loaded;
+}
+
 } // namespace bb

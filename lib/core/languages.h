@@ -20,4 +20,9 @@ QString resolveLanguage(const QString &requested, const QLocale &system = QLocal
 // Returns false when the application catalogue could not be loaded.
 bool installTranslators(QCoreApplication &app, const QString &language);
 
+// installTranslators(), and dates and numbers in that language too (a Spanish UI on an
+// English system says "15 nov 1961"), keeping the system's own region when its language is
+// the same. What the app and `bbviewer export` do at start-up.
+bool useLanguage(QCoreApplication &app, const QString &language);
+
 } // namespace bb

@@ -23,8 +23,10 @@ ReportDocument makeReport(
 {
     ReportDocument document;
     document.title = title;
-    const QString patient = context.patientName.isEmpty() ? tr("Not shared") : context.patientName;
-    document.facts << Field {tr("Patient"), patient};
+    if (!context.patientName.isEmpty())
+        document.facts << Field {tr("Patient"), context.patientName};
+    else if (context.patientNotShared)
+        document.facts << Field {tr("Patient"), tr("Not shared")};
     if (!context.medicareNumber.isEmpty())
         document.facts << Field {tr("Medicare number"), context.medicareNumber};
     document.facts << extraFacts;

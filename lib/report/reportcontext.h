@@ -13,7 +13,8 @@ namespace bb::report {
 // Whose data a report shows and when it was made: the facts under every report's title.
 struct ReportContext
 {
-    QString patientName; // empty when the person did not share it
+    QString patientName; // empty when unknown: not shared, or not fetched
+    bool patientNotShared = false; // the person declined to share it: the report says so
     // As it should be printed: masked ("••••-•••-AA00") unless the person chose to include
     // the full number. Empty when unknown.
     QString medicareNumber;

@@ -18,9 +18,10 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 } // namespace
 
-ReportContext reportContext(const fhir::Patient *patient, bool fullMedicareNumber)
+ReportContext reportContext(const fhir::Patient *patient, bool fullMedicareNumber, bool notShared)
 {
     ReportContext context;
+    context.patientNotShared = notShared && !patient;
     if (patient) {
         context.patientName = patient->displayName();
         const QString mbi = patient->currentMbi();

@@ -23,8 +23,9 @@ namespace bb::report {
 // model's thread.
 
 // Patient name and Medicare number (masked unless `fullMedicareNumber`) for the facts;
-// `patient` may be null (not shared, not loaded).
-ReportContext reportContext(const fhir::Patient *patient, bool fullMedicareNumber);
+// `patient` may be null (not loaded, or `notShared` when the person declined to share it).
+ReportContext reportContext(
+    const fhir::Patient *patient, bool fullMedicareNumber, bool notShared = false);
 
 // `claims`: a ClaimsProxyModel (sorted and filtered) or any claims table; `filter` is what
 // it applies, in words in the facts; `note` (incomplete data) goes under the table.
