@@ -151,6 +151,11 @@ private Q_SLOTS:
             << QStringList {u"--input"_s, fixtures(u"bfd-v2-normalized/eobReadInpatient.json"_s),
                    u"--what"_s, u"claim-lines"_s}
             << QStringList {u"Claim statements"_s, u"Diagnoses"_s, u"This is not a bill."_s};
+        // From the built-in sandbox: the Patient is fetched too, for the report's header.
+        QTest::newRow("demo server")
+            << QStringList {u"--env"_s, u"local"_s, u"--demo-user"_s, u"BBUser00000"_s}
+            << QStringList {
+                   u"Patient"_s, u"Medicare number ••••-•••-"_s, u"130 claims"_s, u"Page 1 of"_s};
         QTest::newRow("patient") << QStringList {u"--input"_s,
             fixtures(u"bfd-v2-normalized/patientRead.json"_s), u"--what"_s, u"patient"_s}
                                  << QStringList {u"Patient"_s, u"Medicare number"_s};
