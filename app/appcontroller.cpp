@@ -162,6 +162,86 @@ void AppController::signIn(Environment::Kind kind)
 
 void AppController::startSession(const Environment &environment, const QString &secret)
 {
+    m_resuming = false;
+    createSession(environment, secret);
+    setState(State::SigningIn);
+    m_session->signIn();
+}
+
+bool AppController::resumeStoredSignIn()
+{
+    if (m_state != State::SignedOut)
+        return false;
+    const Environment::Kind kind = auth::EnvironmentSettings(m_settings).currentKind();
+    if (kind == Environment::Kind::Local)
+        return false;
+    const QString patientId = auth::SignedInAccounts(m_settings).patientId(kind);
+    const Environment env = environment(kind);
+    if (patientId.isEmpty() || !env.isComplete())
+        return false;
+    m_kind = kind;
+    m_resuming = true;
+    setState(State::SigningIn);
+    if (env.clientAuthentication() == Environment::ClientAuthentication::TokenProxy) {
+        resumeSession(env, {}, patientId);
+        return true;
+    }
+    m_store->read(auth::SecretId::clientSecret(env.id()), this,
+        [this, env, patientId](const auth::SecretStore::Result &result) {
+            if (!result.ok() || result.value.isEmpty()) {
+                m_resuming = false;
+                setState(State::SignedOut); // the login button still works
+                return;
+            }
+            resumeSession(env, result.value, patientId);
+        });
+    return true;
+}
+
+void AppController::resumeSession(
+    const Environment &environment, const QString &secret, const QString &patientId)
+{
+    createSession(environment, secret);
+    m_resuming = true;
+    setState(State::SigningIn);
+    // What TokenManager does with a stored sign-in: read the refresh token, refresh, store the
+    // rotated one, and only then hand out the access token.
+    auth::TokenManager *tokens = m_session->tokens();
+    tokens->restore(
+        patientId, this, [this, tokens, patientId](auth::TokenProvider::RefreshResult result) {
+            using R = auth::TokenProvider::RefreshResult;
+            if (!m_session || m_session->tokens() != tokens)
+                return; // signed in or out some other way meanwhile
+            const QString name = Environment::displayName(m_kind);
+            m_resuming = false;
+            switch (result) {
+            case R::Refreshed:
+                onSignedIn(patientId, true);
+                return;
+            case R::ReconnectNeeded:
+                // The grant ended (13 months, or revoked on Medicare.gov): nothing to resume.
+                auth::SignedInAccounts(m_settings).forget(m_kind);
+                dropSession();
+                setState(State::SignedOut);
+                Q_EMIT signInFinished(login::LoginMessageKind::Information,
+                    tr("Your Medicare connection to %1 has ended. Log in again to continue.")
+                        .arg(name));
+                return;
+            case R::Failed:
+                // Offline, or the server is down: the stored sign-in stays for the next try.
+                dropSession();
+                setState(State::SignedOut);
+                Q_EMIT signInFinished(login::LoginMessageKind::Problem,
+                    tr("Could not reconnect to %1 (%2). Check your internet connection, then log "
+                       "in again.")
+                        .arg(name, tokens->lastError().message));
+                return;
+            }
+        });
+}
+
+void AppController::createSession(const Environment &environment, const QString &secret)
+{
     dropSession();
     clearData();
     UiSettings ui(m_settings);
@@ -186,12 +266,12 @@ void AppController::startSession(const Environment &environment, const QString &
     });
     connect(m_session, &auth::Session::signedOut, this, [this] {
         auth::SignedInAccounts(m_settings).forget(m_kind);
+        // The next start opens on the welcome screen, not on this account.
+        auth::EnvironmentSettings(m_settings).setCurrentKind(Environment::Kind::Local);
         dropSession();
         clearData();
         setState(State::SignedOut);
     });
-    setState(State::SigningIn);
-    m_session->signIn();
 }
 
 void AppController::onSignedIn(const QString &patientId, bool persisted)
@@ -199,8 +279,11 @@ void AppController::onSignedIn(const QString &patientId, bool persisted)
     m_patientId = patientId;
     // `bbviewer export --env ...` finds the keychain's refresh token by this id. The built-in
     // sandbox's tokens die with the process that ran it, so there is nothing to find later.
-    if (persisted && m_kind != Environment::Kind::Local)
+    if (persisted && m_kind != Environment::Kind::Local) {
         auth::SignedInAccounts(m_settings).remember(m_kind, patientId);
+        // ... and the next start reconnects here (resumeStoredSignIn()).
+        auth::EnvironmentSettings(m_settings).setCurrentKind(m_kind);
+    }
     setState(State::SignedIn);
     QString message = tr("You are connected to %1.").arg(Environment::displayName(m_kind));
     if (!persisted)

@@ -99,6 +99,14 @@ public:
     // Opens the login for `kind`: ends in signInFinished() (and signedIn() on success).
     void signIn(auth::Environment::Kind kind);
     void cancelSignIn();
+    // At start-up: reconnects to the environment the person last used, with the refresh
+    // token a previous run kept in the keychain, without a login page. Ends like a sign-in
+    // (signedIn() and a sync, or signInFinished() saying to log in again). False, and nothing
+    // happens, when there is no stored sign-in to resume (never for the built-in sandbox,
+    // whose tokens die with the process that made them).
+    bool resumeStoredSignIn();
+    // Signing in by resumeStoredSignIn() (no login page is open).
+    bool isResuming() const { return m_resuming; }
     // Revokes the grant, wipes the stored tokens and every model.
     void signOut();
 
@@ -146,6 +154,9 @@ Q_SIGNALS:
 
 private:
     void startSession(const auth::Environment &environment, const QString &secret);
+    void createSession(const auth::Environment &environment, const QString &secret);
+    void resumeSession(
+        const auth::Environment &environment, const QString &secret, const QString &patientId);
     void onSignedIn(const QString &patientId, bool persisted);
     void onSignInFailed(const auth::AuthError &error);
     void startSync();
@@ -182,6 +193,7 @@ private:
     QString m_patientId;
     SyncProblem m_problem;
     bool m_signingOut = false;
+    bool m_resuming = false;
     exporting::RawArchive m_raw;
     quint64 m_rawGeneration = 0; // a new sync or sign-out discards archiving still under way
     int m_rawPending = 0;

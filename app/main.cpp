@@ -85,5 +85,7 @@ int main(int argc, char *argv[])
 
     bb::MainWindow window(&controller);
     window.show();
+    // Straight back to the data when the keychain kept the last sign-in.
+    controller.resumeStoredSignIn();
     return QApplication::exec();
 }

@@ -300,8 +300,12 @@ void MainWindow::updateForState()
     const bool signedIn = state == AppController::State::SignedIn;
     m_stack->setCurrentWidget(signedIn ? m_dataPage : m_welcome);
     m_welcome->setBusy(state == AppController::State::SigningIn);
-    if (state == AppController::State::SigningIn)
-        m_welcome->setStatus(tr("The Medicare login is open. Log in there to continue."));
+    if (state == AppController::State::SigningIn) {
+        m_welcome->setStatus(m_controller->isResuming()
+                ? tr("Reconnecting to %1…")
+                      .arg(Environment::displayName(m_controller->currentKind()))
+                : tr("The Medicare login is open. Log in there to continue."));
+    }
     if (!signedIn)
         m_sync->clear();
     m_refresh->setEnabled(signedIn && !m_controller->isSyncing());

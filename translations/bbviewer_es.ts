@@ -43,6 +43,14 @@
         <source>Your Medicare connection has ended. Log in again to continue.</source>
         <translation>Su conexión con Medicare terminó. Inicie sesión de nuevo para continuar.</translation>
     </message>
+    <message>
+        <source>Your Medicare connection to %1 has ended. Log in again to continue.</source>
+        <translation>Su conexión de Medicare con %1 ha terminado. Vuelva a iniciar sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>Could not reconnect to %1 (%2). Check your internet connection, then log in again.</source>
+        <translation>No se pudo volver a conectar con %1 (%2). Compruebe su conexión a internet y vuelva a iniciar sesión.</translation>
+    </message>
 </context>
 <context>
     <name>bb::Banner</name>
@@ -410,6 +418,10 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Settings saved. You can connect now.</source>
         <translation>Configuración guardada. Ya puede conectarse.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Volviendo a conectar con %1…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,154 @@
+#include "appcontroller.h"
+#include "auth/environmentsettings.h"
+#include "auth/memorysecretstore.h"
+#include "auth/secretid.h"
+#include "auth/signedinaccounts.h"
+#include "auth/tokenmanager.h"
+#include "authtesthelpers.h"
+#include "models/claimlistmodel.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using bb::AppController;
+using bb::auth::Environment;
+
+namespace {
+
+// Writes a secret and waits for the store to say it is written.
+bool put(bb::auth::SecretStore &store, const bb::auth::SecretId &id, const QString &value)
+{
+    QObject context;
+    bool written = false;
+    bool done = false;
+    store.write(id, value, &context, [&](const bb::auth::SecretStore::Result &r) {
+        written = r.ok();
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }) && written;
+}
+
+QString get(bb::auth::SecretStore &store, const bb::auth::SecretId &id)
+{
+    QObject context;
+    QString value;
+    bool done = false;
+    store.read(id, &context, [&](const bb::auth::SecretStore::Result &r) {
+        value = r.value;
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }) ? value : QString();
+}
+
+} // namespace
+
+// The app at start-up reconnects to the environment last used with the refresh token the
+// keychain kept, without a login page; an ended grant sends the person to the login again.
+class TestShellRestore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void resumesTheStoredSignIn()
+    {
+        // A first run: the person signs in to a Blue Button server (here the sandbox, as a
+        // custom environment) and the keychain keeps the refresh token.
+        authtest::Rig rig;
+        rig.environment = Environment::defaults(Environment::Kind::Custom);
+        rig.environment.setBaseUrl(rig.sandbox.baseUrl());
+        rig.environment.setClientId(bb::sandbox::SandboxServer::demoClient().clientId);
+        rig.makeSession();
+        QVERIFY(rig.signIn(u"BBUser00002"_s));
+        const QString patient = rig.session->tokens()->patientId();
+        const QString before = rig.storedRefreshToken(patient);
+        QVERIFY(!before.isEmpty());
+        rig.session.reset();
+
+        QSettings settings(m_dir.filePath(u"restore.ini"_s), QSettings::IniFormat);
+        QVERIFY(bb::auth::EnvironmentSettings(settings).save(rig.environment));
+        bb::auth::EnvironmentSettings(settings).setCurrentKind(Environment::Kind::Custom);
+        bb::auth::SignedInAccounts(settings).remember(Environment::Kind::Custom, patient);
+        auto *store = new bb::auth::MemorySecretStore;
+        QVERIFY(put(*store, bb::auth::SecretId::clientSecret(u"custom"_s), rig.clientSecret));
+        QVERIFY(put(*store, bb::auth::SecretId::refreshToken(u"custom"_s, patient), before));
+
+        // The next start: straight back to the data.
+        AppController controller(settings, store);
+        QSignalSpy finished(&controller, &AppController::signInFinished);
+        QVERIFY(controller.resumeStoredSignIn());
+        QCOMPARE(controller.state(), AppController::State::SigningIn);
+        QVERIFY(controller.isResuming());
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), AppController::State::SignedIn, 15000);
+        QVERIFY(!controller.isResuming());
+        QCOMPARE(controller.patientId(), patient);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isSyncing(), 15000);
+        QCOMPARE(controller.claimListModel()->claimCount(), 3); // BBUser00002 has 3 claims
+        QVERIFY(controller.claimListModel()->isComplete());
+        // The refresh token rotated and the new one is the stored one; the old one is spent.
+        const QString after = get(*store, bb::auth::SecretId::refreshToken(u"custom"_s, patient));
+        QVERIFY(!after.isEmpty());
+        QVERIFY(after != before);
+        QVERIFY(rig.refreshStatus(before) != 200);
+        QVERIFY(!controller.resumeStoredSignIn()); // already signed in
+
+        // Signing out forgets the account: the start after that is a normal one.
+        controller.signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), AppController::State::SignedOut, 10000);
+        QVERIFY(
+            bb::auth::SignedInAccounts(settings).patientId(Environment::Kind::Custom).isEmpty());
+        QCOMPARE(bb::auth::EnvironmentSettings(settings).currentKind(), Environment::Kind::Local);
+        QVERIFY(!controller.resumeStoredSignIn());
+    }
+
+    void endedGrantAsksForALogin()
+    {
+        authtest::Rig rig;
+        rig.environment = Environment::defaults(Environment::Kind::Custom);
+        rig.environment.setBaseUrl(rig.sandbox.baseUrl());
+        rig.environment.setClientId(bb::sandbox::SandboxServer::demoClient().clientId);
+        rig.makeSession();
+        QVERIFY(rig.signIn(u"BBUser00002"_s));
+        const QString patient = rig.session->tokens()->patientId();
+        const QString token = rig.storedRefreshToken(patient);
+        rig.session.reset();
+        rig.sandbox.expireGrants(patient); // 13 months later, or revoked on Medicare.gov
+
+        QSettings settings(m_dir.filePath(u"ended.ini"_s), QSettings::IniFormat);
+        QVERIFY(bb::auth::EnvironmentSettings(settings).save(rig.environment));
+        bb::auth::EnvironmentSettings(settings).setCurrentKind(Environment::Kind::Custom);
+        bb::auth::SignedInAccounts(settings).remember(Environment::Kind::Custom, patient);
+        auto *store = new bb::auth::MemorySecretStore;
+        QVERIFY(put(*store, bb::auth::SecretId::clientSecret(u"custom"_s), rig.clientSecret));
+        QVERIFY(put(*store, bb::auth::SecretId::refreshToken(u"custom"_s, patient), token));
+
+        AppController controller(settings, store);
+        QSignalSpy finished(&controller, &AppController::signInFinished);
+        QVERIFY(controller.resumeStoredSignIn());
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
+        QCOMPARE(controller.state(), AppController::State::SignedOut);
+        QVERIFY2(finished.first().at(1).toString().contains(u"Log in again"_s),
+            qPrintable(finished.first().at(1).toString()));
+        QVERIFY(
+            bb::auth::SignedInAccounts(settings).patientId(Environment::Kind::Custom).isEmpty());
+        QCOMPARE(controller.claimListModel()->claimCount(), 0);
+    }
+
+    void nothingToResume()
+    {
+        // First start, and the built-in sandbox: nothing stored, nothing happens.
+        QSettings settings(m_dir.filePath(u"fresh.ini"_s), QSettings::IniFormat);
+        AppController controller(settings, new bb::auth::MemorySecretStore);
+        QVERIFY(!controller.resumeStoredSignIn());
+        QCOMPARE(controller.state(), AppController::State::SignedOut);
+        bb::auth::SignedInAccounts(settings).remember(Environment::Kind::Local, u"-1"_s);
+        QVERIFY(!controller.resumeStoredSignIn());
+    }
+};
+
+QTEST_MAIN(TestShellRestore)
+#include "tst_shell_restore.moc"
