@@ -260,12 +260,16 @@ error_code readAdjudication(Reader &r, value &v, Adjudication &a)
     // The meaning is decided on the bytes of what a.category and a.variable end up holding,
     // sparing a comparison of each QString against every rule.
     std::string_view category, variable;
+    // A remembered concept has its meaning worked out already: it holds when the bytes
+    // classified are still the ones it gave.
+    const CategoryOutcome *remembered = nullptr;
     const error_code e = forEachField(v, [&](std::string_view key, value &fv) -> error_code {
         if (key == "category") {
             CategoryOutcome read;
             const CategoryOutcome *outcome = &read;
             const error_code ce = r.categories ? readCategoryRemembered(r, fv, read, outcome)
                                                : readCategory(r, fv, read);
+            remembered = outcome == &read ? nullptr : outcome;
             QString categoryLabel;
             if (outcome->hasCategory) {
                 a.category = outcome->category;
@@ -296,7 +300,13 @@ error_code readAdjudication(Reader &r, value &v, Adjudication &a)
         }
         return SUCCESS;
     });
-    a.meaning = classifyAmountUtf8(category, variable);
+    const auto same = [](std::string_view x, std::string_view y) {
+        return x.data() == y.data() && x.size() == y.size();
+    };
+    a.meaning = remembered && same(category, remembered->categoryText)
+            && same(variable, remembered->variableText)
+        ? remembered->meaning
+        : classifyAmountUtf8(category, variable);
     return e;
 }
 
