@@ -36,7 +36,7 @@ error_code readConceptOf(Reader &r, object &cc, ConceptView &out)
 
 } // namespace
 
-const ConceptView *ConceptMemo::add(std::string_view json, const ConceptView &view)
+const ConceptView *ConceptMemo::add(Reader &r, std::string_view json, const ConceptView &view)
 {
     ConceptView moved = view;
     // First only checks that every text lies in the concept's bytes.
@@ -60,7 +60,10 @@ const ConceptView *ConceptMemo::add(std::string_view json, const ConceptView &vi
     moveInto(moved.first.code, json, to);
     moveInto(moved.first.display, json, to);
     moveInto(moved.firstCode, json, to);
+    entry.pooled = {r.pooled(moved.first.code), r.pooled(moved.first.display),
+        r.pooled(moved.firstCode), r.pooledSuffix(moved.first.code)};
     entry.view = moved;
+    entry.view.pooled = &entry.pooled;
     m_slots[slot] = Slot {hash, to, json.size(), &entry};
     return &entry.view;
 }
@@ -108,7 +111,7 @@ error_code readConcept(Reader &r, value &cc, ConceptView &scratch, const Concept
         return e;
     const error_code e = readConceptOf(r, obj, scratch);
     if (!e) {
-        if (const ConceptView *stored = r.concepts->add(json, scratch))
+        if (const ConceptView *stored = r.concepts->add(r, json, scratch))
             out = stored;
     }
     return e;

@@ -11,6 +11,15 @@
 
 namespace bb::fhir::detail {
 
+// A remembered concept's texts, pooled once: Reader::pooled() of the view's parts.
+struct PooledConcept
+{
+    QString code; // of the first coding
+    QString display; // of the first coding
+    QString firstCode;
+    QString codeSuffix; // Reader::pooledSuffix() of the first coding's code
+};
+
 // What the readers that keep one coding of a CodeableConcept take from it.
 struct ConceptView
 {
@@ -19,7 +28,26 @@ struct ConceptView
     // What assigning each coding's pooled code in turn to a QString, while it is still empty,
     // leaves: the first code with a text, else the last coding's code.
     JsonString firstCode;
+    const PooledConcept *pooled = nullptr; // set when remembered
 };
+
+// Reader::pooled() of the view's parts, without a lookup when remembered.
+inline QString conceptCode(Reader &r, const ConceptView &c)
+{
+    return c.pooled ? c.pooled->code : r.pooled(c.first.code);
+}
+inline QString conceptDisplay(Reader &r, const ConceptView &c)
+{
+    return c.pooled ? c.pooled->display : r.pooled(c.first.display);
+}
+inline QString conceptFirstCode(Reader &r, const ConceptView &c)
+{
+    return c.pooled ? c.pooled->firstCode : r.pooled(c.firstCode);
+}
+inline QString conceptCodeSuffix(Reader &r, const ConceptView &c)
+{
+    return c.pooled ? c.pooled->codeSuffix : r.pooledSuffix(c.first.code);
+}
 
 // Roles, identifier types, benefit balance types: the same few concepts, byte for byte, on
 // claim after claim. As CategoryMemo does for adjudication categories, a concept seen before is
@@ -36,7 +64,7 @@ public:
         return s ? &s->entry->view : nullptr;
     }
     // Null when the view cannot be remembered: a text that is not the concept's own bytes.
-    const ConceptView *add(std::string_view json, const ConceptView &view);
+    const ConceptView *add(Reader &r, std::string_view json, const ConceptView &view);
     void trim()
     {
         if (m_entries.size() > 20000) {
@@ -50,6 +78,7 @@ private:
     {
         std::string json; // the concept's bytes, then simdjson's padding
         ConceptView view;
+        PooledConcept pooled;
     };
     struct Slot
     {

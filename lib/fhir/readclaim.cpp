@@ -16,7 +16,7 @@ error_code readTypeCode(Reader &r, value &v, QString &out)
     const ConceptView *c = nullptr;
     const error_code e = readConcept(r, v, scratch, c);
     if (out.isEmpty() && c->found)
-        out = r.pooled(c->firstCode);
+        out = conceptFirstCode(r, *c);
     return e;
 }
 
@@ -93,14 +93,15 @@ error_code readCareTeam(Reader &r, value &v, CareTeamMember &m)
             ConceptView scratch;
             const ConceptView *c = nullptr;
             const error_code e = readConcept(r, fv, scratch, c);
-            m.role = r.pooled(c->first.code);
-            m.roleDisplay = r.pooled(c->first.display);
+            m.role = conceptCode(r, *c);
+            m.roleDisplay = conceptDisplay(r, *c);
             return e;
         } else if (key == "qualification") {
             ConceptView scratch;
             const ConceptView *c = nullptr;
             const error_code e = readConcept(r, fv, scratch, c);
-            m.specialty = displayOrCode(r, c->first);
+            const QString display = conceptDisplay(r, *c);
+            m.specialty = display.isEmpty() ? conceptCode(r, *c) : display;
             return e;
         } else if (key == "responsible") {
             m.responsible = boolean(fv);
@@ -136,7 +137,7 @@ error_code readDiagnosis(Reader &r, value &v, Diagnosis &d)
                 const ConceptView *c = nullptr;
                 const error_code e = readConcept(r, tv, scratch, c);
                 if (d.type.isEmpty())
-                    d.type = r.pooled(c->first.code);
+                    d.type = conceptCode(r, *c);
                 return e;
             });
         } else if (key == "onAdmission") {
@@ -189,8 +190,8 @@ error_code readSupportingInfo(Reader &r, value &v, SupportingInfo &s)
             ConceptView scratch;
             const ConceptView *c = nullptr;
             const error_code e = readConcept(r, fv, scratch, c);
-            s.code = r.pooled(c->first.code);
-            s.codeDisplay = r.pooled(c->first.display);
+            s.code = conceptCode(r, *c);
+            s.codeDisplay = conceptDisplay(r, *c);
             return e;
         } else if (key == "timingDate") {
             s.timing.start = s.timing.end = parseDate(stringView(fv));
@@ -417,8 +418,8 @@ error_code readBenefitBalance(Reader &r, value &v, QList<BenefitBalance> &out)
                         ConceptView scratch;
                         const ConceptView *c = nullptr;
                         const error_code te = readConcept(r, x, scratch, c);
-                        b.variable = r.pooledSuffix(c->first.code);
-                        b.label = r.pooled(c->first.display);
+                        b.variable = conceptCodeSuffix(r, *c);
+                        b.label = conceptDisplay(r, *c);
                         return te;
                     }
                     if (k == "usedMoney" || k == "allowedMoney") {
