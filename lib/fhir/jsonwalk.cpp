@@ -55,8 +55,8 @@ QString Reader::pooled(const JsonString &s)
 {
     if (s.form != JsonString::Form::Raw)
         return pool.intern(s.bytes);
-    if (const QString *known = pool.find(s.bytes))
-        return *known;
+    if (QString known = pool.find(s.bytes); !known.isNull())
+        return known;
     return pool.intern(s.bytes, text(s));
 }
 

@@ -30,6 +30,8 @@ using value = simdjson::ondemand::value;
 
 // A string value as it stands in the input, read without converting it. `bytes` are either
 // as written between the quotes (Raw: escapes and all) or already unescaped (Text).
+class ConceptMemo;
+
 struct JsonString
 {
     enum class Form : quint8 { Absent, Raw, Text };
@@ -65,6 +67,9 @@ public:
     const char *const base; // start of the input, to turn positions into offsets
     // Set while reading a document of the usual shape (see readDocument() in parser.cpp).
     CategoryMemo *categories = nullptr;
+    ConceptMemo *concepts = nullptr;
+    // Where an adjudication category not remembered is read (see readCategoryRemembered).
+    CategoryOutcome categoryScratch;
 
 private:
     std::string_view unescape(std::string_view raw);

@@ -62,6 +62,7 @@ struct ParseState
     std::vector<char> buffer; // input plus simdjson's padding, reused between documents
     std::vector<uint8_t> unescaped; // texts with escapes, unescaped
     CategoryMemo categories;
+    ConceptMemo concepts;
     StringPool pool;
 };
 
@@ -371,8 +372,11 @@ Document readDocument(
     const size_t length = size_t(json.size());
     Reader reader(state.pool, state.parser, state.buffer.data(), length, state.unescaped);
     state.categories.trim();
-    if (expectUsual)
+    state.concepts.trim();
+    if (expectUsual) {
         reader.categories = &state.categories;
+        reader.concepts = &state.concepts;
+    }
 
     // Strings are only decoded when read, yet no malformed text may slip through a field that
     // is read: simdjson's stage 1 checks the encoding of the whole input. When stage 1 fails,

@@ -8,6 +8,18 @@ constexpr std::string_view eobTypeSystem =
     "https://bluebutton.cms.gov/resources/codesystem/eob-type";
 constexpr std::string_view ndcSystem = "http://hl7.org/fhir/sid/ndc";
 
+// An identifier's type: the first code of its concept that has a text. Left as it is when it
+// holds one already.
+error_code readTypeCode(Reader &r, value &v, QString &out)
+{
+    ConceptView scratch;
+    const ConceptView *c = nullptr;
+    const error_code e = readConcept(r, v, scratch, c);
+    if (out.isEmpty() && c->found)
+        out = conceptFirstCode(r, *c);
+    return e;
+}
+
 // The identifier of a provider, facility or clinician. The same NPIs come back on claim after
 // claim, so they are pooled.
 error_code readIdentifierValue(Reader &r, value &v, QString &idType, QString &id)
@@ -16,10 +28,7 @@ error_code readIdentifierValue(Reader &r, value &v, QString &idType, QString &id
         if (key == "value")
             id = pooled(r, fv);
         else if (key == "type")
-            return forEachCodingView(fv, [&](const CodingView &c) {
-                if (idType.isEmpty())
-                    idType = r.pooled(c.code);
-            });
+            return readTypeCode(r, fv, idType);
         return SUCCESS;
     });
 }
@@ -45,10 +54,7 @@ error_code readContained(Reader &r, value &v, QList<ContainedOrganization> &orgs
                         else if (k == "system")
                             system = pooled(r, x);
                         else if (k == "type")
-                            return forEachCodingView(x, [&](const CodingView &c) {
-                                if (type.isEmpty())
-                                    type = r.pooled(c.code);
-                            });
+                            return readTypeCode(r, x, type);
                         return SUCCESS;
                     });
                 if (type == QLatin1String("npi") || system.endsWith(QLatin1String("us-npi")))
@@ -84,15 +90,18 @@ error_code readCareTeam(Reader &r, value &v, CareTeamMember &m)
                 return SUCCESS;
             });
         } else if (key == "role") {
-            CodingView c;
-            const error_code e = readFirstCodingView(fv, c);
-            m.role = r.pooled(c.code);
-            m.roleDisplay = r.pooled(c.display);
+            ConceptView scratch;
+            const ConceptView *c = nullptr;
+            const error_code e = readConcept(r, fv, scratch, c);
+            m.role = conceptCode(r, *c);
+            m.roleDisplay = conceptDisplay(r, *c);
             return e;
         } else if (key == "qualification") {
-            CodingView c;
-            const error_code e = readFirstCodingView(fv, c);
-            m.specialty = displayOrCode(r, c);
+            ConceptView scratch;
+            const ConceptView *c = nullptr;
+            const error_code e = readConcept(r, fv, scratch, c);
+            const QString display = conceptDisplay(r, *c);
+            m.specialty = display.isEmpty() ? conceptCode(r, *c) : display;
             return e;
         } else if (key == "responsible") {
             m.responsible = boolean(fv);
@@ -124,10 +133,11 @@ error_code readDiagnosis(Reader &r, value &v, Diagnosis &d)
             });
         } else if (key == "type") {
             return forEachElement(fv, [&](value &tv) -> error_code {
-                CodingView c;
-                const error_code e = readFirstCodingView(tv, c);
+                ConceptView scratch;
+                const ConceptView *c = nullptr;
+                const error_code e = readConcept(r, tv, scratch, c);
                 if (d.type.isEmpty())
-                    d.type = r.pooled(c.code);
+                    d.type = conceptCode(r, *c);
                 return e;
             });
         } else if (key == "onAdmission") {
@@ -177,10 +187,11 @@ error_code readSupportingInfo(Reader &r, value &v, SupportingInfo &s)
                 ++index;
             });
         } else if (key == "code") {
-            CodingView c;
-            const error_code e = readFirstCodingView(fv, c);
-            s.code = r.pooled(c.code);
-            s.codeDisplay = r.pooled(c.display);
+            ConceptView scratch;
+            const ConceptView *c = nullptr;
+            const error_code e = readConcept(r, fv, scratch, c);
+            s.code = conceptCode(r, *c);
+            s.codeDisplay = conceptDisplay(r, *c);
             return e;
         } else if (key == "timingDate") {
             s.timing.start = s.timing.end = parseDate(stringView(fv));
@@ -220,33 +231,41 @@ error_code readCategoryOf(Reader &r, object &v, CategoryOutcome &out)
     });
 }
 
-error_code readCategory(Reader &r, value &v, CategoryOutcome &out)
+// `out` points at the reader's scratch outcome: see readCategoryRemembered.
+error_code readCategory(Reader &r, value &v, const CategoryOutcome *&out)
 {
+    r.categoryScratch = CategoryOutcome();
+    out = &r.categoryScratch;
     object obj;
     const error_code e = v.get_object().get(obj);
     if (e == simdjson::INCORRECT_TYPE)
         return SUCCESS;
-    return e ? e : readCategoryOf(r, obj, out);
+    return e ? e : readCategoryOf(r, obj, r.categoryScratch);
 }
 
 // The category concept through the memo: a concept seen before is skipped, not read. `out`
-// points at the remembered outcome, or at `scratch` when there is nothing to remember.
-error_code readCategoryRemembered(
-    Reader &r, value &v, CategoryOutcome &scratch, const CategoryOutcome *&out)
+// points at the remembered outcome, or at the reader's scratch outcome when there is nothing
+// to remember. The scratch is only cleared then: a known concept, the usual case, costs no
+// outcome's worth of zeroing.
+error_code readCategoryRemembered(Reader &r, value &v, const CategoryOutcome *&out)
 {
-    out = &scratch;
+    CategoryOutcome &scratch = r.categoryScratch;
     object obj;
     const error_code oe = v.get_object().get(obj);
-    if (oe == simdjson::INCORRECT_TYPE)
-        return SUCCESS; // as reading it would: nothing
     std::string_view json;
-    if (const error_code e = oe ? oe : obj.raw_json().get(json))
-        return e;
+    const error_code je = oe ? oe : obj.raw_json().get(json);
+    if (je) {
+        scratch = CategoryOutcome();
+        out = &scratch;
+        return je == simdjson::INCORRECT_TYPE ? SUCCESS : je; // not an object: as reading it
+    }
     if (const CategoryOutcome *known = r.categories->find(json)) {
         out = known;
         return SUCCESS;
     }
     // Not seen yet: rewind and read it. Only a concept read without error is remembered.
+    scratch = CategoryOutcome();
+    out = &scratch;
     if (const error_code e = obj.reset().error())
         return e;
     const error_code e = readCategoryOf(r, obj, scratch);
@@ -260,12 +279,15 @@ error_code readAdjudication(Reader &r, value &v, Adjudication &a)
     // The meaning is decided on the bytes of what a.category and a.variable end up holding,
     // sparing a comparison of each QString against every rule.
     std::string_view category, variable;
+    // A remembered concept has its meaning worked out already: it holds when the bytes
+    // classified are still the ones it gave.
+    const CategoryOutcome *remembered = nullptr;
     const error_code e = forEachField(v, [&](std::string_view key, value &fv) -> error_code {
         if (key == "category") {
-            CategoryOutcome read;
-            const CategoryOutcome *outcome = &read;
-            const error_code ce = r.categories ? readCategoryRemembered(r, fv, read, outcome)
-                                               : readCategory(r, fv, read);
+            const CategoryOutcome *outcome = nullptr;
+            const error_code ce = r.categories ? readCategoryRemembered(r, fv, outcome)
+                                               : readCategory(r, fv, outcome);
+            remembered = outcome == &r.categoryScratch ? nullptr : outcome;
             QString categoryLabel;
             if (outcome->hasCategory) {
                 a.category = outcome->category;
@@ -296,7 +318,13 @@ error_code readAdjudication(Reader &r, value &v, Adjudication &a)
         }
         return SUCCESS;
     });
-    a.meaning = classifyAmountUtf8(category, variable);
+    const auto same = [](std::string_view x, std::string_view y) {
+        return x.data() == y.data() && x.size() == y.size();
+    };
+    a.meaning = remembered && same(category, remembered->categoryText)
+            && same(variable, remembered->variableText)
+        ? remembered->meaning
+        : classifyAmountUtf8(category, variable);
     return e;
 }
 
@@ -387,10 +415,11 @@ error_code readBenefitBalance(Reader &r, value &v, QList<BenefitBalance> &out)
             const error_code e =
                 forEachField(finv, [&](std::string_view k, value &x) -> error_code {
                     if (k == "type") {
-                        CodingView c;
-                        const error_code te = readFirstCodingView(x, c);
-                        b.variable = r.pooledSuffix(c.code);
-                        b.label = r.pooled(c.display);
+                        ConceptView scratch;
+                        const ConceptView *c = nullptr;
+                        const error_code te = readConcept(r, x, scratch, c);
+                        b.variable = conceptCodeSuffix(r, *c);
+                        b.label = conceptDisplay(r, *c);
                         return te;
                     }
                     if (k == "usedMoney" || k == "allowedMoney") {

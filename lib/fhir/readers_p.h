@@ -2,6 +2,7 @@
 
 #include "fhir/amountmeaning_p.h"
 #include "fhir/bundle.h"
+#include "fhir/conceptmemo_p.h"
 #include "fhir/jsonwalk_p.h"
 
 namespace bb::fhir::detail {

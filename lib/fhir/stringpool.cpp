@@ -1,6 +1,7 @@
 #include "fhir/stringpool_p.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -79,10 +80,12 @@ QString StringPool::intern(std::string_view raw, std::string_view text)
     const quint64 hash = hashBytes(raw);
     size_t slot = 0;
     if (const Slot *s = lookup(raw, hash, &slot))
-        return s->text;
+        return s->text();
     const SharedStore::Entry entry = sharedStore().find(raw, text);
     if (!entry.utf8) // the store is full
         return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    if (raw.size() > UINT32_MAX || size_t(entry.text.size()) > UINT32_MAX)
+        return entry.text; // beyond a slot's sizes: found in the store each time
     // At most half full, so probing stays short.
     if ((m_used + 1) * 2 > m_slots.size()) {
         grow();
@@ -91,7 +94,8 @@ QString StringPool::intern(std::string_view raw, std::string_view text)
         while (m_slots[slot].utf8)
             slot = (slot + 1) & mask;
     }
-    m_slots[slot] = Slot {hash, entry.utf8, raw.size(), entry.text};
+    m_slots[slot] = Slot {
+        hash, entry.utf8, entry.text.constData(), quint32(raw.size()), quint32(entry.text.size())};
     ++m_used;
     return entry.text;
 }
@@ -101,13 +105,13 @@ void StringPool::grow()
     const size_t size = std::max<size_t>(1024, m_slots.size() * 2); // a power of two
     std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(size));
     const size_t mask = m_slots.size() - 1;
-    for (Slot &s : old) {
+    for (const Slot &s : old) {
         if (!s.utf8)
             continue;
         size_t i = size_t(s.hash) & mask;
         while (m_slots[i].utf8)
             i = (i + 1) & mask;
-        m_slots[i] = std::move(s);
+        m_slots[i] = s;
     }
 }
 
