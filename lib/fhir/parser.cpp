@@ -1,5 +1,6 @@
 #include "fhir/parser.h"
 
+#include "fhir/paddedinput_p.h"
 #include "fhir/readers_p.h"
 
 #include <QCoreApplication>
@@ -30,9 +31,11 @@ QString ParseError::toString() const
 
 namespace {
 
+// lupdate files tr() of free functions here under the namespace, and those of
+// DocumentReader under the class (Q_DECLARE_TR_FUNCTIONS below): the same contexts at run time.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bb::fhir::Parser", text);
+    return QCoreApplication::translate("bb::fhir", text);
 }
 
 QString describe(simdjson::error_code e)
@@ -74,6 +77,8 @@ ParseState &threadState()
 
 class DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(bb::fhir::DocumentReader)
+
 public:
     DocumentReader(Reader &reader, simdjson::ondemand::document &doc, Document &out,
         const QString &origin, bool expectUsual)
@@ -423,15 +428,7 @@ Document readDocument(
 Document parseDocument(QByteArrayView json, const QString &origin)
 {
     ParseState &state = threadState();
-
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end: copy into a padded buffer that
-    // is reused, so there is no allocation per page (a memcpy is negligible beside the parse).
-    const size_t length = size_t(json.size());
-    if (state.buffer.size() < length + simdjson::SIMDJSON_PADDING)
-        state.buffer.resize(length + simdjson::SIMDJSON_PADDING);
-    if (length > 0)
-        std::memcpy(state.buffer.data(), json.data(), length);
-    std::memset(state.buffer.data() + length, 0, simdjson::SIMDJSON_PADDING);
+    detail::padInput(state.buffer, json);
     return readDocument(state, json, origin, true);
 }
 

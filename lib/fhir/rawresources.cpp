@@ -1,6 +1,7 @@
 #include "fhir/rawresources.h"
 
 #include "fhir/jsonwalk_p.h"
+#include "fhir/paddedinput_p.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -328,14 +329,8 @@ RawDocument splitResources(QByteArrayView json, const QString &origin)
     RawDocument out;
     SplitState &state = threadState();
 
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end: copy into a padded buffer that
-    // is reused between documents.
-    const size_t length = size_t(json.size());
-    if (state.buffer.size() < length + simdjson::SIMDJSON_PADDING)
-        state.buffer.resize(length + simdjson::SIMDJSON_PADDING);
-    if (length > 0)
-        std::memcpy(state.buffer.data(), json.data(), length);
-    std::memset(state.buffer.data() + length, 0, simdjson::SIMDJSON_PADDING);
+    const simdjson::padded_string_view input = detail::padInput(state.buffer, json);
+    const size_t length = input.length();
 
     // Strings are only decoded when read, and raw bytes are never decoded here at all: check
     // the encoding of the whole input up front, so no malformed text passes through.
@@ -343,10 +338,7 @@ RawDocument splitResources(QByteArrayView json, const QString &origin)
         simdjson::validate_utf8(state.buffer.data(), length) ? SUCCESS : simdjson::UTF8_ERROR;
     simdjson::ondemand::document doc;
     if (!e)
-        e = state.parser
-                .iterate(
-                    simdjson::padded_string_view(state.buffer.data(), length, state.buffer.size()))
-                .get(doc);
+        e = state.parser.iterate(input).get(doc);
     const bool iterating = !e;
     RawReader reader(doc, state.buffer.data(), out, origin);
     if (!e) {
