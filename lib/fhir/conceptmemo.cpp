@@ -1,8 +1,5 @@
 #include "fhir/conceptmemo_p.h"
 
-#include <algorithm>
-#include <utility>
-
 namespace bb::fhir::detail {
 
 namespace {
@@ -44,48 +41,19 @@ const ConceptView *ConceptMemo::add(Reader &r, std::string_view json, const Conc
     if (!moveInto(moved.first.system, json, check) || !moveInto(moved.first.code, json, check)
         || !moveInto(moved.first.display, json, check) || !moveInto(moved.firstCode, json, check))
         return nullptr;
-    const quint64 hash = StringPool::hashBytes(json);
-    size_t slot = 0;
-    if (const Slot *s = lookup(json, hash, &slot))
-        return &s->entry->view;
-    if ((m_entries.size() + 1) * 2 > m_slots.size()) {
-        grow();
-        slot = freeSlot(hash);
-    }
-    Entry &entry = m_entries.emplace_back();
-    entry.json.reserve(json.size() + simdjson::SIMDJSON_PADDING);
-    entry.json.assign(json).append(simdjson::SIMDJSON_PADDING, '\0');
-    const char *to = entry.json.data();
+    const auto [entry, added] = m_table.emplace(json, StringPool::hashBytes(json));
+    if (!added)
+        return &entry->view;
+    const char *to = entry->json.data();
     moveInto(moved.first.system, json, to);
     moveInto(moved.first.code, json, to);
     moveInto(moved.first.display, json, to);
     moveInto(moved.firstCode, json, to);
-    entry.pooled = {r.pooled(moved.first.code), r.pooled(moved.first.display),
+    entry->pooled = {r.pooled(moved.first.code), r.pooled(moved.first.display),
         r.pooled(moved.firstCode), r.pooledSuffix(moved.first.code)};
-    entry.view = moved;
-    entry.view.pooled = &entry.pooled;
-    m_slots[slot] = Slot {hash, to, json.size(), &entry};
-    return &entry.view;
-}
-
-size_t ConceptMemo::freeSlot(quint64 hash) const
-{
-    const size_t mask = m_slots.size() - 1;
-    size_t i = size_t(hash) & mask;
-    while (m_slots[i].json)
-        i = (i + 1) & mask;
-    return i;
-}
-
-void ConceptMemo::grow()
-{
-    // At most half full, a power of two.
-    std::vector<Slot> old =
-        std::exchange(m_slots, std::vector<Slot>(std::max<size_t>(64, m_slots.size() * 2)));
-    for (const Slot &s : old) {
-        if (s.json)
-            m_slots[freeSlot(s.hash)] = s;
-    }
+    entry->view = moved;
+    entry->view.pooled = &entry->pooled;
+    return &entry->view;
 }
 
 error_code readConcept(Reader &r, value &cc, ConceptView &scratch, const ConceptView *&out)

@@ -2,12 +2,11 @@
 
 // Internal to lib/fhir: what coded concepts that repeat said, by their bytes.
 
+#include "fhir/bytesmemo_p.h"
 #include "fhir/jsonwalk_p.h"
 
-#include <deque>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace bb::fhir::detail {
 
@@ -60,18 +59,12 @@ class ConceptMemo
 public:
     const ConceptView *find(std::string_view json) const
     {
-        const Slot *s = lookup(json, StringPool::hashBytes(json), nullptr);
-        return s ? &s->entry->view : nullptr;
+        const Entry *entry = m_table.find(json, StringPool::hashBytes(json));
+        return entry ? &entry->view : nullptr;
     }
     // Null when the view cannot be remembered: a text that is not the concept's own bytes.
     const ConceptView *add(Reader &r, std::string_view json, const ConceptView &view);
-    void trim()
-    {
-        if (m_entries.size() > 20000) {
-            m_slots.clear();
-            m_entries.clear();
-        }
-    }
+    void trim() { m_table.trim(); }
 
 private:
     struct Entry
@@ -80,36 +73,8 @@ private:
         ConceptView view;
         PooledConcept pooled;
     };
-    struct Slot
-    {
-        quint64 hash = 0;
-        const char *json = nullptr; // null marks a free slot
-        size_t size = 0;
-        Entry *entry = nullptr;
-    };
 
-    const Slot *lookup(std::string_view json, quint64 hash, size_t *free) const
-    {
-        if (m_slots.empty())
-            return nullptr;
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
-            const Slot &s = m_slots[i];
-            if (!s.json) {
-                if (free)
-                    *free = i;
-                return nullptr;
-            }
-            if (s.hash == hash && s.size == json.size()
-                && StringPool::sameBytes(s.json, json.data(), json.size()))
-                return &s;
-        }
-    }
-    size_t freeSlot(quint64 hash) const;
-    void grow();
-
-    std::vector<Slot> m_slots;
-    std::deque<Entry> m_entries; // deque: entries never move as it grows
+    BytesMemo<Entry, simdjson::SIMDJSON_PADDING> m_table;
 };
 
 // The concept's view: through the memo when the reader has one, else read. `out` points at the
