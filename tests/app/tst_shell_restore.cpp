@@ -53,29 +53,45 @@ class TestShellRestore : public QObject
 
     QTemporaryDir m_dir;
 
-private Q_SLOTS:
-    void resumesTheStoredSignIn()
+    // A first run: the person signs in to a Blue Button server (the sandbox, as a custom
+    // environment) and the keychain keeps the refresh token; then the app quits.
+    static bool firstRun(authtest::Rig &rig, QString *patient, QString *refreshToken)
     {
-        // A first run: the person signs in to a Blue Button server (here the sandbox, as a
-        // custom environment) and the keychain keeps the refresh token.
-        authtest::Rig rig;
         rig.environment = Environment::defaults(Environment::Kind::Custom);
         rig.environment.setBaseUrl(rig.sandbox.baseUrl());
         rig.environment.setClientId(bb::sandbox::SandboxServer::demoClient().clientId);
         rig.makeSession();
-        QVERIFY(rig.signIn(u"BBUser00002"_s));
-        const QString patient = rig.session->tokens()->patientId();
-        const QString before = rig.storedRefreshToken(patient);
-        QVERIFY(!before.isEmpty());
+        if (!rig.signIn(u"BBUser00002"_s))
+            return false;
+        *patient = rig.session->tokens()->patientId();
+        *refreshToken = rig.storedRefreshToken(*patient);
         rig.session.reset();
+        return !refreshToken->isEmpty();
+    }
 
-        QSettings settings(m_dir.filePath(u"restore.ini"_s), QSettings::IniFormat);
-        QVERIFY(bb::auth::EnvironmentSettings(settings).save(rig.environment));
+    // What that run leaves for the next start: the environment as the current one, the
+    // account, and the client secret and refresh token in the keychain.
+    static bool leftForNextStart(QSettings &settings, bb::auth::SecretStore &store,
+        const authtest::Rig &rig, const QString &patient, const QString &refreshToken)
+    {
+        if (!bb::auth::EnvironmentSettings(settings).save(rig.environment))
+            return false;
         bb::auth::EnvironmentSettings(settings).setCurrentKind(Environment::Kind::Custom);
         bb::auth::SignedInAccounts(settings).remember(Environment::Kind::Custom, patient);
+        return put(store, bb::auth::SecretId::clientSecret(u"custom"_s), rig.clientSecret)
+            && put(store, bb::auth::SecretId::refreshToken(u"custom"_s, patient), refreshToken);
+    }
+
+private Q_SLOTS:
+    void resumesTheStoredSignIn()
+    {
+        authtest::Rig rig;
+        QString patient;
+        QString before;
+        QVERIFY(firstRun(rig, &patient, &before));
+        QSettings settings(m_dir.filePath(u"restore.ini"_s), QSettings::IniFormat);
         auto *store = new bb::auth::MemorySecretStore;
-        QVERIFY(put(*store, bb::auth::SecretId::clientSecret(u"custom"_s), rig.clientSecret));
-        QVERIFY(put(*store, bb::auth::SecretId::refreshToken(u"custom"_s, patient), before));
+        QVERIFY(leftForNextStart(settings, *store, rig, patient, before));
 
         // The next start: straight back to the data.
         AppController controller(settings, store);
@@ -108,23 +124,13 @@ private Q_SLOTS:
     void endedGrantAsksForALogin()
     {
         authtest::Rig rig;
-        rig.environment = Environment::defaults(Environment::Kind::Custom);
-        rig.environment.setBaseUrl(rig.sandbox.baseUrl());
-        rig.environment.setClientId(bb::sandbox::SandboxServer::demoClient().clientId);
-        rig.makeSession();
-        QVERIFY(rig.signIn(u"BBUser00002"_s));
-        const QString patient = rig.session->tokens()->patientId();
-        const QString token = rig.storedRefreshToken(patient);
-        rig.session.reset();
+        QString patient;
+        QString token;
+        QVERIFY(firstRun(rig, &patient, &token));
         rig.sandbox.expireGrants(patient); // 13 months later, or revoked on Medicare.gov
-
         QSettings settings(m_dir.filePath(u"ended.ini"_s), QSettings::IniFormat);
-        QVERIFY(bb::auth::EnvironmentSettings(settings).save(rig.environment));
-        bb::auth::EnvironmentSettings(settings).setCurrentKind(Environment::Kind::Custom);
-        bb::auth::SignedInAccounts(settings).remember(Environment::Kind::Custom, patient);
         auto *store = new bb::auth::MemorySecretStore;
-        QVERIFY(put(*store, bb::auth::SecretId::clientSecret(u"custom"_s), rig.clientSecret));
-        QVERIFY(put(*store, bb::auth::SecretId::refreshToken(u"custom"_s, patient), token));
+        QVERIFY(leftForNextStart(settings, *store, rig, patient, token));
 
         AppController controller(settings, store);
         QSignalSpy finished(&controller, &AppController::signInFinished);
