@@ -245,6 +245,19 @@ error_code forEachField(value &v, F &&f)
     return forEachFieldOf(obj, std::forward<F>(f));
 }
 
+// The resource's `resourceType`, wherever it sits among the keys (empty when missing or not a
+// string), with the object rewound for the walk that follows. Copied: find_field hands out a
+// view into the parser's buffer.
+inline error_code resourceTypeOf(object &obj, std::string &type)
+{
+    std::string_view found;
+    const error_code te = obj.find_field_unordered("resourceType").get_string().get(found);
+    if (te && te != simdjson::NO_SUCH_FIELD && te != simdjson::INCORRECT_TYPE)
+        return te;
+    type.assign(te ? std::string_view() : found);
+    return obj.reset().error();
+}
+
 template<class F>
 error_code forEachElement(value &v, F &&f)
 {

@@ -136,16 +136,9 @@ public:
             if (const error_code re = obj.reset().error())
                 return re;
         }
-        std::string_view type;
-        const error_code te = obj.find_field_unordered("resourceType").get_string().get(type);
-        if (te && te != simdjson::NO_SUCH_FIELD && te != simdjson::INCORRECT_TYPE)
+        std::string typeName;
+        if (const error_code te = resourceTypeOf(obj, typeName))
             return te;
-        if (te)
-            type = {};
-        if (const error_code re = obj.reset().error())
-            return re;
-        // find_field hands out a view into the parser's string buffer; copy before walking on.
-        const std::string typeName(type);
         const QString where = entryName(entry);
         m_expectClaim = typeName == "ExplanationOfBenefit";
         if (m_out.resourceType.isEmpty() && !m_inBundle)

@@ -100,17 +100,9 @@ public:
 
     error_code dispatch(object &obj, const QString &where, const QString &fullUrl)
     {
-        // The resourceType may sit anywhere among the keys: look it up, then rewind.
-        std::string_view type;
-        const error_code te = obj.find_field_unordered("resourceType").get_string().get(type);
-        if (te && te != simdjson::NO_SUCH_FIELD && te != simdjson::INCORRECT_TYPE)
+        std::string typeName;
+        if (const error_code te = resourceTypeOf(obj, typeName))
             return te;
-        if (te)
-            type = {};
-        if (const error_code re = obj.reset().error())
-            return re;
-        // find_field hands out a view into the parser's buffer; copy before walking on.
-        const std::string typeName(type);
         if (m_out.resourceType.isEmpty() && m_bundleDepth == 0)
             m_out.resourceType = toQString(typeName);
 
