@@ -1,36 +1,33 @@
 #pragma once
 
+#include "account/sync.h"
+#include "account/syncproblem.h"
 #include "auth/autherror.h"
+#include "auth/browserdriver.h"
 #include "auth/environment.h"
 #include "export/rawarchive.h"
 #include "login/loginmessage.h"
-#include "syncproblem.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
-#include <memory>
-
 class QNetworkAccessManager;
 class QSettings;
 class QWidget;
 
+namespace bb::account {
+class AccountService;
+}
+
 namespace bb::auth {
-class BrowserDriver;
 class FallbackSecretStore;
 class SecretStore;
-class Session;
 } // namespace bb::auth
 
 namespace bb::login {
 class LoginDialog;
 }
-
-namespace bb::net {
-class BlueButtonClient;
-class FetchJob;
-} // namespace bb::net
 
 namespace bb::sandbox {
 class SandboxThread;
@@ -38,19 +35,16 @@ class SandboxThread;
 
 namespace bb::models {
 class ClaimListModel;
-class ClaimsProxyModel;
-class ClaimTypesModel;
-class CoverageDetailModel;
 class CoverageModel;
-class DrugsModel;
 class PatientModel;
 } // namespace bb::models
 
 namespace bb {
 
-// Everything behind the main window for one person: the built-in sandbox, the sign-in
-// session, the fetching client, the models it fills and the sync that fills them. Views only
-// read the models and call the actions below; they never see the network.
+// Everything behind the main window for one person: the account service (sign-in, restore,
+// sync; shared with `bbviewer export`), the login browser of the person's choice, and the
+// models the sync fills. Views only read the models and call the actions below; they never
+// see the network.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -70,17 +64,19 @@ public:
     auth::FallbackSecretStore *fallbackStore() const;
 
     // "en" or "es": decides the consent pages' language (`lang`).
-    void setUiLanguage(const QString &language) { m_uiLanguage = language; }
+    void setUiLanguage(const QString &language);
     QString uiLanguage() const { return m_uiLanguage; }
     // Where the login dialogs and message boxes go.
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
 
-    // Starts the built-in sandbox on its own thread on an ephemeral loopback port. Blocks
-    // only for the thread's start (milliseconds). False when it could not listen.
+    account::AccountService *account() const { return m_account; }
+    // Starts the built-in sandbox on its own thread on an ephemeral loopback port (the demo
+    // login does this itself: nothing starts it before the demo is chosen). False when it
+    // could not listen.
     bool startLocalSandbox();
-    QUrl localBaseUrl() const { return m_localBaseUrl; }
+    QUrl localBaseUrl() const;
     // The running built-in sandbox, or null (tests turn its fault knobs).
-    sandbox::SandboxThread *localSandbox() const { return m_sandbox.get(); }
+    sandbox::SandboxThread *localSandbox() const;
 
     // The stored settings of `kind`; for the local sandbox the running server's address and
     // the demo registration.
@@ -94,7 +90,7 @@ public:
     QString accountName() const { return m_accountName; }
     QString patientId() const { return m_patientId; }
     bool isSyncing() const;
-    SyncProblem problem() const { return m_problem; }
+    account::SyncProblem problem() const { return m_problem; }
 
     // Opens the login for `kind`: ends in signInFinished() (and signedIn() on success).
     void signIn(auth::Environment::Kind kind);
@@ -121,21 +117,15 @@ public:
     models::PatientModel *patientModel() const { return m_patient; }
     models::CoverageModel *coverageModel() const { return m_coverage; }
     models::ClaimListModel *claimListModel() const { return m_claims; }
-    models::ClaimsProxyModel *claimsProxyModel() const { return m_claimsProxy; }
-    models::ClaimTypesModel *claimTypesModel() const { return m_claimTypes; }
-    models::DrugsModel *drugsModel() const { return m_drugs; }
 
     // The sync's resources exactly as the server sent them (compressed), for the Raw FHIR tab
-    // and File > Export All Data as FHIR JSON. Filled on a worker thread after each fetch;
+    // and File > Export All Data as FHIR JSON. Filled on a worker thread as pages arrive;
     // rawArchiveChanged() tells when more arrived, isArchiving() while some is on its way.
     const exporting::RawArchive &rawArchive() const { return m_raw; }
-    bool isArchiving() const { return m_rawPending > 0; }
+    bool isArchiving() const;
 
     // The login dialog of the sign-in in progress (embedded browser only), for tests.
     login::LoginDialog *loginDialog() const;
-
-    // "Loading claims… 1,200 of 2,919" and friends; for tests and the status bar.
-    static QString progressText(qint64 received, qint64 total);
 
 Q_SIGNALS:
     void stateChanged(bb::AppController::State state);
@@ -148,62 +138,42 @@ Q_SIGNALS:
     // Claims received against the server's total (-1 while unknown).
     void syncProgress(qint64 received, qint64 total);
     void syncFinished();
-    void problemChanged(const bb::SyncProblem &problem);
+    void problemChanged(const bb::account::SyncProblem &problem);
     void openSettingsRequested(bb::auth::Environment::Kind kind);
     void rawArchiveChanged();
 
 private:
-    void startSession(const auth::Environment &environment, const QString &secret);
-    void createSession(const auth::Environment &environment, const QString &secret);
-    void resumeSession(
-        const auth::Environment &environment, const QString &secret, const QString &patientId);
+    auth::BrowserDriver *makeBrowser(const auth::Environment &environment);
     void onSignedIn(const QString &patientId, bool persisted);
     void onSignInFailed(const auth::AuthError &error);
+    void onRestoreFailed(int failure, const auth::AuthError &error);
     void startSync();
-    void watchJob(net::FetchJob *job);
-    void onJobFinished(net::FetchJob *job);
-    void archiveRawPages(net::FetchJob *job);
-    void discardRawArchive();
-    void updateSyncEnd();
-    void setProblem(const SyncProblem &problem);
+    void onPartFinished(int part);
+    void setProblem(const account::SyncProblem &problem);
     void setState(State state);
     void clearData();
-    void dropSession();
-    SyncProblem problemFor(const net::FetchJob &job) const;
+    account::SyncProblem withModelWords(account::SyncProblem problem) const;
 
     QSettings &m_settings;
     auth::SecretStore *m_store;
     QNetworkAccessManager *m_nam;
+    account::AccountService *m_account;
     QPointer<QWidget> m_dialogParent;
     QString m_uiLanguage = QStringLiteral("en");
 
-    std::unique_ptr<sandbox::SandboxThread> m_sandbox;
-    QUrl m_localBaseUrl;
-
     State m_state = State::SignedOut;
     auth::Environment::Kind m_kind = auth::Environment::Kind::Local;
-    QPointer<auth::Session> m_session;
     QPointer<auth::BrowserDriver> m_browser;
-    QPointer<net::BlueButtonClient> m_client;
-    QPointer<net::FetchJob> m_userInfoJob;
-    QPointer<net::FetchJob> m_patientJob;
-    QPointer<net::FetchJob> m_coverageJob;
-    QPointer<net::FetchJob> m_claimsJob;
+    QPointer<account::Sync> m_sync;
     QString m_accountName;
     QString m_patientId;
-    SyncProblem m_problem;
-    bool m_signingOut = false;
+    account::SyncProblem m_problem;
     bool m_resuming = false;
     exporting::RawArchive m_raw;
-    quint64 m_rawGeneration = 0; // a new sync or sign-out discards archiving still under way
-    int m_rawPending = 0;
 
     models::PatientModel *m_patient;
     models::CoverageModel *m_coverage;
     models::ClaimListModel *m_claims;
-    models::ClaimsProxyModel *m_claimsProxy;
-    models::ClaimTypesModel *m_claimTypes;
-    models::DrugsModel *m_drugs;
 };
 
 } // namespace bb

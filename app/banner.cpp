@@ -50,24 +50,24 @@ Banner::Banner(QWidget *parent)
     setProblem({});
 }
 
-QString Banner::actionText(SyncProblem::Action action)
+QString Banner::actionText(account::SyncProblem::Action action)
 {
     switch (action) {
-    case SyncProblem::Action::None:
+    case account::SyncProblem::Action::None:
         return {};
-    case SyncProblem::Action::Retry:
+    case account::SyncProblem::Action::Retry:
         return tr("&Retry");
-    case SyncProblem::Action::RetryMissing:
+    case account::SyncProblem::Action::RetryMissing:
         return tr("&Retry missing pages");
-    case SyncProblem::Action::Reconnect:
+    case account::SyncProblem::Action::Reconnect:
         return tr("&Reconnect");
-    case SyncProblem::Action::OpenSettings:
+    case account::SyncProblem::Action::OpenSettings:
         return tr("Open &settings");
     }
     return {};
 }
 
-void Banner::setProblem(const SyncProblem &problem)
+void Banner::setProblem(const account::SyncProblem &problem)
 {
     m_problem = problem;
     m_text->setText(problem.message);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "syncproblem.h"
+#include "account/syncproblem.h"
 
 #include <QFrame>
 
@@ -19,22 +19,22 @@ class Banner : public QFrame
 public:
     explicit Banner(QWidget *parent = nullptr);
 
-    void setProblem(const SyncProblem &problem);
-    SyncProblem problem() const { return m_problem; }
+    void setProblem(const account::SyncProblem &problem);
+    account::SyncProblem problem() const { return m_problem; }
 
     QString text() const;
     QPushButton *actionButton() const { return m_action; }
     QPushButton *dismissButton() const { return m_dismiss; }
 
     // The button caption for an action, translated; empty for None.
-    static QString actionText(SyncProblem::Action action);
+    static QString actionText(account::SyncProblem::Action action);
 
 Q_SIGNALS:
-    void actionTriggered(bb::SyncProblem::Action action);
+    void actionTriggered(bb::account::SyncProblem::Action action);
     void dismissed();
 
 private:
-    SyncProblem m_problem;
+    account::SyncProblem m_problem;
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;

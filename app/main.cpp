@@ -81,7 +81,6 @@ int main(int argc, char *argv[])
     controller.setUiLanguage(language);
     // Ask the keychain now, so a missing one is known before the first login.
     store->probe(&controller, [](bool) {});
-    controller.startLocalSandbox();
 
     bb::MainWindow window(&controller);
     window.show();

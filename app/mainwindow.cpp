@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "account/sync.h"
 #include "appcontroller.h"
 #include "banner.h"
 #include "coveragepage.h"
@@ -339,7 +340,7 @@ void MainWindow::updateAccount()
     const int count = claims->claimCount();
     QString status;
     if (m_controller->isSyncing())
-        status = AppController::progressText(count, claims->expectedTotal().value_or(-1));
+        status = account::Sync::progressText(count, claims->expectedTotal().value_or(-1));
     else if (signedIn && claims->isComplete())
         status = tr("Up to date: %Ln claim(s).", nullptr, count);
     else if (signedIn)

@@ -1,5 +1,6 @@
 #include "syncstatus.h"
 
+#include "account/sync.h"
 #include "appcontroller.h"
 
 #include <QHBoxLayout>
@@ -52,7 +53,7 @@ void SyncStatus::setProgress(qint64 received, qint64 total)
 {
     if (!m_running)
         return;
-    m_label->setText(AppController::progressText(received, total));
+    m_label->setText(account::Sync::progressText(received, total));
     if (total > 0) {
         // QProgressBar counts in int; claims never get near that, but clamp anyway.
         m_bar->setRange(0, int(std::min<qint64>(total, INT_MAX)));

@@ -1,6 +1,6 @@
 #include "syncbench.h"
 
-#include "auth/tokenprovider.h"
+#include "account/fixedtokenprovider.h"
 #include "fhir/parser.h"
 #include "memory.h"
 #include "net/bluebuttonclient.h"
@@ -25,27 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The token from one login; a benchmark run is far shorter than its hour.
-class FixedTokenProvider : public bb::auth::TokenProvider
-{
-public:
-    FixedTokenProvider(QString token, QString patient)
-        : m_token(std::move(token))
-        , m_patient(std::move(patient))
-    {
-    }
-    QString accessToken() const override { return m_token; }
-    QString patientId() const override { return m_patient; }
-    void refresh(QObject *context, RefreshCallback done) override
-    {
-        QTimer::singleShot(0, context, [done] { done(RefreshResult::Failed); });
-    }
-
-private:
-    QString m_token;
-    QString m_patient;
-};
 
 // Watches the main loop while a sync runs: a 5 ms timer whose late ticks are the stalls a
 // person would feel, and the resident set sampled at every tick for the peak.
@@ -202,7 +181,8 @@ RunFigures runClient(
     RunFigures fig;
     fig.method = u"bbviewer client x%1"_s.arg(concurrency);
     const qint64 rssBefore = residentBytes();
-    FixedTokenProvider tokens(account.token, account.patient);
+    // The token from one login: a benchmark run is far shorter than its hour.
+    bb::account::FixedTokenProvider tokens(account.token, account.patient);
     bb::net::BlueButtonClient client(bb::net::Endpoints::fromBaseUrl(base), &tokens, &nam);
     bb::net::ClientOptions options;
     options.maxConcurrentRequests = concurrency;

@@ -1,7 +1,7 @@
+#include "api/apierror.h"
+#include "api/tokenresponse.h"
 #include "export/claimscsv.h"
-#include "fhir/apierror.h"
 #include "fhir/parser.h"
-#include "fhir/tokenresponse.h"
 
 #include <QByteArrayView>
 
@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString csv =
         bb::exporting::claimsCsv(doc.claims) + bb::exporting::claimLinesCsv(doc.claims);
     (void)csv;
-    (void)bb::fhir::ApiError::parse(bytes);
-    (void)bb::fhir::TokenResponse::parse(bytes);
+    (void)bb::api::ApiError::parse(bytes);
+    (void)bb::api::TokenResponse::parse(bytes);
     return 0;
 }

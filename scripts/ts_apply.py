@@ -2,20 +2,41 @@
 """Fill unfinished entries of a Qt Linguist .ts file from a JSON dictionary.
 
 Usage: scripts/ts_apply.py translations/bbviewer_es.ts strings.json
+       scripts/ts_apply.py translations/bbviewer_es.ts --from OLD.ts
 
 The JSON maps a source text (exactly as written in tr(), with real newlines) to its
 translation; a key "Context|source" targets one context only. Numerus entries take a list
-of forms. Prints the sources that are still unfinished, and exits 1 if any are.
+of forms. With --from, the table is every finished translation of another catalogue (for
+example `git show HEAD:translations/bbviewer_es.ts`): a string that moved to another class
+keeps its translation. Prints the sources that are still unfinished, and exits 1 if any are.
 """
 import json
 import sys
 import xml.etree.ElementTree as ET
 
 
+def finished_translations(ts_path: str) -> dict:
+    """Source text -> translation (a list of forms for numerus entries), from a catalogue."""
+    table = {}
+    for msg in ET.parse(ts_path).getroot().iter("message"):
+        tr = msg.find("translation")
+        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        source = msg.findtext("source")
+        if msg.get("numerus") == "yes":
+            table[source] = [form.text or "" for form in tr.iter("numerusform")]
+        elif tr.text:
+            table[source] = tr.text
+    return table
+
+
 def main() -> int:
-    ts_path, json_path = sys.argv[1], sys.argv[2]
-    with open(json_path, encoding="utf-8") as f:
-        table = json.load(f)
+    ts_path = sys.argv[1]
+    if sys.argv[2] == "--from":
+        table = finished_translations(sys.argv[3])
+    else:
+        with open(sys.argv[2], encoding="utf-8") as f:
+            table = json.load(f)
     tree = ET.parse(ts_path)
     missing = []
     for context in tree.getroot().iter("context"):

@@ -4,20 +4,8 @@
 <context>
     <name>bb::AppController</name>
     <message>
-        <source>Loading claims… %1</source>
-        <translation>Cargando reclamaciones… %1</translation>
-    </message>
-    <message>
-        <source>Loading claims… %1 of %2</source>
-        <translation>Cargando reclamaciones… %1 de %2</translation>
-    </message>
-    <message>
         <source>The demo server could not be started on this computer.</source>
         <translation>No se pudo iniciar el servidor de demostración en esta computadora.</translation>
-    </message>
-    <message>
-        <source>No client secret is stored for %1. Enter it in the settings.</source>
-        <translation>No hay ningún secreto de cliente guardado para %1. Escríbalo en la configuración.</translation>
     </message>
     <message>
         <source>You are connected to %1.</source>
@@ -26,22 +14,6 @@
     <message>
         <source>The login was cancelled. Nothing was shared.</source>
         <translation>Se canceló el inicio de sesión. No se compartió nada.</translation>
-    </message>
-    <message>
-        <source>Medicare beneficiary %1</source>
-        <translation>Beneficiario de Medicare %1</translation>
-    </message>
-    <message>
-        <source>Some claims could not be loaded.</source>
-        <translation>No se pudieron cargar algunas reclamaciones.</translation>
-    </message>
-    <message>
-        <source>Some of your data could not be loaded.</source>
-        <translation>No se pudieron cargar algunos de sus datos.</translation>
-    </message>
-    <message>
-        <source>Your Medicare connection has ended. Log in again to continue.</source>
-        <translation>Su conexión con Medicare terminó. Inicie sesión de nuevo para continuar.</translation>
     </message>
     <message>
         <source>Your Medicare connection to %1 has ended. Log in again to continue.</source>
@@ -731,6 +703,55 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::account::AccountService</name>
+    <message>
+        <source>The demo server could not be started on this computer.</source>
+        <translation>No se pudo iniciar el servidor de demostración en esta computadora.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for %1. Enter it in the settings.</source>
+        <translation>No hay ningún secreto de cliente guardado para %1. Escríbalo en la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::account::Sync</name>
+    <message>
+        <source>Loading claims… %1</source>
+        <translation>Cargando reclamaciones… %1</translation>
+    </message>
+    <message>
+        <source>Loading claims… %1 of %2</source>
+        <translation>Cargando reclamaciones… %1 de %2</translation>
+    </message>
+    <message>
+        <source>Medicare beneficiary %1</source>
+        <translation>Beneficiario de Medicare %1</translation>
+    </message>
+    <message>
+        <source>Some claims could not be loaded.</source>
+        <translation>No se pudieron cargar algunas reclamaciones.</translation>
+    </message>
+    <message>
+        <source>Some of your data could not be loaded.</source>
+        <translation>No se pudieron cargar algunos de sus datos.</translation>
+    </message>
+    <message>
+        <source>Your Medicare connection has ended. Log in again to continue.</source>
+        <translation>Su conexión con Medicare terminó. Inicie sesión de nuevo para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::api::TokenResponse</name>
+    <message>
+        <source>the sign-in server&apos;s answer is not valid JSON</source>
+        <translation>la respuesta del servidor de inicio de sesión no es JSON válido</translation>
+    </message>
+    <message>
+        <source>the sign-in server&apos;s answer has no access token</source>
+        <translation>la respuesta del servidor de inicio de sesión no tiene token de acceso</translation>
+    </message>
+</context>
+<context>
     <name>bb::auth::AuthError</name>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -1103,10 +1124,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>%1: cannot write (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
-    <message>
-        <source>The server sent data that cannot be read: %1</source>
-        <translation>El servidor envió datos que no se pueden leer: %1</translation>
-    </message>
 </context>
 <context>
     <name>bb::cli::PdfOutput</name>
@@ -1164,18 +1181,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
 </context>
 <context>
     <name>bb::cli::ServerFetch</name>
-    <message>
-        <source>Loading claims… %1</source>
-        <translation>Cargando reclamaciones… %1</translation>
-    </message>
-    <message>
-        <source>Loading claims… %1 of %2</source>
-        <translation>Cargando reclamaciones… %1 de %2</translation>
-    </message>
-    <message>
-        <source>%1 (page %2)</source>
-        <translation>%1 (página %2)</translation>
-    </message>
     <message>
         <source>%1 of %2 pages could not be loaded (%3); nothing was written.</source>
         <translation>No se pudieron cargar %1 de %2 páginas (%3); no se escribió nada.</translation>
@@ -1380,17 +1385,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>byte %1</source>
         <translation>byte %1</translation>
-    </message>
-</context>
-<context>
-    <name>bb::fhir::TokenResponse</name>
-    <message>
-        <source>the sign-in server&apos;s answer is not valid JSON</source>
-        <translation>la respuesta del servidor de inicio de sesión no es JSON válido</translation>
-    </message>
-    <message>
-        <source>the sign-in server&apos;s answer has no access token</source>
-        <translation>la respuesta del servidor de inicio de sesión no tiene token de acceso</translation>
     </message>
 </context>
 <context>

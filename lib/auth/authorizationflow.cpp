@@ -21,9 +21,13 @@ AuthorizationFlow::AuthorizationFlow(const Environment &environment, const QStri
     , m_browser(browser)
     , m_nam(nam)
 {
-    connect(browser, &BrowserDriver::redirected, this, &AuthorizationFlow::onRedirected);
-    connect(browser, &BrowserDriver::cancelled, this, &AuthorizationFlow::onBrowserCancelled);
-    connect(browser, &BrowserDriver::failed, this, &AuthorizationFlow::onBrowserFailed);
+    // No browser: a session restored from the keychain, which can renew and revoke but not
+    // log in (start() then fails as misconfigured).
+    if (browser) {
+        connect(browser, &BrowserDriver::redirected, this, &AuthorizationFlow::onRedirected);
+        connect(browser, &BrowserDriver::cancelled, this, &AuthorizationFlow::onBrowserCancelled);
+        connect(browser, &BrowserDriver::failed, this, &AuthorizationFlow::onBrowserFailed);
+    }
 }
 
 AuthorizationFlow::~AuthorizationFlow()
@@ -68,7 +72,7 @@ void AuthorizationFlow::start()
         });
     connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, &AuthorizationFlow::openBrowser);
     connect(handler, &detail::CodeFlowReplyHandler::tokenResponseReceived, this,
-        [this](const fhir::TokenResponse &tokens) {
+        [this](const api::TokenResponse &tokens) {
             m_exchangePending = false;
             finish();
             qCInfo(lcAuth) << "Signed in; patient" << tokens.patient;

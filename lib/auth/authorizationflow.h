@@ -1,8 +1,8 @@
 #pragma once
 
+#include "api/tokenresponse.h"
 #include "auth/autherror.h"
 #include "auth/environment.h"
-#include "fhir/tokenresponse.h"
 
 #include <QObject>
 #include <QPointer>
@@ -52,7 +52,7 @@ public:
     QUrl lastAuthorizationUrl() const { return m_lastAuthorizationUrl; }
 
 Q_SIGNALS:
-    void succeeded(const bb::fhir::TokenResponse &tokens);
+    void succeeded(const bb::api::TokenResponse &tokens);
     void failed(const bb::auth::AuthError &error);
 
 private:

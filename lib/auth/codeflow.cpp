@@ -79,7 +79,7 @@ void CodeFlowReplyHandler::networkReplyFinished(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::NoError && status == 200) {
         QString parseError;
-        if (const auto tokens = fhir::TokenResponse::parse(body, &parseError)) {
+        if (const auto tokens = api::TokenResponse::parse(body, &parseError)) {
             // The flow itself is not told (no tokensReceived): it is discarded after the
             // attempt, and keeping the tokens out of it means one copy fewer in memory.
             Q_EMIT tokenResponseReceived(*tokens);

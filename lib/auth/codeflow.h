@@ -1,8 +1,8 @@
 #pragma once
 
+#include "api/tokenresponse.h"
 #include "auth/autherror.h"
 #include "auth/environment.h"
-#include "fhir/tokenresponse.h"
 
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthOobReplyHandler>
@@ -57,7 +57,7 @@ public:
     void networkReplyFinished(QNetworkReply *reply) override;
 
 Q_SIGNALS:
-    void tokenResponseReceived(const bb::fhir::TokenResponse &tokens);
+    void tokenResponseReceived(const bb::api::TokenResponse &tokens);
     void tokenRequestFailed(const bb::auth::AuthError &error);
 
 private:

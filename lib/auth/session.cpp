@@ -12,13 +12,13 @@ Session::Session(const Environment &environment, const QString &clientSecret, Se
     , m_flow(new AuthorizationFlow(environment, clientSecret, browser, nam, this))
     , m_tokens(new TokenManager(environment, clientSecret, store, nam, this))
 {
-    connect(m_flow, &AuthorizationFlow::succeeded, this, [this](const fhir::TokenResponse &t) {
+    connect(m_flow, &AuthorizationFlow::succeeded, this, [this](const api::TokenResponse &t) {
         m_tokens->adopt(t, this,
             [this, patient = t.patient](bool persisted) { Q_EMIT signedIn(patient, persisted); });
     });
     connect(m_flow, &AuthorizationFlow::failed, this, &Session::signInFailed);
     connect(m_tokens, &TokenManager::signedOut, this, &Session::signedOut);
-    connect(m_tokens, &TokenProvider::reconnectNeeded, this, &Session::reconnectNeeded);
+    connect(m_tokens, &api::TokenProvider::reconnectNeeded, this, &Session::reconnectNeeded);
 }
 
 Session::~Session() = default;

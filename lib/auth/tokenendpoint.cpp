@@ -1,6 +1,6 @@
 #include "auth/tokenendpoint.h"
 
-#include "fhir/apierror.h"
+#include "api/apierror.h"
 
 #include <QNetworkRequest>
 #include <QUrl>
@@ -52,9 +52,9 @@ AuthError classify(Grant grant, int httpStatus, QNetworkReply::NetworkError netw
     if (httpStatus == 0)
         return AuthError::make(Kind::Network, networkErrorString);
 
-    const fhir::ApiError apiError = fhir::ApiError::parse(body);
+    const api::ApiError apiError = api::ApiError::parse(body);
     const QString serverText =
-        apiError.shape == fhir::ApiError::Shape::None ? networkErrorString : apiError.text();
+        apiError.shape == api::ApiError::Shape::None ? networkErrorString : apiError.text();
     const auto make = [&](Kind kind) { return AuthError::make(kind, serverText, httpStatus); };
 
     if (apiError.error == "invalid_client"_L1)

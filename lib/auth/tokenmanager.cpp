@@ -109,7 +109,7 @@ void TokenManager::onRefreshFinished(QNetworkReply *reply, quint64 generation)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() == QNetworkReply::NoError && status == 200) {
         QString parseError;
-        if (const auto tokens = fhir::TokenResponse::parse(body, &parseError)) {
+        if (const auto tokens = api::TokenResponse::parse(body, &parseError)) {
             persistThenInstall(*tokens, [this](bool) {
                 m_lastError = {};
                 completeWaiters(RefreshResult::Refreshed);
@@ -132,7 +132,7 @@ void TokenManager::onRefreshFinished(QNetworkReply *reply, quint64 generation)
 }
 
 void TokenManager::persistThenInstall(
-    const fhir::TokenResponse &tokens, std::function<void(bool)> done)
+    const api::TokenResponse &tokens, std::function<void(bool)> done)
 {
     // Whatever happens next, the new values are secrets.
     registerSecret(tokens.accessToken);
@@ -161,7 +161,7 @@ void TokenManager::persistThenInstall(
         });
 }
 
-void TokenManager::install(const fhir::TokenResponse &tokens)
+void TokenManager::install(const api::TokenResponse &tokens)
 {
     m_accessToken = tokens.accessToken;
     if (!tokens.refreshToken.isEmpty())
@@ -233,7 +233,7 @@ void TokenManager::clear()
 }
 
 void TokenManager::adopt(
-    const fhir::TokenResponse &tokens, QObject *context, std::function<void(bool)> done)
+    const api::TokenResponse &tokens, QObject *context, std::function<void(bool)> done)
 {
     clear();
     completeWaiters(RefreshResult::Failed); // nobody should be waiting; be safe

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/tokenprovider.h"
+#include "api/tokenresponse.h"
 #include "auth/autherror.h"
 #include "auth/environment.h"
-#include "auth/tokenprovider.h"
-#include "fhir/tokenresponse.h"
 
 #include <QDateTime>
 #include <QList>
@@ -28,7 +28,7 @@ class SecretStore;
 // visible (token(), granted()) before it could be persisted, reports HTTP errors only as log
 // lines, stays in RefreshingToken after a failure, sends an empty client_secret= and a
 // redirect_uri, and takes no timeout. A session restored at start-up has no flow at all.
-class TokenManager : public TokenProvider
+class TokenManager : public api::TokenProvider
 {
     Q_OBJECT
 
@@ -50,7 +50,7 @@ public:
     // Takes the tokens of a new sign-in: the refresh token is written to the store first, then
     // the access token becomes available and `done(persisted)` runs. `persisted` is false
     // when the store failed (the session then lasts as long as the process).
-    void adopt(const fhir::TokenResponse &tokens, QObject *context,
+    void adopt(const api::TokenResponse &tokens, QObject *context,
         std::function<void(bool persisted)> done);
 
     // A session from an earlier run: reads the refresh token stored for `patientId` and
@@ -95,8 +95,8 @@ private:
 
     void startRefresh();
     void onRefreshFinished(QNetworkReply *reply, quint64 generation);
-    void install(const fhir::TokenResponse &tokens);
-    void persistThenInstall(const fhir::TokenResponse &tokens, std::function<void(bool)> done);
+    void install(const api::TokenResponse &tokens);
+    void persistThenInstall(const api::TokenResponse &tokens, std::function<void(bool)> done);
     void completeWaiters(RefreshResult result);
     void reconnect(const AuthError &error);
     void clear();

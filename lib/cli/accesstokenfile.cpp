@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QTimer>
 
 namespace bb::cli {
 
@@ -15,23 +14,6 @@ class AccessTokenFileText
 public:
     static AccessTokenFile read(const QString &path);
 };
-
-FixedTokenProvider::FixedTokenProvider(
-    const QString &accessToken, const QString &patientId, QObject *parent)
-    : auth::TokenProvider(parent)
-    , m_token(accessToken)
-    , m_patientId(patientId)
-{
-}
-
-void FixedTokenProvider::refresh(QObject *context, RefreshCallback done)
-{
-    if (!done)
-        return;
-    // Asynchronous, as TokenProvider promises.
-    QTimer::singleShot(0, context ? context : this,
-        [done = std::move(done)] { done(RefreshResult::ReconnectNeeded); });
-}
 
 AccessTokenFile AccessTokenFileText::read(const QString &path)
 {

@@ -7,7 +7,6 @@
 #include "cli/serverconnection.h"
 #include "cli/serverfetch.h"
 #include "export/atomicfile.h"
-#include "net/bluebuttonclient.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -122,12 +121,11 @@ int ExportCommand::run(const QStringList &arguments)
 
 int ExportCommand::fetchFromServer(const ExportOptions &options, bool keepRaw, ExportData *data)
 {
-    // Declared in the order they may be torn down: the fetch and the client use the
-    // connection's tokens, and everything uses the network manager.
+    // Declared in the order they may be torn down: the fetch uses the connection's account
+    // service, and everything uses the network manager.
     QNetworkAccessManager nam;
     QEventLoop loop;
     ServerConnection connection(options, m_context, &nam);
-    std::unique_ptr<net::BlueButtonClient> client;
     std::unique_ptr<ServerFetch> fetch;
     QString message;
     int code = int(ExitCode::Ok);
@@ -139,10 +137,8 @@ int ExportCommand::fetchFromServer(const ExportOptions &options, bool keepRaw, E
             loop.quit();
         });
     QObject::connect(&connection, &ServerConnection::ready, &loop, [&] {
-        client = std::make_unique<net::BlueButtonClient>(
-            connection.endpoints(), connection.tokens(), &nam);
-        fetch = std::make_unique<ServerFetch>(
-            client.get(), options, connection.refusedMessage(), showProgress() ? &m_err : nullptr);
+        fetch = std::make_unique<ServerFetch>(connection.account(), options, keepRaw,
+            connection.refusedMessage(), showProgress() ? &m_err : nullptr);
         QObject::connect(fetch.get(), &ServerFetch::finished, &loop, &QEventLoop::quit);
         fetch->start();
     });
@@ -155,18 +151,11 @@ int ExportCommand::fetchFromServer(const ExportOptions &options, bool keepRaw, E
         return fail(ExitCode::ServerFailed, fetch ? fetch->error() : message);
 
     // From here on exactly what --input does with files.
-    exporting::InputLoader loader(keepRaw);
-    const QList<ServerFetch::Document> documents = fetch->documents();
-    for (const ServerFetch::Document &document : documents) {
-        if (!loader.addDocument(document.json, document.origin))
-            return fail(ExitCode::ServerFailed,
-                tr("The server sent data that cannot be read: %1").arg(loader.error()));
-    }
-    data->input = loader.take();
+    data->input = fetch->take();
     data->patientNotShared = fetch->patientNotShared();
     qCInfo(lcCli) << "Read" << data->input.claims.size() << "claims,"
                   << data->input.coverages.size() << "coverages," << data->input.patients.size()
-                  << "patients from" << documents.size() << "documents";
+                  << "patients";
     return int(ExitCode::Ok);
 }
 

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "auth/environment.h"
-#include "auth/tokenprovider.h"
+#include "auth/secretstore.h"
 #include "cli/commandcontext.h"
-#include "cli/exitcode.h"
 #include "cli/exportoptions.h"
-#include "net/bluebuttonclient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,22 +13,19 @@
 class QNetworkAccessManager;
 class QSettings;
 
-namespace bb::auth {
-class SecretStore;
-} // namespace bb::auth
-
-namespace bb::sandbox {
-class SandboxThread;
-}
+namespace bb::account {
+class AccountService;
+class Sync;
+} // namespace bb::account
 
 namespace bb::cli {
 
-// Everything `--env` needs before the first FHIR request: which server, and an access token
-// for whose data (docs/export.md, "From a server"):
+// Everything `--env` needs before the first FHIR request: which server, and a signed-in
+// account service for whose data (docs/export.md, "From a server"). The sign-in itself is the
+// app's own (account::AccountService):
 //   --access-token-file   the token as given; the patient from --patient, else userinfo;
-//   (nothing)             the sign-in the app stored for that environment: the refresh token
-//                         from the keychain, refreshed by TokenManager, the rotated one stored
-//                         again before the new access token is used, exactly as in the app;
+//   (nothing)             the sign-in the app stored for that environment, restored exactly
+//                         as the app restores it at start-up;
 //   --env local           the built-in sandbox, started in this process, and a scripted
 //                         sign-in of --demo-user on it (tokens kept in memory only).
 // Ends in ready() or failed(message), once.
@@ -45,8 +40,8 @@ public:
 
     void start();
 
-    net::Endpoints endpoints() const { return m_endpoints; }
-    auth::TokenProvider *tokens() const { return m_tokens; }
+    // The signed-in service (after ready()), for the fetch.
+    account::AccountService *account() const { return m_account.get(); }
     // What to tell the person when the server refuses the token during the fetch.
     QString refusedMessage() const;
 
@@ -60,22 +55,19 @@ private:
     void useTokenFile();
     void findPatientFromUserInfo();
     void useStoredSignIn();
-    void restoreWith(const QString &clientSecret);
     void useDemoSignIn();
     void fail(const QString &message, int exitCode = -1);
     QString noStoredSignInMessage() const;
     QString environmentName() const;
+    bool isDemo() const;
 
     ExportOptions m_options;
     CommandContext m_context;
     QNetworkAccessManager *m_nam;
     std::unique_ptr<QSettings> m_ownSettings;
     QPointer<auth::SecretStore> m_store;
-    std::unique_ptr<sandbox::SandboxThread> m_sandbox;
+    std::unique_ptr<account::AccountService> m_account;
     auth::Environment m_environment;
-    net::Endpoints m_endpoints;
-    QPointer<auth::TokenProvider> m_tokens;
-    QString m_patientId;
     bool m_done = false;
 };
 

@@ -1,45 +1,50 @@
 #include "cli/serverfetch.h"
 
+#include "account/accountservice.h"
+#include "account/sync.h"
 #include "cli/logging.h"
-#include "net/bluebuttonclient.h"
 
-#include <QLocale>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 namespace bb::cli {
 
-ServerFetch::ServerFetch(net::BlueButtonClient *client, const ExportOptions &options,
-    const QString &refusedMessage, QTextStream *progress, QObject *parent)
+using account::Sync;
+
+ServerFetch::ServerFetch(account::AccountService *account, const ExportOptions &options,
+    bool keepRaw, const QString &refusedMessage, QTextStream *progress, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_account(account)
     , m_options(options)
+    , m_keepRaw(keepRaw)
     , m_refusedMessage(refusedMessage)
     , m_progress(progress)
+    , m_loader(keepRaw)
 {
 }
 
 void ServerFetch::start()
 {
-    net::ClientOptions clientOptions;
-    clientOptions.keepRawJson = true;
-    clientOptions.accumulate = false; // the pages are read again from their JSON
-    m_client->setOptions(clientOptions);
-
+    account::SyncRequest request;
+    request.userInfo = false;
+    request.collect = true;
+    request.rawJson =
+        m_keepRaw ? account::SyncRequest::RawJson::Collected : account::SyncRequest::RawJson::None;
+    request.patient = request.coverage = request.claims = false;
     switch (m_options.what) {
     case ExportWhat::Patient:
-        watch(m_client->fetchPatient());
+        request.patient = true;
         break;
     case ExportWhat::Coverage:
-        watch(m_client->fetchCoverage());
+        request.coverage = true;
         break;
     case ExportWhat::Claims:
     case ExportWhat::ClaimLines:
     case ExportWhat::Drugs: {
         // The server can leave out claim types nobody asked for (its `type` filter ORs the
-        // types, as ClaimFilter does); every filter is still applied here, after reading.
-        net::ClaimQuery query;
+        // types, as ClaimFilter does); every filter is still applied after reading.
+        net::ClaimQuery &query = request.claimQuery;
         const models::ClaimFilter &filter = m_options.filter;
         for (const fhir::ClaimType t : fhir::allClaimTypes) {
             const bool wanted =
@@ -51,26 +56,21 @@ void ServerFetch::start()
             query.types.clear();
         else if (query.types.isEmpty())
             query.types << fhir::ClaimType::Pde; // nothing can pass: ask for the least
+        request.claims = true;
         // A PDF names whose claims they are, as the app's reports do.
-        if (m_options.format == ExportFormat::Pdf)
-            watch(m_client->fetchPatient());
-        net::FetchJob *job = m_client->fetchClaims(query);
-        connect(job, &net::FetchJob::progress, this, [this](qint64 received, qint64 total) {
-            m_received = received;
-            m_total = total;
-            showProgress(received, total, false);
-        });
-        watch(job);
+        request.patient = m_options.format == ExportFormat::Pdf;
         break;
     }
     }
-}
-
-void ServerFetch::watch(net::FetchJob *job)
-{
-    m_jobs << job;
-    ++m_running;
-    connect(job, &net::FetchJob::finished, this, [this, job] { onJobFinished(job); });
+    m_sync = m_account->startSync(request);
+    if (!m_sync) {
+        m_error = m_refusedMessage;
+        QMetaObject::invokeMethod(this, &ServerFetch::finished, Qt::QueuedConnection);
+        return;
+    }
+    connect(m_sync, &Sync::claimsProgress, this,
+        [this](qint64 received, qint64 total) { showProgress(received, total, false); });
+    connect(m_sync, &Sync::finished, this, &ServerFetch::onFinished);
 }
 
 void ServerFetch::showProgress(qint64 received, qint64 total, bool last)
@@ -84,68 +84,62 @@ void ServerFetch::showProgress(qint64 received, qint64 total, bool last)
         return;
     m_sinceProgress.start();
     m_progressShown = true;
-    const QLocale locale;
-    if (total < 0)
-        *m_progress << tr("Loading claims… %1").arg(locale.toString(received)) << Qt::endl;
-    else
-        *m_progress
-            << tr("Loading claims… %1 of %2").arg(locale.toString(received), locale.toString(total))
-            << Qt::endl;
+    *m_progress << Sync::progressText(received, total) << Qt::endl;
 }
 
-void ServerFetch::onJobFinished(net::FetchJob *job)
+QString ServerFetch::failureOf(const net::FetchResult &result) const
 {
     using Outcome = net::FetchResult::Outcome;
     using K = net::FetchError::Kind;
-    const net::FetchResult &result = job->result();
-    const QString origin = job->request().url.toString();
-    qCInfo(lcCli) << "Fetched" << origin << "outcome" << int(result.outcome) << "pages"
-                  << result.pagesReceived << "requests" << result.requests << "retries"
-                  << result.retries;
-    QString error;
     switch (result.outcome) {
     case Outcome::Complete:
-        for (qsizetype i = 0; i < result.rawPages.size(); ++i) {
-            m_documents.append(
-                {result.rawPages.size() > 1 ? tr("%1 (page %2)").arg(origin).arg(i + 1) : origin,
-                    result.rawPages.at(i)});
-        }
-        // The closing count, when a line was shown at all (the result holds no resources:
-        // ClientOptions::accumulate is off).
-        if (job->request().kind == net::FetchJob::Kind::Search && m_received >= 0)
-            showProgress(m_received, result.total.value_or(m_total), true);
-        break;
     case Outcome::NotShared:
-        m_patientNotShared = true;
-        break;
+        return {};
     case Outcome::Incomplete:
         if (!result.failedPages.isEmpty()) {
-            error = tr("%1 of %2 pages could not be loaded (%3); nothing was written.")
-                        .arg(result.failedPages.size())
-                        .arg(qMax(result.pagesExpected, result.pagesReceived))
-                        .arg(result.failedPages.constFirst().error.caption());
-        } else {
-            error = tr("The server's pages did not add up (%1); nothing was written.")
-                        .arg(result.problems.join(u"; "_s));
+            return tr("%1 of %2 pages could not be loaded (%3); nothing was written.")
+                .arg(result.failedPages.size())
+                .arg(qMax(result.pagesExpected, result.pagesReceived))
+                .arg(result.failedPages.constFirst().error.caption());
         }
-        break;
+        return tr("The server's pages did not add up (%1); nothing was written.")
+            .arg(result.problems.join(u"; "_s));
     case Outcome::Failed:
         if (result.error.kind == K::ReconnectNeeded || result.error.kind == K::Unauthorized)
-            error = m_refusedMessage;
-        else
-            error = result.error.serverMessage.isEmpty()
-                ? result.error.caption()
-                : tr("%1 (%2)").arg(result.error.caption(), result.error.serverMessage);
-        break;
+            return m_refusedMessage;
+        return result.error.serverMessage.isEmpty()
+            ? result.error.caption()
+            : tr("%1 (%2)").arg(result.error.caption(), result.error.serverMessage);
     case Outcome::Cancelled:
     case Outcome::Running:
-        error = tr("The download was stopped; nothing was written.");
         break;
     }
-    if (m_error.isEmpty() && !error.isEmpty())
-        m_error = error;
-    if (--m_running == 0)
-        Q_EMIT finished();
+    return tr("The download was stopped; nothing was written.");
+}
+
+void ServerFetch::onFinished()
+{
+    for (const Sync::Part part : Sync::allParts) {
+        const net::FetchResult *result = m_sync->result(part);
+        if (!result)
+            continue;
+        if (result->outcome == net::FetchResult::Outcome::NotShared)
+            m_patientNotShared = true;
+        if (const QString error = failureOf(*result); !error.isEmpty() && m_error.isEmpty())
+            m_error = error;
+        if (part == Sync::Part::Claims && result->isComplete())
+            showProgress(m_sync->claimCount(), result->total.value_or(-1), true);
+        // Read once, on arrival: the typed resources and their JSON as received go to the
+        // export exactly as saved files would.
+        m_loader.addResources(result->patients, result->coverages, result->claims,
+            m_keepRaw ? result->raw : QList<fhir::RawResource>());
+    }
+    Q_EMIT finished();
+}
+
+exporting::LoadedInput ServerFetch::take()
+{
+    return m_loader.take();
 }
 
 } // namespace bb::cli

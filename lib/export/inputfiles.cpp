@@ -86,20 +86,24 @@ bool InputLoader::addDocument(QByteArrayView json, const QString &origin)
 {
     if (!m_in.error.isEmpty())
         return false;
-    fhir::Document doc = fhir::parseDocument(json, origin);
-    ++m_in.fileCount;
+    fhir::Document doc = fhir::parseDocument(json, origin, {m_keepRaw});
     if (!doc.errors.isEmpty())
         return fail(doc.errors.constFirst().toString());
-    mergeById(m_in.patients, m_patientIndex, std::move(doc.patients));
-    mergeById(m_in.coverages, m_coverageIndex, std::move(doc.coverages));
-    mergeClaims(m_in.claims, std::move(doc.claims));
-    if (!m_keepRaw)
-        return true;
+    addResources(std::move(doc.patients), std::move(doc.coverages), std::move(doc.claims),
+        std::move(doc.raw));
+    return true;
+}
 
-    fhir::RawDocument raw = fhir::splitResources(json, origin);
-    if (!raw.errors.isEmpty())
-        return fail(raw.errors.constFirst().toString());
-    for (fhir::RawResource &r : raw.resources) {
+void InputLoader::addResources(QList<fhir::Patient> patients, QList<fhir::Coverage> coverages,
+    QList<fhir::Claim> claims, QList<fhir::RawResource> raw)
+{
+    ++m_in.fileCount;
+    mergeById(m_in.patients, m_patientIndex, std::move(patients));
+    mergeById(m_in.coverages, m_coverageIndex, std::move(coverages));
+    mergeClaims(m_in.claims, std::move(claims));
+    if (!m_keepRaw)
+        return;
+    for (fhir::RawResource &r : raw) {
         const QString key = r.resourceType + u'/' + r.id;
         const auto it = m_rawIndex.constFind(key);
         if (it == m_rawIndex.constEnd()) {
@@ -109,7 +113,6 @@ bool InputLoader::addDocument(QByteArrayView json, const QString &origin)
             m_in.raw[*it] = std::move(r);
         }
     }
-    return true;
 }
 
 LoadedInput InputLoader::take()

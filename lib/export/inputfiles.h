@@ -17,7 +17,7 @@ struct LoadedInput
     // Only when asked for: each resource's JSON as received, one per resourceType/id, the
     // same copy that won in the typed lists above.
     QList<fhir::RawResource> raw;
-    int fileCount = 0; // documents read
+    int fileCount = 0; // documents read (or fetches added)
     QString error; // the first problem, one line; empty when all input was read
 };
 
@@ -34,8 +34,13 @@ public:
     // Reads JSON files, and every *.json file inside folders (recursively, in name order).
     // False on the first problem (see error()).
     bool addPaths(const QStringList &paths);
-    // One JSON document; `origin` (a path or URL) names it in error messages.
+    // One JSON document; `origin` (a path or URL) names it in error messages. Typed and raw
+    // resources come from one reading (fhir::ReadOptions::keepRaw).
     bool addDocument(QByteArrayView json, const QString &origin);
+    // Resources read already (a fetch from a server), de-duplicated like a document's; `raw`
+    // is only kept with keepRaw. Counts as one document.
+    void addResources(QList<fhir::Patient> patients, QList<fhir::Coverage> coverages,
+        QList<fhir::Claim> claims, QList<fhir::RawResource> raw);
 
     QString error() const { return m_in.error; }
     // The result, claims sorted newest first. The loader is empty afterwards.

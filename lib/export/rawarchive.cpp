@@ -27,14 +27,11 @@ QString RawArchive::key(const QString &resourceType, const QString &id)
     return resourceType + u'/' + id;
 }
 
-RawArchive RawArchive::fromPages(const QList<QByteArray> &pages, const QString &origin)
+RawArchive RawArchive::fromResources(QList<fhir::RawResource> resources)
 {
     RawArchive archive;
-    for (const QByteArray &page : pages) {
-        fhir::RawDocument document = fhir::splitResources(page, origin);
-        for (fhir::RawResource &resource : document.resources)
-            archive.add(std::move(resource));
-    }
+    for (fhir::RawResource &resource : resources)
+        archive.add(std::move(resource));
     return archive;
 }
 

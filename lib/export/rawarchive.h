@@ -14,13 +14,12 @@ namespace bb::exporting {
 // shrinks about eightfold), so keeping the originals costs a fraction of the typed data.
 // De-duplicated by resourceType/id with the rule of the claim list (a copy replaces another
 // only when its meta.lastUpdated is newer). A value type: build one on a worker thread with
-// fromPages(), then merge() it into the app's on the GUI thread.
+// fromResources(), then merge() it into the app's on the GUI thread.
 class RawArchive
 {
 public:
-    // Splits and compresses the JSON pages of a fetch (Bundles or single resources). Pages
-    // that do not parse are skipped: the typed reader has already reported them.
-    static RawArchive fromPages(const QList<QByteArray> &pages, const QString &origin = {});
+    // Compresses resources as received (fhir::Document::raw, net::Page::raw).
+    static RawArchive fromResources(QList<fhir::RawResource> resources);
 
     void merge(const RawArchive &other);
     void clear();

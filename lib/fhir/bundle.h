@@ -3,6 +3,7 @@
 #include "fhir/claim.h"
 #include "fhir/coverage.h"
 #include "fhir/patient.h"
+#include "fhir/rawresource.h"
 
 #include <QList>
 #include <QUrl>
@@ -44,6 +45,9 @@ struct Document
     QList<Patient> patients;
     QList<Coverage> coverages;
     QList<Claim> claims;
+    // Only with ReadOptions::keepRaw: each resource above exactly as received, in document
+    // order, taken in the same walk that read it.
+    QList<RawResource> raw;
     QList<ParseError> errors;
 
     bool ok() const { return errors.isEmpty(); }

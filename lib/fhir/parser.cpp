@@ -1,6 +1,7 @@
 #include "fhir/parser.h"
 
 #include "fhir/paddedinput_p.h"
+#include "fhir/rawresources.h"
 #include "fhir/readers_p.h"
 
 #include <QCoreApplication>
@@ -81,12 +82,13 @@ class DocumentReader
 
 public:
     DocumentReader(Reader &reader, simdjson::ondemand::document &doc, Document &out,
-        const QString &origin, bool expectUsual)
+        const QString &origin, bool expectUsual, bool keepRaw)
         : m_r(reader)
         , m_doc(doc)
         , m_out(out)
         , m_origin(origin)
         , m_expectUsual(expectUsual)
+        , m_keepRaw(keepRaw)
     {
     }
 
@@ -149,26 +151,35 @@ public:
             if (const error_code e = readClaim(m_r, obj, claim))
                 return e;
             finishClaim(claim);
-            if (claim.id.isEmpty())
+            if (claim.id.isEmpty()) {
                 addError(tr("a claim without an id was skipped"), where);
-            else
-                m_out.claims.append(std::move(claim));
+                return SUCCESS;
+            }
+            m_out.claims.append(std::move(claim));
+            const Claim &kept = m_out.claims.constLast();
+            return keepRawOf(obj, u"ExplanationOfBenefit"_s, kept.id, kept.lastUpdated);
         } else if (typeName == "Patient") {
             Patient patient;
             if (const error_code e = readPatient(m_r, obj, patient))
                 return e;
-            if (patient.id.isEmpty())
+            if (patient.id.isEmpty()) {
                 addError(tr("a patient without an id was skipped"), where);
-            else
-                m_out.patients.append(std::move(patient));
+                return SUCCESS;
+            }
+            m_out.patients.append(std::move(patient));
+            const Patient &kept = m_out.patients.constLast();
+            return keepRawOf(obj, u"Patient"_s, kept.id, kept.lastUpdated);
         } else if (typeName == "Coverage") {
             Coverage coverage;
             if (const error_code e = readCoverage(m_r, obj, coverage))
                 return e;
-            if (coverage.id.isEmpty())
+            if (coverage.id.isEmpty()) {
                 addError(tr("a coverage without an id was skipped"), where);
-            else
-                m_out.coverages.append(std::move(coverage));
+                return SUCCESS;
+            }
+            m_out.coverages.append(std::move(coverage));
+            const Coverage &kept = m_out.coverages.constLast();
+            return keepRawOf(obj, u"Coverage"_s, kept.id, kept.lastUpdated);
         } else if (typeName == "Bundle") {
             return readBundle(obj);
         } else {
@@ -221,11 +232,50 @@ public:
             return SUCCESS;
         }
         finishClaim(claim);
-        if (claim.id.isEmpty())
+        if (claim.id.isEmpty()) {
             addError(tr("a claim without an id was skipped"), entryName(entry));
-        else
-            m_out.claims.append(std::move(claim));
+            return SUCCESS;
+        }
+        m_out.claims.append(std::move(claim));
+        const Claim &kept = m_out.claims.constLast();
+        return keepRawOf(obj, u"ExplanationOfBenefit"_s, kept.id, kept.lastUpdated);
+    }
+
+    // With ReadOptions::keepRaw, the bytes of the resource just read: rewound and skipped
+    // over (simdjson walks its structural index, decoding nothing), not read a second time.
+    error_code keepRawOf(
+        object &obj, const QString &type, const QString &id, const QDateTime &lastUpdated)
+    {
+        if (!m_keepRaw)
+            return SUCCESS;
+        std::string_view raw;
+        if (const error_code re = obj.reset().error())
+            return re;
+        if (const error_code e = obj.raw_json().get(raw))
+            return e;
+        // raw_json() runs up to the next token: the whitespace after '}' is not the resource's.
+        while (!raw.empty() && isJsonSpace(raw.back()))
+            raw.remove_suffix(1);
+        m_out.raw.append(
+            RawResource {type, id, lastUpdated, {}, QByteArray(raw.data(), qsizetype(raw.size()))});
+        m_lastRaw = m_out.raw.size() - 1;
+        m_lastRawDepth = m_entryDepth;
         return SUCCESS;
+    }
+
+    // Entries from Blue Button carry no fullUrl, but the bundle's self (or first) link names
+    // the server: <base>/<type>/<id>, as the splitter (splitResources) does.
+    void fillFullUrls(qsizetype from, const BundleLinks &links)
+    {
+        const QString base = serverBaseOf(links.self.isValid() ? links.self : links.first);
+        if (base.isEmpty())
+            return;
+        for (qsizetype i = from; i < m_out.raw.size(); ++i) {
+            RawResource &r = m_out.raw[i];
+            if (r.fullUrl.isEmpty())
+                r.fullUrl = base + r.resourceType + u'/'
+                    + QString::fromLatin1(QUrl::toPercentEncoding(r.id));
+        }
     }
 
     // A document is nearly always a bundle, and when its keys are sorted the entries come
@@ -254,7 +304,7 @@ public:
                 m_out.resourceType = u"Bundle"_s;
                 continue;
             }
-            if ((e = bundleField(key, field.value(), false)))
+            if ((e = bundleField(key, field.value(), false, nullptr)))
                 break;
         }
         m_inBundle = false;
@@ -262,6 +312,8 @@ public:
         if (!done) {
             m_out = Document();
             m_expectClaim = true;
+        } else if (isBundle && !e && m_keepRaw) {
+            fillFullUrls(0, m_out.links);
         }
         return e;
     }
@@ -270,25 +322,32 @@ public:
     {
         const bool nested = m_inBundle;
         m_inBundle = true;
+        const qsizetype rawFirst = m_out.raw.size();
+        BundleLinks own; // a nested bundle's links: only for its entries' fullUrl
         const error_code e = forEachFieldOf(
-            v, [&](std::string_view key, value &fv) { return bundleField(key, fv, nested); });
+            v, [&](std::string_view key, value &fv) { return bundleField(key, fv, nested, &own); });
         m_inBundle = nested;
+        if (!e && m_keepRaw)
+            fillFullUrls(rawFirst, nested ? own : m_out.links);
         return e;
     }
 
-    error_code bundleField(std::string_view key, value &fv, bool nested)
+    error_code bundleField(std::string_view key, value &fv, bool nested, BundleLinks *own)
     {
         if (key == "entry")
             return readEntries(fv);
         // A bundle inside a bundle only contributes its entries; paging belongs to the outer.
-        if (nested)
+        if (nested) {
+            if (key == "link" && m_keepRaw && own)
+                return forEachElement(fv, [&](value &lv) { return readLink(lv, *own); });
             return SUCCESS;
+        }
         if (key == "type")
             m_out.bundleType = string(fv);
         else if (key == "total")
             m_out.total = integer(fv);
         else if (key == "link")
-            return forEachElement(fv, [&](value &lv) { return readLink(lv); });
+            return forEachElement(fv, [&](value &lv) { return readLink(lv, m_out.links); });
         return SUCCESS;
     }
 
@@ -297,20 +356,31 @@ public:
         return forEachElement(v, [&](value &ev) -> error_code {
             const int index = m_out.entryCount++;
             bool sawResource = false;
+            QString fullUrl; // only read with keepRaw; it may come before or after the resource
+            const qsizetype rawBefore = m_out.raw.size();
+            const int depth = ++m_entryDepth;
             const error_code e =
                 forEachField(ev, [&](std::string_view key, value &fv) -> error_code {
+                    if (key == "fullUrl" && m_keepRaw) {
+                        fullUrl = string(fv);
+                        return SUCCESS;
+                    }
                     if (key != "resource")
                         return SUCCESS;
                     sawResource = true;
                     return readResource(fv, index + 1);
                 });
+            --m_entryDepth;
+            // The entry's own resource, not one of a bundle inside it.
+            if (!fullUrl.isEmpty() && m_lastRaw >= rawBefore && m_lastRawDepth == depth)
+                m_out.raw[m_lastRaw].fullUrl = fullUrl;
             if (!e && !sawResource)
                 addError(tr("a bundle entry has no resource"), entryName(index + 1));
             return e;
         });
     }
 
-    error_code readLink(value &v)
+    static error_code readLink(value &v, BundleLinks &links)
     {
         QString relation, url;
         const error_code e = forEachField(v, [&](std::string_view key, value &fv) -> error_code {
@@ -322,15 +392,15 @@ public:
         });
         const QUrl u(url, QUrl::StrictMode);
         if (relation == "first"_L1)
-            m_out.links.first = u;
+            links.first = u;
         else if (relation == "previous"_L1 || relation == "prev"_L1)
-            m_out.links.previous = u;
+            links.previous = u;
         else if (relation == "next"_L1)
-            m_out.links.next = u;
+            links.next = u;
         else if (relation == "last"_L1)
-            m_out.links.last = u;
+            links.last = u;
         else if (relation == "self"_L1)
-            m_out.links.self = u;
+            links.self = u;
         return e;
     }
 
@@ -346,7 +416,11 @@ private:
     Document &m_out;
     const QString &m_origin;
     const bool m_expectUsual;
+    const bool m_keepRaw;
     bool m_inBundle = false;
+    int m_entryDepth = 0; // bundle entries being read, outer to inner
+    qsizetype m_lastRaw = -1; // the raw resource kept last, and the entry depth it was at
+    int m_lastRawDepth = -1;
     bool m_expectClaim = true;
 };
 
@@ -364,7 +438,7 @@ qint64 errorOffset(QByteArrayView json)
 // readExpectedBundle); a malformed document is then read again without, so that what is kept
 // and what is reported never depend on the guess.
 Document readDocument(
-    ParseState &state, QByteArrayView json, const QString &origin, bool expectUsual)
+    ParseState &state, QByteArrayView json, const QString &origin, bool expectUsual, bool keepRaw)
 {
     Document out;
     const size_t length = size_t(json.size());
@@ -387,7 +461,7 @@ Document readDocument(
     if (e && !simdjson::validate_utf8(state.buffer.data(), length))
         e = simdjson::UTF8_ERROR;
     const bool iterating = !e;
-    DocumentReader dr(reader, doc, out, origin, expectUsual);
+    DocumentReader dr(reader, doc, out, origin, expectUsual, keepRaw);
     if (!e) {
         simdjson::ondemand::json_type type;
         e = doc.type().get(type);
@@ -408,7 +482,7 @@ Document readDocument(
             e = simdjson::TRAILING_CONTENT;
     }
     if (e && iterating && expectUsual)
-        return readDocument(state, json, origin, false);
+        return readDocument(state, json, origin, false, keepRaw);
     if (e) {
         const qint64 offset = e == simdjson::EMPTY ? 0 : iterating ? dr.currentOffset() : -1;
         dr.addError(describe(e), {}, offset > 0 ? offset : errorOffset(json));
@@ -418,11 +492,11 @@ Document readDocument(
 
 } // namespace
 
-Document parseDocument(QByteArrayView json, const QString &origin)
+Document parseDocument(QByteArrayView json, const QString &origin, ReadOptions options)
 {
     ParseState &state = threadState();
     detail::padInput(state.buffer, json);
-    return readDocument(state, json, origin, true);
+    return readDocument(state, json, origin, true, options.keepRaw);
 }
 
 } // namespace bb::fhir

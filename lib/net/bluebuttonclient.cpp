@@ -1,7 +1,6 @@
 #include "net/bluebuttonclient.h"
 
-#include "auth/environment.h"
-#include "auth/tokenprovider.h"
+#include "api/tokenprovider.h"
 
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -24,9 +23,9 @@ QUrl withTrailingSlash(QUrl url)
 
 } // namespace
 
-Endpoints Endpoints::fromEnvironment(const auth::Environment &environment)
+Endpoints Endpoints::fromUrls(const QUrl &fhirBase, const QUrl &userInfo)
 {
-    return {withTrailingSlash(environment.fhirBaseUrl()), environment.userInfoUrl()};
+    return {withTrailingSlash(fhirBase), userInfo};
 }
 
 Endpoints Endpoints::fromBaseUrl(const QUrl &base)
@@ -35,7 +34,7 @@ Endpoints Endpoints::fromBaseUrl(const QUrl &base)
     return {root.resolved(QUrl(u"v2/fhir/"_s)), root.resolved(QUrl(u"v2/connect/userinfo"_s))};
 }
 
-BlueButtonClient::BlueButtonClient(const Endpoints &endpoints, auth::TokenProvider *tokens,
+BlueButtonClient::BlueButtonClient(const Endpoints &endpoints, api::TokenProvider *tokens,
     QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_endpoints {withTrailingSlash(endpoints.fhirBase), endpoints.userInfo}
@@ -70,45 +69,46 @@ QUrl BlueButtonClient::searchUrl(
 
 FetchJob *BlueButtonClient::fetchUserInfo()
 {
-    return startJob({FetchJob::Kind::Json, m_endpoints.userInfo, true, true});
+    return startJob({FetchJob::Kind::Json, m_endpoints.userInfo, true, true, {}});
 }
 
 FetchJob *BlueButtonClient::fetchMetadata()
 {
-    return startJob(
-        {FetchJob::Kind::Json, m_endpoints.fhirBase.resolved(QUrl(u"metadata"_s)), false, false});
+    return startJob({FetchJob::Kind::Json, m_endpoints.fhirBase.resolved(QUrl(u"metadata"_s)),
+        false, false, {}});
 }
 
-FetchJob *BlueButtonClient::fetchPatient()
+FetchJob *BlueButtonClient::fetchPatient(const FetchOptions &options)
 {
     const QString id = m_tokens ? m_tokens->patientId() : QString();
     return startJob({FetchJob::Kind::Resource,
         m_endpoints.fhirBase.resolved(
             QUrl(u"Patient/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)))),
-        true, true});
+        true, true, options});
 }
 
-FetchJob *BlueButtonClient::fetchCoverage()
+FetchJob *BlueButtonClient::fetchCoverage(const FetchOptions &options)
 {
     const QString id = m_tokens ? m_tokens->patientId() : QString();
     return startJob({FetchJob::Kind::Search,
-        searchUrl(u"Coverage"_s, {{u"beneficiary"_s, u"Patient/"_s + id}}), false, true});
+        searchUrl(u"Coverage"_s, {{u"beneficiary"_s, u"Patient/"_s + id}}), false, true, options});
 }
 
-FetchJob *BlueButtonClient::fetchClaims(const ClaimQuery &query)
+FetchJob *BlueButtonClient::fetchClaims(const ClaimQuery &query, const FetchOptions &options)
 {
     const QString id = m_tokens ? m_tokens->patientId() : QString();
     QList<QPair<QString, QString>> items {{u"patient"_s, id}};
     items += query.queryItems();
-    return startJob(
-        {FetchJob::Kind::Search, searchUrl(u"ExplanationOfBenefit"_s, items), false, true});
+    return startJob({FetchJob::Kind::Search, searchUrl(u"ExplanationOfBenefit"_s, items), false,
+        true, options});
 }
 
-FetchJob *BlueButtonClient::read(const QString &resourceType, const QString &id)
+FetchJob *BlueButtonClient::read(
+    const QString &resourceType, const QString &id, const FetchOptions &options)
 {
     const QUrl url = m_endpoints.fhirBase.resolved(
         QUrl(resourceType + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id))));
-    return startJob({FetchJob::Kind::Resource, url, resourceType == "Patient"_L1, true});
+    return startJob({FetchJob::Kind::Resource, url, resourceType == "Patient"_L1, true, options});
 }
 
 } // namespace bb::net

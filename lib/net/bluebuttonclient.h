@@ -10,10 +10,9 @@
 
 class QNetworkAccessManager;
 
-namespace bb::auth {
-class Environment;
+namespace bb::api {
 class TokenProvider;
-} // namespace bb::auth
+}
 
 namespace bb::net {
 
@@ -23,7 +22,8 @@ struct Endpoints
     QUrl fhirBase; // https://host/v2/fhir/
     QUrl userInfo; // https://host/v2/connect/userinfo
 
-    static Endpoints fromEnvironment(const auth::Environment &environment);
+    // From the two URLs an environment names (auth::Environment::fhirBaseUrl(), userInfoUrl()).
+    static Endpoints fromUrls(const QUrl &fhirBase, const QUrl &userInfo);
     // From a server root such as http://127.0.0.1:8765 (the local sandbox).
     static Endpoints fromBaseUrl(const QUrl &base);
 };
@@ -42,12 +42,13 @@ class BlueButtonClient : public QObject
 public:
     // `tokens` gives the access token and the patient id; `nam` may be shared (one per
     // thread); without one the client makes its own.
-    BlueButtonClient(const Endpoints &endpoints, auth::TokenProvider *tokens,
+    BlueButtonClient(const Endpoints &endpoints, api::TokenProvider *tokens,
         QNetworkAccessManager *nam = nullptr, QObject *parent = nullptr);
     ~BlueButtonClient() override;
 
     const ClientOptions &options() const { return m_options; }
-    // Applies to jobs started afterwards.
+    // The client's policy (page size, concurrency, retries); set it before the first request.
+    // What a request keeps of its answer goes with the request (FetchOptions).
     void setOptions(const ClientOptions &options) { m_options = options; }
     const Endpoints &endpoints() const { return m_endpoints; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
@@ -57,13 +58,14 @@ public:
     // GET /v2/fhir/metadata (no token needed).
     FetchJob *fetchMetadata();
     // The signed-in person's Patient resource. NotShared as for userinfo.
-    FetchJob *fetchPatient();
+    FetchJob *fetchPatient(const FetchOptions &options = {});
     // Every Coverage (parts A to D) of the signed-in person.
-    FetchJob *fetchCoverage();
+    FetchJob *fetchCoverage(const FetchOptions &options = {});
     // Every ExplanationOfBenefit matching `query` (default: all claims), every page.
-    FetchJob *fetchClaims(const ClaimQuery &query = {});
+    FetchJob *fetchClaims(const ClaimQuery &query = {}, const FetchOptions &options = {});
     // One resource by type ("Patient", "Coverage", "ExplanationOfBenefit") and id.
-    FetchJob *read(const QString &resourceType, const QString &id);
+    FetchJob *read(
+        const QString &resourceType, const QString &id, const FetchOptions &options = {});
 
 Q_SIGNALS:
     // Every job this client starts, e.g. for a status bar that shows all activity.
@@ -74,7 +76,7 @@ private:
     QUrl searchUrl(const QString &resource, const QList<QPair<QString, QString>> &items) const;
 
     Endpoints m_endpoints;
-    QPointer<auth::TokenProvider> m_tokens;
+    QPointer<api::TokenProvider> m_tokens;
     QNetworkAccessManager *m_nam = nullptr;
     ClientOptions m_options;
 };

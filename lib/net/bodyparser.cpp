@@ -31,8 +31,6 @@ QThreadPool *parsePool()
 ParsedBody parseBody(BodyKind kind, const QByteArray &body, const QString &origin, bool keepRaw)
 {
     ParsedBody out;
-    if (keepRaw)
-        out.raw = body;
     if (kind == BodyKind::Json) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
@@ -44,7 +42,7 @@ ParsedBody parseBody(BodyKind kind, const QByteArray &body, const QString &origi
             out.json = doc.object();
         return out;
     }
-    out.document = fhir::parseDocument(body, origin);
+    out.document = fhir::parseDocument(body, origin, {keepRaw});
     const fhir::Document &d = out.document;
     if (!d.errors.isEmpty())
         out.error = d.errors.constFirst().toString();

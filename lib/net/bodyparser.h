@@ -16,13 +16,13 @@ struct ParsedBody
 {
     fhir::Document document;
     QJsonObject json;
-    QByteArray raw; // only when asked to keep it
     QString error;
 };
 
 enum class BodyKind : quint8 { Json, Resource, Bundle };
 
-// Thread-safe; meant for QtConcurrent::run on parsePool().
+// Thread-safe; meant for QtConcurrent::run on parsePool(). `keepRaw`: each resource's bytes
+// too (fhir::Document::raw), from the same reading.
 ParsedBody parseBody(BodyKind kind, const QByteArray &body, const QString &origin, bool keepRaw);
 
 // The threads pages are parsed on: one fewer than the cores (at least one), so that six pages

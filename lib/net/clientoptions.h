@@ -13,6 +13,7 @@ enum class PagingStrategy : quint8 {
     FollowNext,
 };
 
+// How the client talks to its server: the same for every request it makes.
 struct ClientOptions
 {
     int pageSize = 50; // `_count`; Blue Button's maximum
@@ -21,11 +22,17 @@ struct ClientOptions
     int maxConcurrentRequests = 6;
     PagingStrategy paging = PagingStrategy::Parallel;
     RetryPolicy retry;
-    // Keep every page's JSON in FetchResult::rawPages (for "export raw FHIR JSON"); off by
-    // default because 10,000 claims are about 270 MB of JSON.
+};
+
+// What one request keeps of what it receives: given with each call of BlueButtonClient.
+struct FetchOptions
+{
+    // Also hand out each resource's JSON exactly as received (Page::raw, FetchResult::raw),
+    // taken in the same walk that reads the typed resources. Off by default because 10,000
+    // claims are about 270 MB of JSON.
     bool keepRawJson = false;
     // Collect every resource in FetchResult as well as streaming it through pageReady(). A
-    // model that keeps its own copy can turn this off to halve the memory.
+    // receiver that keeps its own copy turns this off to halve the memory.
     bool accumulate = true;
 };
 

@@ -1,6 +1,6 @@
 #include "net/fetchjob.h"
 
-#include "auth/tokenprovider.h"
+#include "api/tokenprovider.h"
 #include "net/bodyparser.h"
 #include "net/logging.h"
 #include "net/pageurls.h"
@@ -37,7 +37,7 @@ BodyKind bodyKind(FetchJob::Kind kind)
 
 } // namespace
 
-FetchJob::FetchJob(const Request &request, QNetworkAccessManager *nam, auth::TokenProvider *tokens,
+FetchJob::FetchJob(const Request &request, QNetworkAccessManager *nam, api::TokenProvider *tokens,
     const ClientOptions &options, QObject *parent)
     : QObject(parent)
     , m_request(request)
@@ -54,7 +54,7 @@ FetchJob::FetchJob(const Request &request, QNetworkAccessManager *nam, auth::Tok
     connect(&m_pauseTimer, &QTimer::timeout, this, &FetchJob::pump);
     if (m_tokens) {
         connect(
-            m_tokens, &auth::TokenProvider::reconnectNeeded, this, [this](const QString &message) {
+            m_tokens, &api::TokenProvider::reconnectNeeded, this, [this](const QString &message) {
                 if (m_result.isFinished() || m_slots.empty())
                     return;
                 FetchError e;
@@ -204,7 +204,7 @@ void FetchJob::onReplyFinished(quint64 id)
         });
         // Parsing a 50-claim page takes a few ms: off the GUI thread it never stalls a view.
         watcher->setFuture(QtConcurrent::run(parsePool(), parseBody, bodyKind(m_request.kind),
-            std::move(body), origin, m_options.keepRawJson));
+            std::move(body), origin, m_request.options.keepRawJson));
         return;
     }
 
@@ -254,8 +254,6 @@ void FetchJob::onParsed(quint64 id, const ParsedBody &parsed)
         retryLater(id, e);
         return;
     }
-    if (m_options.keepRawJson)
-        m_result.rawPages.append(parsed.raw);
     switch (m_request.kind) {
     case Kind::Json:
         m_result.json = parsed.json;
@@ -268,10 +266,12 @@ void FetchJob::onParsed(quint64 id, const ParsedBody &parsed)
         page.patients = parsed.document.patients;
         page.coverages = parsed.document.coverages;
         page.claims = parsed.document.claims;
-        if (m_options.accumulate) {
+        page.raw = parsed.document.raw;
+        if (m_request.options.accumulate) {
             m_result.patients += page.patients;
             m_result.coverages += page.coverages;
             m_result.claims += page.claims;
+            m_result.raw += page.raw;
         }
         m_result.pagesReceived = 1;
         dropTimer(slot);
@@ -313,21 +313,21 @@ void FetchJob::handleUnauthorized(quint64 id, const FetchError &error)
     }
     slot.refreshed = true;
     qCDebug(lcNet) << "401: asking for a new access token";
-    m_tokens->refresh(this, [this, id, error](auth::TokenProvider::RefreshResult r) {
+    m_tokens->refresh(this, [this, id, error](api::TokenProvider::RefreshResult r) {
         if (m_slots.find(id) == m_slots.end() || m_result.isFinished())
             return;
         switch (r) {
-        case auth::TokenProvider::RefreshResult::Refreshed:
+        case api::TokenProvider::RefreshResult::Refreshed:
             send(id);
             return;
-        case auth::TokenProvider::RefreshResult::ReconnectNeeded: {
+        case api::TokenProvider::RefreshResult::ReconnectNeeded: {
             FetchError e = error;
             e.kind = FetchError::Kind::ReconnectNeeded;
             e.transient = false;
             failJob(FetchResult::Outcome::Failed, e);
             return;
         }
-        case auth::TokenProvider::RefreshResult::Failed: {
+        case api::TokenProvider::RefreshResult::Failed: {
             // The refresh itself did not get through (network): this page can be retried
             // later, alone, once the connection is back.
             FetchError e = error;
@@ -386,14 +386,19 @@ void FetchJob::pageFailed(quint64 id, const FetchError &error)
         // Keep what did parse on the page; the page stays listed as failed.
         Page page;
         page.startIndex = failure.startIndex;
+        QSet<QString> added;
         for (const fhir::Claim &c : std::as_const(partial->claims)) {
             if (!m_seenIds.contains(c.id)) {
                 m_seenIds.insert(c.id);
+                added.insert(c.id);
                 page.claims.append(c);
             }
         }
-        if (m_options.accumulate)
+        page.raw = rawOf(partial->raw, added);
+        if (m_request.options.accumulate) {
             m_result.claims += page.claims;
+            m_result.raw += page.raw;
+        }
         const QPointer<FetchJob> alive(this);
         if (!page.claims.isEmpty())
             Q_EMIT pageReady(page);
@@ -401,6 +406,17 @@ void FetchJob::pageFailed(quint64 id, const FetchError &error)
             return;
     }
     pump();
+}
+
+QList<fhir::RawResource> FetchJob::rawOf(
+    const QList<fhir::RawResource> &raw, const QSet<QString> &ids)
+{
+    QList<fhir::RawResource> out;
+    for (const fhir::RawResource &r : raw) {
+        if (ids.contains(r.id))
+            out.append(r);
+    }
+    return out;
 }
 
 void FetchJob::failJob(FetchResult::Outcome outcome, const FetchError &error)
@@ -457,23 +473,29 @@ void FetchJob::deliverSearchPage(quint64 id, const fhir::Document &doc)
 
     Page page;
     page.startIndex = start;
-    auto take = [this](const auto &list, auto &out) {
+    QSet<QString> added; // ids new on this page: their raw copies go with them
+    const bool noRaw = doc.raw.isEmpty();
+    auto take = [this, &added, noRaw](const auto &list, auto &out) {
         for (const auto &r : list) {
             if (m_seenIds.contains(r.id)) {
                 ++m_result.duplicates;
                 continue;
             }
             m_seenIds.insert(r.id);
+            if (!noRaw)
+                added.insert(r.id);
             out.append(r);
         }
     };
     take(doc.patients, page.patients);
     take(doc.coverages, page.coverages);
     take(doc.claims, page.claims);
-    if (m_options.accumulate) {
+    page.raw = rawOf(doc.raw, added);
+    if (m_request.options.accumulate) {
         m_result.patients += page.patients;
         m_result.coverages += page.coverages;
         m_result.claims += page.claims;
+        m_result.raw += page.raw;
     }
     // A receiver may delete the job (better: deleteLater()) when it has seen enough.
     const QPointer<FetchJob> alive(this);

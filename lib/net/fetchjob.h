@@ -14,12 +14,11 @@
 
 #include <map>
 #include <optional>
-#include <utility>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
-namespace bb::auth {
+namespace bb::api {
 class TokenProvider;
 }
 
@@ -54,17 +53,15 @@ public:
         // 403 means "the person did not share personal information" (Patient, userinfo).
         bool personalInformation = false;
         bool authenticated = true; // send the Bearer token (metadata needs none)
+        FetchOptions options;
     };
 
-    FetchJob(const Request &request, QNetworkAccessManager *nam, auth::TokenProvider *tokens,
+    FetchJob(const Request &request, QNetworkAccessManager *nam, api::TokenProvider *tokens,
         const ClientOptions &options, QObject *parent = nullptr);
     ~FetchJob() override;
 
     const Request &request() const { return m_request; }
     const FetchResult &result() const { return m_result; }
-    // Hands over the pages kept with ClientOptions::keepRawJson so far (result().rawPages is
-    // empty after): the caller stores them compactly instead of twice.
-    QList<QByteArray> takeRawPages() { return std::exchange(m_result.rawPages, {}); }
     bool isFinished() const { return m_result.isFinished(); }
 
     // Starts (or, after a retryFailed(), continues) the work. Called by the client through the
@@ -116,10 +113,13 @@ private:
     void maybeFinish();
     bool sameOrigin(const QUrl &url) const;
     static void dropTimer(Slot &slot);
+    // The raw copies of the resources whose ids are in `ids`.
+    static QList<fhir::RawResource> rawOf(
+        const QList<fhir::RawResource> &raw, const QSet<QString> &ids);
 
     Request m_request;
     QPointer<QNetworkAccessManager> m_nam;
-    QPointer<auth::TokenProvider> m_tokens;
+    QPointer<api::TokenProvider> m_tokens;
     ClientOptions m_options;
     FetchResult m_result;
     bool m_started = false;

@@ -27,6 +27,7 @@ struct Page
     QList<fhir::Patient> patients;
     QList<fhir::Coverage> coverages;
     QList<fhir::Claim> claims;
+    QList<fhir::RawResource> raw; // the same resources as received (FetchOptions::keepRawJson)
 };
 
 // Everything a fetch produced so far. Partial data is never presented as complete: `outcome`
@@ -54,7 +55,8 @@ struct FetchResult
 
     QList<PageFailure> failedPages; // sorted by startIndex
     QStringList problems; // translated notes: link loops, changed totals, missing entries
-    QList<QByteArray> rawPages; // only with ClientOptions::keepRawJson
+    // Each resource as received: with FetchOptions::keepRawJson and accumulate.
+    QList<fhir::RawResource> raw;
 
     int pagesReceived = 0;
     int pagesExpected = 0; // 0 until the first page of a search reveals the total

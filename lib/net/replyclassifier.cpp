@@ -1,6 +1,6 @@
 #include "net/replyclassifier.h"
 
-#include "fhir/apierror.h"
+#include "api/apierror.h"
 
 namespace bb::net {
 
@@ -41,7 +41,7 @@ FetchError classifyAttempt(const AttemptOutcome &a)
     if (a.httpStatus >= 200 && a.httpStatus < 300)
         return e;
 
-    e.serverMessage = fhir::ApiError::parse(a.body).text();
+    e.serverMessage = api::ApiError::parse(a.body).text();
     switch (a.httpStatus) {
     case 401:
         e.kind = K::Unauthorized;

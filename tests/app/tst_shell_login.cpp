@@ -431,7 +431,7 @@ private Q_SLOTS:
         m_window->refreshAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isSyncing(), 30000);
         QTRY_VERIFY(m_window->banner()->isVisible());
-        QCOMPARE(m_controller->problem().action, bb::SyncProblem::Action::Retry);
+        QCOMPARE(m_controller->problem().action, bb::account::SyncProblem::Action::Retry);
         QVERIFY(!m_window->banner()->text().isEmpty());
         QCOMPARE(m_window->banner()->actionButton()->text(), u"&Retry"_s);
         QCOMPARE(m_controller->claimListModel()->claimCount(), 0);
@@ -452,7 +452,7 @@ private Q_SLOTS:
         m_controller->localSandbox()->expireGrants(m_controller->patientId());
         m_window->refreshAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_controller->problem().action, bb::SyncProblem::Action::Reconnect, 30000);
+            m_controller->problem().action, bb::account::SyncProblem::Action::Reconnect, 30000);
         QVERIFY(m_window->banner()->isVisible());
         QCOMPARE(m_window->banner()->actionButton()->text(), u"&Reconnect"_s);
         shoot(m_window.get(), u"17-banner-reconnect-en.png"_s);

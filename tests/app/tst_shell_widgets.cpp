@@ -1,3 +1,4 @@
+#include "account/sync.h"
 #include "appcontroller.h"
 #include "auth/fallbacksecretstore.h"
 #include "auth/memorysecretstore.h"
@@ -28,7 +29,7 @@
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
-using bb::SyncProblem;
+using bb::account::SyncProblem;
 
 namespace {
 
@@ -173,8 +174,8 @@ private Q_SLOTS:
     void progressText()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCOMPARE(bb::AppController::progressText(1200, 2919), u"Loading claims… 1,200 of 2,919"_s);
-        QCOMPARE(bb::AppController::progressText(50, -1), u"Loading claims… 50"_s);
+        QCOMPARE(bb::account::Sync::progressText(1200, 2919), u"Loading claims… 1,200 of 2,919"_s);
+        QCOMPARE(bb::account::Sync::progressText(50, -1), u"Loading claims… 50"_s);
     }
 
     void syncStatusRunsAndEnds()

@@ -50,7 +50,7 @@ private Q_SLOTS:
             secrets << tokens->accessToken() << rig.storedRefreshToken(tokens->patientId())
                     << rig.clientSecret;
             QSignalSpy changed(tokens, &bb::auth::TokenManager::accessTokenChanged);
-            tokens->refresh(this, [](bb::auth::TokenProvider::RefreshResult) {});
+            tokens->refresh(this, [](bb::api::TokenProvider::RefreshResult) {});
             QVERIFY(changed.wait(10000));
             secrets << tokens->accessToken() << rig.storedRefreshToken(tokens->patientId());
             const auto posts = rig.nam.to(u"/v2/o/token/"_s);

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using bb::auth::TokenManager;
-using Result = bb::auth::TokenProvider::RefreshResult;
+using Result = bb::api::TokenProvider::RefreshResult;
 
 namespace {
 

@@ -84,7 +84,8 @@ class TestCliServer : public QObject
     static QList<fhir::Claim> fetchClaimsLikeTheApp(authtest::Rig &rig)
     {
         net::BlueButtonClient client(
-            net::Endpoints::fromEnvironment(rig.environment), rig.session->tokens(), &rig.nam);
+            net::Endpoints::fromUrls(rig.environment.fhirBaseUrl(), rig.environment.userInfoUrl()),
+            rig.session->tokens(), &rig.nam);
         net::FetchJob *job = client.fetchClaims();
         QSignalSpy done(job, &net::FetchJob::finished);
         if (!done.wait(60000) || !job->result().isComplete())

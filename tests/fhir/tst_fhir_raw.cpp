@@ -14,6 +14,21 @@ class TestFhirRaw : public QObject
 {
     Q_OBJECT
 
+    static void compareRaw(
+        const QList<fhir::RawResource> &actual, const QList<fhir::RawResource> &expected)
+    {
+        QCOMPARE(actual.size(), expected.size());
+        for (qsizetype i = 0; i < actual.size(); ++i) {
+            const fhir::RawResource &a = actual.at(i);
+            const fhir::RawResource &e = expected.at(i);
+            QCOMPARE(a.resourceType, e.resourceType);
+            QCOMPARE(a.id, e.id);
+            QCOMPARE(a.lastUpdated, e.lastUpdated);
+            QCOMPARE(a.fullUrl, e.fullUrl);
+            QCOMPARE(a.json, e.json);
+        }
+    }
+
 private Q_SLOTS:
     void bundleEntriesKeepTheirBytes_data()
     {
@@ -73,6 +88,48 @@ private Q_SLOTS:
             QVERIFY(it != raw.resources.end());
             QCOMPARE(it->lastUpdated, typed.claims.at(i).lastUpdated);
         }
+    }
+
+    // The typed reader keeps the same bytes in the same walk (ReadOptions::keepRaw): what the
+    // sync and the command line use instead of reading each page a second time.
+    void readerKeepsTheSameBytes_data() { bundleEntriesKeepTheirBytes_data(); }
+
+    void readerKeepsTheSameBytes()
+    {
+        QFETCH(QString, file);
+        const QByteArray input = readFixture(file);
+        QVERIFY(!input.isEmpty());
+        const fhir::RawDocument split = fhir::splitResources(input, file);
+        const fhir::Document read = fhir::parseDocument(input, file, {true});
+        QVERIFY(read.ok());
+        compareRaw(read.raw, split.resources);
+        // Only when asked.
+        QVERIFY(fhir::parseDocument(input, file).raw.isEmpty());
+    }
+
+    void readerKeepsTheSameBytes_shapes_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("fullUrl after the resource")
+            << R"({"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient","id":"1"},"fullUrl":"urn:x:1"}]})"_ba;
+        QTest::newRow("nested bundle with its own self link")
+            << R"({"resourceType":"Bundle","link":[{"relation":"self","url":"https://a/v2/fhir/Patient/"}],"entry":[{"fullUrl":"urn:outer","resource":{"resourceType":"Bundle","link":[{"relation":"self","url":"https://b/v2/fhir/Coverage/"}],"entry":[{"resource":{"resourceType":"Coverage","id":"c1"}}]}},{"resource":{"resourceType":"Patient","id":"p1"}}]})"_ba;
+        QTest::newRow("sorted keys, type last")
+            << R"({"entry":[{"resource":{"id":"eob1","meta":{"lastUpdated":"2024-01-02T03:04:05Z"},"resourceType":"ExplanationOfBenefit"}}],"resourceType":"Bundle"})"_ba;
+        QTest::newRow("single resource, spaces around")
+            << "  {\"resourceType\": \"Coverage\", \"id\": \"part-a--1\"}  \n"_ba;
+        QTest::newRow("skipped entries")
+            << R"({"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient"}},{"resource":{"resourceType":"Basic","id":"x"}},{"resource":{"resourceType":"Patient","id":"2"}}]})"_ba;
+    }
+
+    void readerKeepsTheSameBytes_shapes()
+    {
+        QFETCH(QByteArray, input);
+        const fhir::RawDocument split = fhir::splitResources(input, u"t.json"_s);
+        const fhir::Document read = fhir::parseDocument(input, u"t.json"_s, {true});
+        QVERIFY(!split.resources.isEmpty());
+        compareRaw(read.raw, split.resources);
+        QCOMPARE(read.errors.size(), split.errors.size());
     }
 
     void fullUrlFromTheSelfLink()

@@ -1,12 +1,14 @@
-#include "fhir/apierror.h"
+#include "api/apierror.h"
+#include "api/tokenresponse.h"
 #include "fhir/parser.h"
-#include "fhir/tokenresponse.h"
 #include "fixtures.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace bb::fhir;
+using bb::api::ApiError;
+using bb::api::TokenResponse;
 
 class TestFhirResources : public QObject
 {

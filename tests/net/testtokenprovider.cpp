@@ -1,6 +1,6 @@
 #include "testtokenprovider.h"
 
-#include "fhir/tokenresponse.h"
+#include "api/tokenresponse.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxtestclient.h"
 
@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 TestTokenProvider::TestTokenProvider(const QUrl &base, QObject *parent)
-    : bb::auth::TokenProvider(parent)
+    : bb::api::TokenProvider(parent)
     , m_base(base)
 {
 }
@@ -45,7 +45,7 @@ void TestTokenProvider::refresh(QObject *context, RefreshCallback done)
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const auto token = bb::fhir::TokenResponse::parse(reply->readAll());
+        const auto token = bb::api::TokenResponse::parse(reply->readAll());
         if (status == 200 && token) {
             // Rotating refresh tokens: the new one replaces the old before anyone uses it.
             m_refresh = token->refreshToken;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/tokenprovider.h"
+#include "api/tokenprovider.h"
 
 #include <QList>
 #include <QNetworkAccessManager>
@@ -10,7 +10,7 @@
 // A TokenProvider for the tests: logs in to the local sandbox over plain HTTP (the mock
 // Medicare login, like tests/sandbox) and refreshes with the token endpoint, asynchronously,
 // one refresh shared by every caller.
-class TestTokenProvider : public bb::auth::TokenProvider
+class TestTokenProvider : public bb::api::TokenProvider
 {
     Q_OBJECT
 

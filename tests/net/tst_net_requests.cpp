@@ -1,4 +1,4 @@
-#include "auth/tokenprovider.h"
+#include "api/tokenprovider.h"
 #include "net/bluebuttonclient.h"
 #include "requestsdata.h"
 
@@ -15,7 +15,7 @@ using bb::net::FetchResult;
 
 namespace {
 
-class StaticTokens : public bb::auth::TokenProvider
+class StaticTokens : public bb::api::TokenProvider
 {
 public:
     QString accessToken() const override { return u"token-123"_s; }

@@ -234,20 +234,37 @@ private Q_SLOTS:
         QVERIFY(f.sandbox->requestCount() <= requests + 6);
     }
 
+    // Each claim's JSON as received comes with the typed claim, per request, one for one.
     void keepRawJson()
     {
-        auto options = NetFixture::quickOptions();
-        options.keepRawJson = true;
-        QVERIFY(f.login(u"BBUser00001"_s, options));
-        FetchJob *job = f.client->fetchClaims();
-        QVERIFY(waitFinished(job));
-        QCOMPARE(job->result().rawPages.size(), 1);
-        QVERIFY(job->result().rawPages.constFirst().startsWith("{"));
-
         QVERIFY(f.login(u"BBUser00001"_s));
+        bb::net::FetchOptions keep;
+        keep.keepRawJson = true;
+        FetchJob *job = f.client->fetchClaims({}, keep);
+        qsizetype streamed = 0;
+        connect(job, &FetchJob::pageReady, this, [&](const bb::net::Page &page) {
+            QCOMPARE(page.raw.size(), page.claims.size());
+            for (qsizetype i = 0; i < page.claims.size(); ++i)
+                QCOMPARE(page.raw.at(i).id, page.claims.at(i).id);
+            streamed += page.raw.size();
+        });
+        QVERIFY(waitFinished(job));
+        const auto &result = job->result();
+        QVERIFY(result.isComplete());
+        QCOMPARE(result.raw.size(), result.claims.size());
+        QCOMPARE(streamed, result.claims.size());
+        for (const bb::fhir::RawResource &r : result.raw) {
+            QCOMPARE(r.resourceType, u"ExplanationOfBenefit"_s);
+            QVERIFY(r.json.startsWith('{') && r.json.endsWith('}'));
+            QVERIFY(r.json.contains(r.id.toUtf8()));
+            QVERIFY(r.fullUrl.endsWith(u"/v2/fhir/ExplanationOfBenefit/"_s + r.id));
+        }
+
+        // The next request of the same client keeps nothing it was not asked to.
         FetchJob *lean = f.client->fetchClaims();
         QVERIFY(waitFinished(lean));
-        QVERIFY(lean->result().rawPages.isEmpty());
+        QVERIFY(lean->result().isComplete());
+        QVERIFY(lean->result().raw.isEmpty());
     }
 };
 

@@ -145,8 +145,8 @@ private Q_SLOTS:
         QCOMPARE(local.userInfo, QUrl(u"http://127.0.0.1:8765/v2/connect/userinfo"_s));
         const auto prefixed = bb::net::Endpoints::fromBaseUrl(QUrl(u"https://h/bb"_s));
         QCOMPARE(prefixed.fhirBase, QUrl(u"https://h/bb/v2/fhir/"_s));
-        const auto sandbox = bb::net::Endpoints::fromEnvironment(
-            bb::auth::Environment::defaults(bb::auth::Environment::Kind::Sandbox));
+        const auto env = bb::auth::Environment::defaults(bb::auth::Environment::Kind::Sandbox);
+        const auto sandbox = bb::net::Endpoints::fromUrls(env.fhirBaseUrl(), env.userInfoUrl());
         QCOMPARE(sandbox.fhirBase, QUrl(u"https://sandbox.bluebutton.cms.gov/v2/fhir/"_s));
         QCOMPARE(
             sandbox.userInfo, QUrl(u"https://sandbox.bluebutton.cms.gov/v2/connect/userinfo"_s));

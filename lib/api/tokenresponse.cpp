@@ -1,4 +1,4 @@
-#include "fhir/tokenresponse.h"
+#include "api/tokenresponse.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace bb::fhir {
+namespace bb::api {
 
 namespace {
 
@@ -29,20 +29,20 @@ std::optional<TokenResponse> TokenResponse::parse(QByteArrayView body, QString *
 {
     auto fail = [error](const char *text) -> std::optional<TokenResponse> {
         if (error)
-            *error = QCoreApplication::translate("bb::fhir::TokenResponse", text);
+            *error = QCoreApplication::translate("bb::api::TokenResponse", text);
         return std::nullopt;
     };
     QJsonParseError jsonError;
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &jsonError);
     if (!doc.isObject())
         return fail(QT_TRANSLATE_NOOP(
-            "bb::fhir::TokenResponse", "the sign-in server's answer is not valid JSON"));
+            "bb::api::TokenResponse", "the sign-in server's answer is not valid JSON"));
     const QJsonObject o = doc.object();
     TokenResponse t;
     t.accessToken = o.value("access_token"_L1).toString();
     if (t.accessToken.isEmpty())
         return fail(QT_TRANSLATE_NOOP(
-            "bb::fhir::TokenResponse", "the sign-in server's answer has no access token"));
+            "bb::api::TokenResponse", "the sign-in server's answer has no access token"));
     t.tokenType = o.value("token_type"_L1).toString();
     t.refreshToken = o.value("refresh_token"_L1).toString();
     t.scopes = o.value("scope"_L1).toString().split(u' ', Qt::SkipEmptyParts);
@@ -55,4 +55,4 @@ std::optional<TokenResponse> TokenResponse::parse(QByteArrayView body, QString *
     return t;
 }
 
-} // namespace bb::fhir
+} // namespace bb::api

@@ -5,7 +5,7 @@
 
 #include <functional>
 
-namespace bb::auth {
+namespace bb::api {
 
 // What the fetching layer needs from the sign-in layer: the current access token, and a way
 // to get a fresh one after a 401. Implemented by the token lifecycle (production) and by
@@ -41,4 +41,4 @@ Q_SIGNALS:
     void accessTokenChanged();
 };
 
-} // namespace bb::auth
+} // namespace bb::api

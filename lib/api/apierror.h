@@ -3,7 +3,7 @@
 #include <QByteArrayView>
 #include <QString>
 
-namespace bb::fhir {
+namespace bb::api {
 
 // An error body from Blue Button. v2 FHIR calls answer {"detail": "..."}; the OAuth endpoints
 // use three shapes ({"error"}, {"status_code","error","error_description"} and
@@ -29,4 +29,4 @@ struct ApiError
     QString text() const { return message.isEmpty() ? error : message; }
 };
 
-} // namespace bb::fhir
+} // namespace bb::api

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace bb::fhir {
+namespace bb::api {
 
 // The token endpoint's answer for the authorization_code and refresh_token grants.
 struct TokenResponse
@@ -24,4 +24,4 @@ struct TokenResponse
     static std::optional<TokenResponse> parse(QByteArrayView body, QString *error = nullptr);
 };
 
-} // namespace bb::fhir
+} // namespace bb::api

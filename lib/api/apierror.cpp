@@ -1,4 +1,4 @@
-#include "fhir/apierror.h"
+#include "api/apierror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace bb::fhir {
+namespace bb::api {
 
 // Error bodies are tiny; QJsonDocument is plenty fast and copes with anything.
 ApiError ApiError::parse(QByteArrayView body)
@@ -57,4 +57,4 @@ ApiError ApiError::parse(QByteArrayView body)
     return e;
 }
 
-} // namespace bb::fhir
+} // namespace bb::api

@@ -3,9 +3,10 @@
 #include <QMetaType>
 #include <QString>
 
-namespace bb {
+namespace bb::account {
 
-// What the inline banner shows: one sentence and the single action that fixes it.
+// What went wrong with a sync, in one sentence, and the single action that fixes it: what
+// the app's inline banner shows.
 struct SyncProblem
 {
     enum class Action {
@@ -23,6 +24,6 @@ struct SyncProblem
     friend bool operator==(const SyncProblem &, const SyncProblem &) = default;
 };
 
-} // namespace bb
+} // namespace bb::account
 
-Q_DECLARE_METATYPE(bb::SyncProblem)
+Q_DECLARE_METATYPE(bb::account::SyncProblem)
