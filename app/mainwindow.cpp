@@ -2,7 +2,6 @@
 
 #include "appcontroller.h"
 #include "banner.h"
-#include "coveragepage.h"
 #include "exportactions.h"
 #include "icons.h"
 #include "login/loginmessage.h"
@@ -11,14 +10,15 @@
 #include "models/coveragemodels.h"
 #include "models/drugsmodel.h"
 #include "models/patientmodel.h"
-#include "patientpage.h"
 #include "settingsdialog.h"
 #include "syncstatus.h"
 #include "uisettings.h"
 #include "views/claimdetailview.h"
 #include "views/claimsview.h"
+#include "views/coveragepage.h"
 #include "views/drugsview.h"
 #include "views/overviewview.h"
+#include "views/patientpage.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -125,9 +125,9 @@ void MainWindow::createDataViews()
     connect(m_controller, &AppController::syncFinished, overview,
         [overview] { overview->setLastSync(QDateTime::currentDateTime()); });
 
-    m_patientPage = new PatientPage(m_controller->patientModel());
+    m_patientPage = new views::PatientPage(m_controller->patientModel());
     replaceTab(PatientTab, m_patientPage);
-    m_coveragePage = new CoveragePage(m_controller->coverageModel());
+    m_coveragePage = new views::CoveragePage(m_controller->coverageModel());
     replaceTab(CoverageTab, m_coveragePage);
 
     m_claimsView = new views::ClaimsView(m_controller->claimListModel());
