@@ -177,7 +177,19 @@ void MainWindow::createMenus()
     m_cancel->setObjectName(u"cancelAction"_s);
     m_cancel->setShortcut(QKeySequence::Cancel);
     fileMenu->addSeparator();
-    m_exports = new ExportActions(this);
+    // File > Export and Print see the tabs through views::ExportableView, and of the
+    // controller only the data they export.
+    ExportActions::Sources sources;
+    sources.tabs = m_tabs;
+    if (m_controller) {
+        sources.patient = m_controller->patientModel();
+        sources.settings = &m_controller->settings();
+        sources.archive = &m_controller->rawArchive();
+        sources.claims = m_controller->claimListModel();
+        sources.isSyncing = [this] { return m_controller && m_controller->isSyncing(); };
+        sources.isArchiving = [this] { return m_controller && m_controller->isArchiving(); };
+    }
+    m_exports = new ExportActions(this, std::move(sources));
     m_exports->addTo(fileMenu);
     fileMenu->addSeparator();
     m_settingsAction = fileMenu->addAction(tr("S&ettings…"));
