@@ -1,27 +1,20 @@
 #include "exportactions.h"
 
-#include "appcontroller.h"
 #include "export/collectionbundle.h"
 #include "export/modelcsv.h"
-#include "mainwindow.h"
+#include "export/rawarchive.h"
 #include "models/claimlistmodel.h"
-#include "models/claimsproxymodel.h"
-#include "models/coveragemodels.h"
-#include "models/drugsmodel.h"
 #include "models/patientmodel.h"
-#include "report/claimstatement.h"
 #include "report/renderjob.h"
 #include "report/viewreports.h"
 #include "uisettings.h"
-#include "views/claimdetailview.h"
-#include "views/claimsview.h"
-#include "views/drugsview.h"
+#include "views/exportableview.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -30,32 +23,15 @@
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
 namespace bb {
 
-namespace {
-
-// The logical columns a view shows, in the order the person arranged them.
-QList<int> visibleColumns(const QHeaderView *header)
-{
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << logical;
-    }
-    return columns;
-}
-
-} // namespace
-
-ExportActions::ExportActions(MainWindow *window)
+ExportActions::ExportActions(QMainWindow *window, Sources sources)
     : QObject(window)
     , m_window(window)
+    , m_sources(std::move(sources))
 {
     m_exportCsv = new QAction(tr("&Export as CSV…"), this);
     m_exportCsv->setObjectName(u"exportCsvAction"_s);
@@ -115,66 +91,63 @@ void ExportActions::addTo(QMenu *fileMenu)
     fileMenu->addAction(m_fullMbi);
 }
 
+views::ExportableView *ExportActions::currentView() const
+{
+    return m_sources.tabs ? dynamic_cast<views::ExportableView *>(m_sources.tabs->currentWidget())
+                          : nullptr;
+}
+
+views::ExportableView *ExportActions::openItemView() const
+{
+    if (views::ExportableView *current = currentView(); current && current->hasOpenItem())
+        return current;
+    // The claim stays open in its tab while the person looks at another one; its statement
+    // can still be exported from there.
+    for (int i = 0; m_sources.tabs && i < m_sources.tabs->count(); ++i) {
+        auto *view = dynamic_cast<views::ExportableView *>(m_sources.tabs->widget(i));
+        if (view && view->hasOpenItem())
+            return view;
+    }
+    return nullptr;
+}
+
 void ExportActions::update(bool signedIn)
 {
-    const int tab = m_window->tabs()->currentIndex();
-    const bool table = signedIn && tab != MainWindow::OverviewTab;
+    const views::ExportableView *view = signedIn ? currentView() : nullptr;
+    const bool table = view && view->canExportCsv();
+    const bool report = view && view->hasReport();
     m_exportCsv->setEnabled(table);
-    m_exportPdf->setEnabled(table);
-    m_print->setEnabled(table);
-    m_printPreview->setEnabled(table);
-    const views::ClaimsView *claims = m_window->claimsView();
-    const bool claimOpen = signedIn && claims && !claims->detailView()->currentClaimId().isEmpty();
-    m_exportClaimPdf->setEnabled(claimOpen);
-    const AppController *controller = m_window->controller();
+    m_exportPdf->setEnabled(report);
+    m_print->setEnabled(report);
+    m_printPreview->setEnabled(report);
+    const bool itemOpen = signedIn && openItemView();
+    m_exportClaimPdf->setEnabled(itemOpen);
     m_exportJson->setEnabled(
-        signedIn && controller && !controller->isSyncing() && !controller->rawArchive().isEmpty());
-    m_printClaim->setEnabled(claimOpen);
+        signedIn && m_sources.archive && !isSyncing() && !m_sources.archive->isEmpty());
+    m_printClaim->setEnabled(itemOpen);
 }
 
 bool ExportActions::exportCurrentViewCsv(const QString &path, QString *error)
 {
-    exporting::ModelCsvOptions options;
-    const QAbstractItemModel *model = nullptr;
-    AppController *controller = m_window->controller();
-    if (controller)
-        options.byteOrderMark = UiSettings(controller->settings()).csvByteOrderMark();
-    switch (m_window->tabs()->currentIndex()) {
-    case MainWindow::ClaimsTab:
-        if (const views::ClaimsView *view = m_window->claimsView()) {
-            model = view->proxy();
-            options.columns = visibleColumns(view->table()->horizontalHeader());
-        }
-        break;
-    case MainWindow::DrugsTab:
-        if (const views::DrugsView *view = m_window->drugsView()) {
-            model = view->tree()->model();
-            options.includeChildren = true; // every fill under its drug
-            options.columns = visibleColumns(view->tree()->header());
-        }
-        break;
-    case MainWindow::PatientTab:
-        model = controller ? controller->patientModel() : nullptr;
-        break;
-    case MainWindow::CoverageTab:
-        model = controller ? controller->coverageModel() : nullptr;
-        break;
-    default:
-        break;
-    }
+    const views::ExportableView *view = currentView();
+    const QAbstractItemModel *model = view && view->canExportCsv() ? view->exportModel() : nullptr;
     if (!model) {
         if (error)
             *error = tr("This tab has no table to export. Choose Claims, Drugs, Patient or "
                         "Coverage.");
         return false;
     }
+    exporting::ModelCsvOptions options;
+    if (m_sources.settings)
+        options.byteOrderMark = UiSettings(*m_sources.settings).csvByteOrderMark();
+    options.columns = view->exportColumns();
+    options.includeChildren = view->exportsChildRows();
     return exporting::exportModelCsv(model, path, options, error);
 }
 
 report::ReportContext ExportActions::reportContext() const
 {
-    const AppController *controller = m_window->controller();
-    const models::PatientModel *patients = controller ? controller->patientModel() : nullptr;
+    const models::PatientModel *patients = m_sources.patient;
     const bool loaded = patients && patients->state() == models::PatientModel::State::Loaded;
     const bool notShared = patients && patients->state() == models::PatientModel::State::NotShared;
     return report::reportContext(
@@ -183,40 +156,14 @@ report::ReportContext ExportActions::reportContext() const
 
 std::optional<report::ReportDocument> ExportActions::currentViewReport(QString *error) const
 {
-    AppController *controller = m_window->controller();
-    if (!controller) {
+    if (!m_sources.patient) {
         if (error)
             *error = tr("Nothing to report yet: log in first.");
         return std::nullopt;
     }
-    const report::ReportContext context = reportContext();
-    switch (m_window->tabs()->currentIndex()) {
-    case MainWindow::ClaimsTab:
-        if (const views::ClaimsView *view = m_window->claimsView()) {
-            return report::claimsReport(view->proxy(), view->proxy()->filter(), context,
-                visibleColumns(view->table()->horizontalHeader()), view->completenessText());
-        }
-        break;
-    case MainWindow::DrugsTab:
-        if (const views::DrugsView *view = m_window->drugsView()) {
-            return report::drugsReport(view->tree()->model(), view->drugsModel()->filter(), context,
-                visibleColumns(view->tree()->header()), view->completenessText());
-        }
-        break;
-    case MainWindow::PatientTab: {
-        const models::PatientModel *patients = controller->patientModel();
-        if (patients->state() != models::PatientModel::State::Loaded)
-            return report::patientReport(patients, context);
-        // The record as on screen, but with the Medicare number as chosen for reports.
-        models::PatientModel copy;
-        copy.setPatient(patients->patient());
-        copy.setMbiRevealed(m_fullMbi->isChecked());
-        return report::patientReport(&copy, context);
-    }
-    case MainWindow::CoverageTab:
-        return report::coverageReport(controller->coverageModel(), context);
-    default:
-        break;
+    if (const views::ExportableView *view = currentView(); view && view->hasReport()) {
+        if (std::optional<report::ReportDocument> document = view->buildReport(reportContext()))
+            return document;
     }
     if (error)
         *error = tr("This tab has no report. Choose Claims, Drugs, Patient or Coverage.");
@@ -225,16 +172,12 @@ std::optional<report::ReportDocument> ExportActions::currentViewReport(QString *
 
 std::optional<report::ReportDocument> ExportActions::openClaimReport(QString *error) const
 {
-    AppController *controller = m_window->controller();
-    const views::ClaimsView *view = m_window->claimsView();
-    const QString id = view ? view->detailView()->currentClaimId() : QString();
-    const int row = controller && !id.isEmpty() ? controller->claimListModel()->rowForId(id) : -1;
-    if (row < 0) {
-        if (error)
-            *error = tr("Open a claim in the Claims tab first.");
-        return std::nullopt;
-    }
-    return report::claimStatement(controller->claimListModel()->claim(row), reportContext());
+    const views::ExportableView *view = openItemView();
+    std::optional<report::ReportDocument> document =
+        view ? view->openItemReport(reportContext()) : std::nullopt;
+    if (!document && error)
+        *error = tr("Open a claim in the Claims tab first.");
+    return document;
 }
 
 QString ExportActions::defaultFileName(Kind kind) const
@@ -242,12 +185,11 @@ QString ExportActions::defaultFileName(Kind kind) const
     if (kind == Kind::FhirJson)
         return u"medicare-fhir.json"_s;
     if (kind == Kind::ClaimPdf) {
-        const views::ClaimsView *view = m_window->claimsView();
-        const QString id = view ? view->detailView()->currentClaimId() : QString();
-        return u"claim-%1.pdf"_s.arg(id);
+        const views::ExportableView *view = openItemView();
+        return view ? view->openItemFileName() : QString();
     }
-    const QTabWidget *tabs = m_window->tabs();
-    QString name = tabs->tabText(tabs->currentIndex()).remove(u'&').toLower();
+    const views::ExportableView *view = currentView();
+    const QString name = view ? view->defaultFileBaseName() : QString();
     return name + (kind == Kind::Csv ? u".csv"_s : u".pdf"_s);
 }
 
@@ -323,10 +265,10 @@ report::RenderJob *ExportActions::startPdfExport(
 
 report::RenderJob *ExportActions::startFhirJsonExport(const QString &path)
 {
-    const AppController *controller = m_window->controller();
-    if (!controller || controller->rawArchive().isEmpty() || controller->isSyncing()
-        || controller->isArchiving()) {
-        const QString message = controller && (controller->isSyncing() || controller->isArchiving())
+    const exporting::RawArchive *archive = m_sources.archive;
+    const bool receiving = isSyncing() || isArchiving();
+    if (!archive || archive->isEmpty() || receiving) {
+        const QString message = archive && receiving
             ? tr("Your data is still being received. Try again in a moment.")
             : tr("There is no data to export yet.");
         showError(tr("Export All Data as FHIR JSON"), message);
@@ -335,8 +277,7 @@ report::RenderJob *ExportActions::startFhirJsonExport(const QString &path)
     }
     // A copy of the archive (implicitly shared: cheap), so a new sync cannot change it midway.
     auto *job = new report::RenderJob(
-        [archive = controller->rawArchive(), path](
-            const report::RenderControl &control, QString *error) {
+        [archive = *archive, path](const report::RenderControl &control, QString *error) {
             const QList<fhir::RawResource> resources = archive.resources();
             control.report(50);
             if (control.isCancelled())
@@ -350,7 +291,7 @@ report::RenderJob *ExportActions::startFhirJsonExport(const QString &path)
         this);
     // A sync that ended with pages missing still exports what arrived, and says so.
     QString done = tr("Saved %1").arg(QDir::toNativeSeparators(path));
-    if (const QString missing = controller->claimListModel()->completenessText();
+    if (const QString missing = m_sources.claims ? m_sources.claims->completenessText() : QString();
         !missing.isEmpty())
         done = tr("%1 (%2)").arg(done, missing);
     return run(job, tr("Writing %1…").arg(QFileInfo(path).fileName()), done);

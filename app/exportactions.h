@@ -5,32 +5,70 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QAction;
+class QMainWindow;
 class QMenu;
 class QPrinter;
 class QProgressDialog;
+class QSettings;
+class QTabWidget;
 
 namespace bb {
+
+namespace exporting {
+class RawArchive;
+}
+
+namespace models {
+class ClaimListModel;
+class PatientModel;
+} // namespace models
 
 namespace report {
 class RenderJob;
 }
 
-class MainWindow;
+namespace views {
+class ExportableView;
+}
 
 // File > Export and Print for what the window shows: CSV and PDF of the current tab (its
 // visible columns, order, sort and filters), a PDF statement of the open claim, printing and
 // print preview. PDFs and print jobs render on a thread of their own with a progress dialog
 // that can cancel; files are written atomically, so a failed or cancelled export leaves
 // nothing behind.
+//
+// It knows tabs only as views::ExportableView: whatever the current tab says it shows is
+// what gets exported, so a new tab needs no change here.
 class ExportActions : public QObject
 {
     Q_OBJECT
 public:
-    explicit ExportActions(MainWindow *window);
+    // What the actions read besides the tabs. Without data (no one signed in yet) the
+    // pointers stay null and the functions empty: there is nothing to export then.
+    struct Sources
+    {
+        // The tab shown is exported; any tab may hold the open item (the claim statement).
+        QTabWidget *tabs = nullptr;
+        // Whose data: the patient's name and Medicare number in every report.
+        const models::PatientModel *patient = nullptr;
+        // Settings > "Start CSV files with a byte order mark".
+        QSettings *settings = nullptr;
+        // Everything the sync received, exactly as received (FHIR JSON), and whether some of
+        // it is still on its way.
+        const exporting::RawArchive *archive = nullptr;
+        std::function<bool()> isSyncing;
+        std::function<bool()> isArchiving;
+        // For the note that a FHIR export of an incomplete sync is incomplete too.
+        const models::ClaimListModel *claims = nullptr;
+    };
+
+    // `window` parents the dialogs and shows the results in its status bar.
+    ExportActions(QMainWindow *window, Sources sources);
     ~ExportActions() override;
 
     void addTo(QMenu *fileMenu);
@@ -79,8 +117,15 @@ private:
     QString defaultFileName(Kind kind) const;
     report::ReportContext reportContext() const;
     void showError(const QString &title, const QString &message);
+    // The current tab, when it is one that exports; null otherwise (placeholders).
+    views::ExportableView *currentView() const;
+    // The tab with an open item: the current one when it has one, else the first that has.
+    views::ExportableView *openItemView() const;
+    bool isSyncing() const { return m_sources.isSyncing && m_sources.isSyncing(); }
+    bool isArchiving() const { return m_sources.isArchiving && m_sources.isArchiving(); }
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    Sources m_sources;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportPdf = nullptr;
     QAction *m_exportClaimPdf = nullptr;

@@ -3,7 +3,6 @@
 #include "account/sync.h"
 #include "appcontroller.h"
 #include "banner.h"
-#include "coveragepage.h"
 #include "exportactions.h"
 #include "icons.h"
 #include "login/loginmessage.h"
@@ -12,14 +11,15 @@
 #include "models/coveragemodels.h"
 #include "models/drugsmodel.h"
 #include "models/patientmodel.h"
-#include "patientpage.h"
 #include "settingsdialog.h"
 #include "syncstatus.h"
 #include "uisettings.h"
 #include "views/claimdetailview.h"
 #include "views/claimsview.h"
+#include "views/coveragepage.h"
 #include "views/drugsview.h"
 #include "views/overviewview.h"
+#include "views/patientpage.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -126,9 +126,9 @@ void MainWindow::createDataViews()
     connect(m_controller, &AppController::syncFinished, overview,
         [overview] { overview->setLastSync(QDateTime::currentDateTime()); });
 
-    m_patientPage = new PatientPage(m_controller->patientModel());
+    m_patientPage = new views::PatientPage(m_controller->patientModel());
     replaceTab(PatientTab, m_patientPage);
-    m_coveragePage = new CoveragePage(m_controller->coverageModel());
+    m_coveragePage = new views::CoveragePage(m_controller->coverageModel());
     replaceTab(CoverageTab, m_coveragePage);
 
     m_claimsView = new views::ClaimsView(m_controller->claimListModel());
@@ -178,7 +178,19 @@ void MainWindow::createMenus()
     m_cancel->setObjectName(u"cancelAction"_s);
     m_cancel->setShortcut(QKeySequence::Cancel);
     fileMenu->addSeparator();
-    m_exports = new ExportActions(this);
+    // File > Export and Print see the tabs through views::ExportableView, and of the
+    // controller only the data they export.
+    ExportActions::Sources sources;
+    sources.tabs = m_tabs;
+    if (m_controller) {
+        sources.patient = m_controller->patientModel();
+        sources.settings = &m_controller->settings();
+        sources.archive = &m_controller->rawArchive();
+        sources.claims = m_controller->claimListModel();
+        sources.isSyncing = [this] { return m_controller && m_controller->isSyncing(); };
+        sources.isArchiving = [this] { return m_controller && m_controller->isArchiving(); };
+    }
+    m_exports = new ExportActions(this, std::move(sources));
     m_exports->addTo(fileMenu);
     fileMenu->addSeparator();
     m_settingsAction = fileMenu->addAction(tr("S&ettings…"));

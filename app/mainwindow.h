@@ -15,14 +15,14 @@ namespace bb {
 
 namespace views {
 class ClaimsView;
+class CoveragePage;
 class DrugsView;
+class PatientPage;
 } // namespace views
 
 class AppController;
 class ExportActions;
 class Banner;
-class CoveragePage;
-class PatientPage;
 class SettingsDialog;
 class SyncStatus;
 class WelcomePage;
@@ -47,8 +47,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     AppController *controller() const;
     WelcomePage *welcomePage() const { return m_welcome; }
-    PatientPage *patientPage() const { return m_patientPage; }
-    CoveragePage *coveragePage() const { return m_coveragePage; }
+    views::PatientPage *patientPage() const { return m_patientPage; }
+    views::CoveragePage *coveragePage() const { return m_coveragePage; }
     Banner *banner() const { return m_banner; }
     SyncStatus *syncStatus() const { return m_sync; }
     SettingsDialog *settingsDialog() const;
@@ -94,8 +94,8 @@ private:
     QWidget *m_dataPage = nullptr;
     Banner *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
-    PatientPage *m_patientPage = nullptr;
-    CoveragePage *m_coveragePage = nullptr;
+    views::PatientPage *m_patientPage = nullptr;
+    views::CoveragePage *m_coveragePage = nullptr;
     views::ClaimsView *m_claimsView = nullptr;
     QLabel *m_connectionStatus = nullptr;
     SyncStatus *m_sync = nullptr;

@@ -73,33 +73,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
-    <name>bb::CoveragePage</name>
-    <message>
-        <source>No coverage has been loaded yet.</source>
-        <translation>Todavía no se ha cargado ninguna cobertura.</translation>
-    </message>
-    <message>
-        <source>Medicare parts</source>
-        <translation>Partes de Medicare</translation>
-    </message>
-    <message>
-        <source>Every field of the selected part</source>
-        <translation>Todos los campos de la parte seleccionada</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>del %1 al %2</translation>
-    </message>
-    <message>
-        <source>Since %1</source>
-        <translation>Desde el %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>bb::ExportActions</name>
     <message>
         <source>&amp;Export as CSV…</source>
@@ -394,29 +367,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Reconnecting to %1…</source>
         <translation>Volviendo a conectar con %1…</translation>
-    </message>
-</context>
-<context>
-    <name>bb::PatientPage</name>
-    <message>
-        <source>Show &amp;Medicare number</source>
-        <translation>Mostrar el número de &amp;Medicare</translation>
-    </message>
-    <message>
-        <source>You chose not to share your personal information (name, address, birth date) with this app when you logged in. Your coverage and claims are still shown. To share it, log out and log in again with &quot;Personal Information&quot; ticked.</source>
-        <translation>Al iniciar sesión, usted decidió no compartir su información personal (nombre, dirección, fecha de nacimiento) con esta aplicación. Su cobertura y sus reclamaciones se siguen mostrando. Para compartirla, cierre la sesión e iníciela de nuevo marcando &quot;Información personal&quot;.</translation>
-    </message>
-    <message>
-        <source>Your Medicare number is partly hidden until you choose to show it</source>
-        <translation>Su número de Medicare está parcialmente oculto hasta que decida mostrarlo</translation>
-    </message>
-    <message>
-        <source>Personal information</source>
-        <translation>Información personal</translation>
-    </message>
-    <message>
-        <source>Personal information not shared</source>
-        <translation>Información personal no compartida</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2704,46 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::views::ClaimsView</name>
+    <message>
+        <source>claims</source>
+        <extracomment>Suggested file name of the Claims tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <translation>reclamaciones</translation>
+    </message>
+</context>
+<context>
+    <name>bb::views::CoveragePage</name>
+    <message>
+        <source>No coverage has been loaded yet.</source>
+        <translation>Todavía no se ha cargado ninguna cobertura.</translation>
+    </message>
+    <message>
+        <source>Medicare parts</source>
+        <translation>Partes de Medicare</translation>
+    </message>
+    <message>
+        <source>Every field of the selected part</source>
+        <translation>Todos los campos de la parte seleccionada</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <extracomment>Suggested file name of the Coverage tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <translation>cobertura</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bb::views::DrugsView</name>
     <message>
         <source>%1 · %2 · Total cost %3 · You paid %4</source>
@@ -2774,6 +2764,11 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
             <numerusform>%n surtido</numerusform>
             <numerusform>%n surtidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>drugs</source>
+        <extracomment>Suggested file name of the Drugs tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <translation>medicamentos</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2904,39 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>MMM</source>
         <extracomment>Month label under a bar of the monthly chart (QDate format: &quot;Jan&quot;).</extracomment>
         <translation>MMM</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <extracomment>Suggested file name of the Overview tab&apos;s exports: the tab&apos;s title in lower case.</extracomment>
+        <translation>resumen</translation>
+    </message>
+</context>
+<context>
+    <name>bb::views::PatientPage</name>
+    <message>
+        <source>Show &amp;Medicare number</source>
+        <translation>Mostrar el número de &amp;Medicare</translation>
+    </message>
+    <message>
+        <source>You chose not to share your personal information (name, address, birth date) with this app when you logged in. Your coverage and claims are still shown. To share it, log out and log in again with &quot;Personal Information&quot; ticked.</source>
+        <translation>Al iniciar sesión, usted decidió no compartir su información personal (nombre, dirección, fecha de nacimiento) con esta aplicación. Su cobertura y sus reclamaciones se siguen mostrando. Para compartirla, cierre la sesión e iníciela de nuevo marcando &quot;Información personal&quot;.</translation>
+    </message>
+    <message>
+        <source>Your Medicare number is partly hidden until you choose to show it</source>
+        <translation>Su número de Medicare está parcialmente oculto hasta que decida mostrarlo</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>Información personal</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <extracomment>Suggested file name of the Patient tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>Personal information not shared</source>
+        <translation>Información personal no compartida</translation>
     </message>
 </context>
 </TS>

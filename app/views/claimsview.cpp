@@ -3,6 +3,8 @@
 #include "models/cell.h"
 #include "models/claimlistmodel.h"
 #include "models/roles.h"
+#include "report/claimstatement.h"
+#include "report/viewreports.h"
 #include "views/claimdetailview.h"
 #include "views/claimfilterbar.h"
 #include "views/moneytext.h"
@@ -139,6 +141,54 @@ QString ClaimsView::completenessText() const
 {
     flushFooter();
     return m_completeness->text();
+}
+
+const QAbstractItemModel *ClaimsView::exportModel() const
+{
+    return m_proxy;
+}
+
+QList<int> ClaimsView::exportColumns() const
+{
+    return visibleColumns(m_table->horizontalHeader());
+}
+
+QString ClaimsView::filterDescription() const
+{
+    return report::describeFilter(m_proxy->filter());
+}
+
+std::optional<report::ReportDocument> ClaimsView::buildReport(
+    const report::ReportContext &context) const
+{
+    return report::claimsReport(
+        m_proxy, m_proxy->filter(), context, exportColumns(), completenessText());
+}
+
+QString ClaimsView::defaultFileBaseName() const
+{
+    //: Suggested file name of the Claims tab's CSV or PDF: the tab's title in lower case.
+    return tr("claims");
+}
+
+bool ClaimsView::hasOpenItem() const
+{
+    return !m_detail->currentClaimId().isEmpty();
+}
+
+std::optional<report::ReportDocument> ClaimsView::openItemReport(
+    const report::ReportContext &context) const
+{
+    const QString id = m_detail->currentClaimId();
+    const int row = m_claims && !id.isEmpty() ? m_claims->rowForId(id) : -1;
+    if (row < 0)
+        return std::nullopt;
+    return report::claimStatement(m_claims->claim(row), context);
+}
+
+QString ClaimsView::openItemFileName() const
+{
+    return u"claim-%1.pdf"_s.arg(m_detail->currentClaimId());
 }
 
 void ClaimsView::flushFooter() const

@@ -2,6 +2,7 @@
 
 #include "models/claimlistmodel.h"
 #include "models/claimsproxymodel.h"
+#include "views/exportableview.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -29,9 +30,13 @@ class ClaimFilterBar;
 //   footerText() / completenessText()
 //   signal claimOpened(id)
 //
+// File > Export and Print (ExportableView): the list as shown (sort, filters, visible
+// columns in their order); the claim open in the detail pane is the tab's open item, with a
+// statement of its own.
+//
 // Sorting: click any column header; the proxy compares typed values (dates, cents). The
 // search box waits 200 ms after the last key before filtering.
-class ClaimsView : public QWidget
+class ClaimsView : public QWidget, public ExportableView
 {
     Q_OBJECT
 public:
@@ -46,6 +51,18 @@ public:
     void setToday(const QDate &today);
     QString footerText() const;
     QString completenessText() const;
+
+    const QAbstractItemModel *exportModel() const override;
+    QList<int> exportColumns() const override;
+    QString filterDescription() const override;
+    bool hasReport() const override { return true; }
+    std::optional<report::ReportDocument> buildReport(
+        const report::ReportContext &context) const override;
+    QString defaultFileBaseName() const override;
+    bool hasOpenItem() const override;
+    std::optional<report::ReportDocument> openItemReport(
+        const report::ReportContext &context) const override;
+    QString openItemFileName() const override;
 
 Q_SIGNALS:
     void claimOpened(const QString &id);

@@ -5,6 +5,7 @@
 #include "models/drugsmodel.h"
 #include "models/drugssortmodel.h"
 #include "models/roles.h"
+#include "report/viewreports.h"
 #include "views/claimfilterbar.h"
 
 #include <QHBoxLayout>
@@ -100,6 +101,34 @@ QString DrugsView::footerText() const
 QString DrugsView::completenessText() const
 {
     return m_completeness->text();
+}
+
+const QAbstractItemModel *DrugsView::exportModel() const
+{
+    return m_tree->model();
+}
+
+QList<int> DrugsView::exportColumns() const
+{
+    return visibleColumns(m_tree->header());
+}
+
+QString DrugsView::filterDescription() const
+{
+    return report::describeFilter(m_drugs->filter());
+}
+
+std::optional<report::ReportDocument> DrugsView::buildReport(
+    const report::ReportContext &context) const
+{
+    return report::drugsReport(
+        exportModel(), m_drugs->filter(), context, exportColumns(), completenessText());
+}
+
+QString DrugsView::defaultFileBaseName() const
+{
+    //: Suggested file name of the Drugs tab's CSV or PDF: the tab's title in lower case.
+    return tr("drugs");
 }
 
 void DrugsView::updateFooter()

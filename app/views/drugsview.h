@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/exportableview.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -24,7 +26,10 @@ class ClaimFilterBar;
 //   setToday(QDate)            the day the date presets count from
 //   footerText() / completenessText()
 //   signal claimActivated(id)  double-click or Enter on a fill: the shell opens that claim
-class DrugsView : public QWidget
+//
+// File > Export and Print (ExportableView): the sorted tree as shown, each drug followed by
+// its fills.
+class DrugsView : public QWidget, public ExportableView
 {
     Q_OBJECT
 public:
@@ -37,6 +42,15 @@ public:
     void setToday(const QDate &today);
     QString footerText() const;
     QString completenessText() const;
+
+    const QAbstractItemModel *exportModel() const override;
+    QList<int> exportColumns() const override;
+    bool exportsChildRows() const override { return true; }
+    QString filterDescription() const override;
+    bool hasReport() const override { return true; }
+    std::optional<report::ReportDocument> buildReport(
+        const report::ReportContext &context) const override;
+    QString defaultFileBaseName() const override;
 
 Q_SIGNALS:
     void claimActivated(const QString &id);

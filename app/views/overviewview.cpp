@@ -230,6 +230,19 @@ QString OverviewView::completenessText() const
     return m_completeness->text();
 }
 
+std::optional<report::ReportDocument> OverviewView::buildReport(
+    const report::ReportContext &context) const
+{
+    Q_UNUSED(context);
+    return std::nullopt;
+}
+
+QString OverviewView::defaultFileBaseName() const
+{
+    //: Suggested file name of the Overview tab's exports: the tab's title in lower case.
+    return tr("overview");
+}
+
 void OverviewView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

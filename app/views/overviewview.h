@@ -3,6 +3,7 @@
 #include "models/claimlistmodel.h"
 #include "models/overviewmodels.h"
 #include "models/patientmodel.h"
+#include "views/exportableview.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -31,7 +32,7 @@ namespace bb::views {
 // bar chart of amount billed per year by claim type; a bar chart of what you paid or may owe
 // per month for the last 12 months; top providers and top drugs by cost. Charts follow the
 // palette (dark mode included) and are rebuilt when it changes.
-class OverviewView : public QWidget
+class OverviewView : public QWidget, public ExportableView
 {
     Q_OBJECT
 public:
@@ -50,6 +51,14 @@ public:
     QString patientText() const;
     QString syncText() const;
     QString completenessText() const;
+
+    // ExportableView: charts and summaries, neither a table to export nor a report.
+    const QAbstractItemModel *exportModel() const override { return nullptr; }
+    bool canExportCsv() const override { return false; }
+    bool hasReport() const override { return false; }
+    std::optional<report::ReportDocument> buildReport(
+        const report::ReportContext &context) const override;
+    QString defaultFileBaseName() const override;
 
 protected:
     void changeEvent(QEvent *event) override;

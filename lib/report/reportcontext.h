@@ -18,6 +18,9 @@ struct ReportContext
     // As it should be printed: masked ("••••-•••-AA00") unless the person chose to include
     // the full number. Empty when unknown.
     QString medicareNumber;
+    // The person chose the full number for this report: a report that lists the number
+    // itself (the Patient tab's) shows it in full too.
+    bool fullMedicareNumber = false;
     QDateTime generatedAt = QDateTime::currentDateTime();
 };
 

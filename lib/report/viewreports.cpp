@@ -22,6 +22,7 @@ ReportContext reportContext(const fhir::Patient *patient, bool fullMedicareNumbe
 {
     ReportContext context;
     context.patientNotShared = notShared && !patient;
+    context.fullMedicareNumber = fullMedicareNumber;
     if (patient) {
         context.patientName = patient->displayName();
         const QString mbi = patient->currentMbi();

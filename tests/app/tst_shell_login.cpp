@@ -2,7 +2,6 @@
 #include "auth/memorysecretstore.h"
 #include "banner.h"
 #include "core/languages.h"
-#include "coveragepage.h"
 #include "exportactions.h"
 #include "fhir/parser.h"
 #include "login/logindialog.h"
@@ -12,7 +11,6 @@
 #include "models/coveragemodels.h"
 #include "models/patientmodel.h"
 #include "models/roles.h"
-#include "patientpage.h"
 #include "pdftools.h"
 #include "report/renderjob.h"
 #include "sandbox/sandboxthread.h"
@@ -21,6 +19,8 @@
 #include "uisettings.h"
 #include "views/claimdetailview.h"
 #include "views/claimsview.h"
+#include "views/coveragepage.h"
+#include "views/patientpage.h"
 #include "welcomepage.h"
 
 #include <QApplication>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/exportableview.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -10,17 +12,26 @@ namespace bb::models {
 class PatientModel;
 }
 
-namespace bb {
+namespace bb::views {
 
 // The Patient tab: the person's name as a heading, then every field of PatientModel (birth
 // date, sex, address as given, Medicare number masked until revealed, race, ethnicity,
 // identifiers). Says plainly when personal information was not shared at consent.
-class PatientPage : public QWidget
+class PatientPage : public QWidget, public ExportableView
 {
     Q_OBJECT
 
 public:
     explicit PatientPage(models::PatientModel *model, QWidget *parent = nullptr);
+
+    // ExportableView: the table of fields; the report shows the Medicare number in full only
+    // when the report context asks for it, whatever the tab shows.
+    const QAbstractItemModel *exportModel() const override;
+    QList<int> exportColumns() const override;
+    bool hasReport() const override { return true; }
+    std::optional<report::ReportDocument> buildReport(
+        const report::ReportContext &context) const override;
+    QString defaultFileBaseName() const override;
 
     QString heading() const;
     bool isNotSharedShown() const;
@@ -37,4 +48,4 @@ private:
     QTableView *m_table;
 };
 
-} // namespace bb
+} // namespace bb::views

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/exportableview.h"
+
 #include <QWidget>
 
 class QHBoxLayout;
@@ -11,17 +13,25 @@ class CoverageDetailModel;
 class CoverageModel;
 } // namespace bb::models
 
-namespace bb {
+namespace bb::views {
 
 // The Coverage tab: one card per Medicare part (A, B, C, D) with its status, period, plan
 // and the details a person understands; below, the table of parts and every field of the
 // part selected in it.
-class CoveragePage : public QWidget
+class CoveragePage : public QWidget, public ExportableView
 {
     Q_OBJECT
 
 public:
     explicit CoveragePage(models::CoverageModel *model, QWidget *parent = nullptr);
+
+    // ExportableView: the table of parts (not the fields of the selected one).
+    const QAbstractItemModel *exportModel() const override;
+    QList<int> exportColumns() const override;
+    bool hasReport() const override { return true; }
+    std::optional<report::ReportDocument> buildReport(
+        const report::ReportContext &context) const override;
+    QString defaultFileBaseName() const override;
 
     int cardCount() const { return int(m_cards.size()); }
     // The text of card `index` (title and lines), for tests.
@@ -44,4 +54,4 @@ private:
     QTableView *m_detail;
 };
 
-} // namespace bb
+} // namespace bb::views

@@ -1,6 +1,7 @@
-#include "coveragepage.h"
+#include "views/coveragepage.h"
 
 #include "models/coveragemodels.h"
+#include "report/viewreports.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -13,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace bb {
+namespace bb::views {
 
 using models::CoverageModel;
 
@@ -64,6 +65,28 @@ CoveragePage::CoveragePage(CoverageModel *model, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showDetail(current.row()); });
     rebuildCards();
+}
+
+const QAbstractItemModel *CoveragePage::exportModel() const
+{
+    return m_model;
+}
+
+QList<int> CoveragePage::exportColumns() const
+{
+    return visibleColumns(m_table->horizontalHeader());
+}
+
+std::optional<report::ReportDocument> CoveragePage::buildReport(
+    const report::ReportContext &context) const
+{
+    return report::coverageReport(m_model, context);
+}
+
+QString CoveragePage::defaultFileBaseName() const
+{
+    //: Suggested file name of the Coverage tab's CSV or PDF: the tab's title in lower case.
+    return tr("coverage");
 }
 
 QString CoveragePage::cardText(int index) const
@@ -141,4 +164,4 @@ void CoveragePage::showDetail(int row)
     m_detail->resizeColumnToContents(0);
 }
 
-} // namespace bb
+} // namespace bb::views

@@ -1,6 +1,7 @@
-#include "patientpage.h"
+#include "views/patientpage.h"
 
 #include "models/patientmodel.h"
+#include "report/viewreports.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -10,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace bb {
+namespace bb::views {
 
 PatientPage::PatientPage(models::PatientModel *model, QWidget *parent)
     : QWidget(parent)
@@ -66,6 +67,34 @@ QString PatientPage::heading() const
     return m_heading->text();
 }
 
+const QAbstractItemModel *PatientPage::exportModel() const
+{
+    return m_model;
+}
+
+QList<int> PatientPage::exportColumns() const
+{
+    return visibleColumns(m_table->horizontalHeader());
+}
+
+std::optional<report::ReportDocument> PatientPage::buildReport(
+    const report::ReportContext &context) const
+{
+    if (m_model->state() != models::PatientModel::State::Loaded)
+        return report::patientReport(m_model, context);
+    // The record as on screen, but with the Medicare number as chosen for reports.
+    models::PatientModel copy;
+    copy.setPatient(m_model->patient());
+    copy.setMbiRevealed(context.fullMedicareNumber);
+    return report::patientReport(&copy, context);
+}
+
+QString PatientPage::defaultFileBaseName() const
+{
+    //: Suggested file name of the Patient tab's CSV or PDF: the tab's title in lower case.
+    return tr("patient");
+}
+
 bool PatientPage::isNotSharedShown() const
 {
     return !m_notShared->isHidden();
@@ -96,4 +125,4 @@ void PatientPage::update()
     m_table->resizeColumnToContents(models::KeyValueModel::Field);
 }
 
-} // namespace bb
+} // namespace bb::views
