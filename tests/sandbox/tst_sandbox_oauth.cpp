@@ -1,6 +1,6 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxwalker.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,7 +10,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using namespace sandboxtest;
+using namespace bb::sandbox::walker;
 using bb::sandbox::SandboxServer;
 
 // The OAuth server of bluebutton-api.md §2, driven like a browser and a confidential client.
