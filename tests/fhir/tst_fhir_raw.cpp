@@ -1,6 +1,6 @@
 #include "fhir/parser.h"
 #include "fhir/rawresources.h"
-#include "fixtures.h"
+#include "testdata.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,7 +28,7 @@ private Q_SLOTS:
     void bundleEntriesKeepTheirBytes()
     {
         QFETCH(QString, file);
-        const QByteArray input = readFixture(file);
+        BB_READ_FIXTURE(input, file);
         QVERIFY(!input.isEmpty());
         const fhir::RawDocument raw = fhir::splitResources(input, file);
         QVERIFY2(raw.ok(), qPrintable(raw.errors.value(0).toString()));
@@ -77,7 +77,7 @@ private Q_SLOTS:
 
     void fullUrlFromTheSelfLink()
     {
-        const QByteArray input = readFixture(u"bfd-v2-normalized/eobByPatientIdAll.json"_s);
+        BB_READ_FIXTURE(input, u"bfd-v2-normalized/eobByPatientIdAll.json"_s);
         const fhir::RawDocument raw = fhir::splitResources(input);
         QVERIFY(!raw.resources.isEmpty());
         for (const fhir::RawResource &r : raw.resources) {
@@ -112,7 +112,7 @@ private Q_SLOTS:
 
     void singleResourceIsItself()
     {
-        const QByteArray input = readFixture(u"bfd-v2-normalized/eobReadPde.json"_s);
+        BB_READ_FIXTURE(input, u"bfd-v2-normalized/eobReadPde.json"_s);
         const fhir::RawDocument raw = fhir::splitResources(input);
         QVERIFY(raw.ok());
         QCOMPARE(raw.resourceType, u"ExplanationOfBenefit"_s);
@@ -135,11 +135,13 @@ private Q_SLOTS:
     void errorsMatchTheTypedReader_data()
     {
         QTest::addColumn<QByteArray>("input");
-        QTest::newRow("cut off") << readFixture(u"bfd-v2-normalized/patientRead.json"_s).left(300);
+        BB_READ_FIXTURE(patient, u"bfd-v2-normalized/patientRead.json"_s);
+        BB_READ_FIXTURE(metadata, u"bfd-v2-normalized/metadata.json"_s);
+        QTest::newRow("cut off") << patient.left(300);
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("array") << "[1,2]"_ba;
         QTest::newRow("no resourceType") << R"({"id":"x"})"_ba;
-        QTest::newRow("unsupported") << readFixture(u"bfd-v2-normalized/metadata.json"_s);
+        QTest::newRow("unsupported") << metadata;
         QTest::newRow("entry without resource") << R"({"resourceType":"Bundle","entry":[{}]})"_ba;
         QTest::newRow("claim without id")
             << R"({"resourceType":"Bundle","entry":[{"resource":{"resourceType":"ExplanationOfBenefit"}}]})"_ba;
