@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 using namespace bb::sandbox::walker;
 using bb::sandbox::SandboxServer;
 
-// The FHIR API of bluebutton-api.md §4: errors, search parameters and BFD's paging.
+// The FHIR API of docs/api-notes.md (FHIR calls): errors, search parameters and BFD's paging.
 class TestSandboxFhir : public QObject
 {
     Q_OBJECT

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 using namespace bb::sandbox::walker;
 using bb::sandbox::SandboxServer;
 
-// The OAuth server of bluebutton-api.md §2, driven like a browser and a confidential client.
+// The OAuth server of docs/api-notes.md (Sign-in), driven like a browser and a confidential client.
 class TestSandboxOAuth : public QObject
 {
     Q_OBJECT
