@@ -34,8 +34,8 @@ QStringList sandboxPageFiles();
 
 } // namespace bb::testdata
 
-// In a test function: declares `var` holding the bytes of the data file `relative`, or fails the
-// test with the file's path.
+// In a test function (not a `_data` one: Qt Test 6.4 then runs the test without rows and aborts):
+// declares `var` holding the bytes of the data file `relative`, or fails with the file's path.
 #define BB_READ_FIXTURE(var, relative)                                                             \
     QByteArray var;                                                                                \
     do {                                                                                           \
