@@ -6,7 +6,7 @@
 #include "net/bluebuttonclient.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxwalker.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -257,11 +257,11 @@ int runSyncBench(QTextStream &out, const SyncBenchOptions &options)
         << " ms; injected latency " << options.latencyMs << " ms per request" << Qt::endl;
 
     QList<Account> accounts;
-    sandboxtest::Client http(base);
+    bb::sandbox::walker::Client http(base);
     for (const QString &user : users) {
-        sandboxtest::FlowOptions flow;
+        bb::sandbox::walker::FlowOptions flow;
         flow.user = user;
-        const QJsonObject token = sandboxtest::login(http, flow);
+        const QJsonObject token = bb::sandbox::walker::login(http, flow);
         accounts.append({user, token.value("access_token"_L1).toString(),
             token.value("patient"_L1).toString()});
         if (accounts.constLast().token.isEmpty()) {

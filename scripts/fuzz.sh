@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) in build-fuzz/ and runs them,
-# seeded with the recorded Blue Button responses.
+# seeded with the recorded Blue Button responses of tests/data.
 #   scripts/fuzz.sh            60 seconds
 #   scripts/fuzz.sh 600        ten minutes
 set -euo pipefail
@@ -15,7 +15,7 @@ fi
 cmake --build "$dir" --target fuzz_fhir_parser >&2
 corpus="$dir/corpus"
 mkdir -p "$corpus"
-find "$BB_ROOT/../shared/fixtures" -name '*.json' -size -200k -exec cp -n {} "$corpus/" \; 2>/dev/null || true
+find "$BB_ROOT/tests/data" -name '*.json' -size -200k -exec cp -n {} "$corpus/" \; 2>/dev/null || true
 export ASAN_OPTIONS="detect_leaks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 "$dir/fuzz/fuzz_fhir_parser" -max_total_time="$seconds" -max_len=200000 -timeout=10 \

@@ -107,7 +107,7 @@ void AuthorizationFlow::onRedirected(const QUrl &url)
     const QString description = value(u"error_description"_s);
 
     if (!error.isEmpty()) {
-        // Blue Button's not-found page links back without state (bluebutton-api.md §2.3).
+        // The not-found page links back without state (docs/api-notes.md, Redirect and callback).
         if (error == "not_found"_L1 && !query.hasQueryItem(u"state"_s))
             return fail(AuthError::make(AuthError::Kind::BeneficiaryNotFound, error));
         if (!stateMatches)
@@ -133,7 +133,7 @@ void AuthorizationFlow::onRedirected(const QUrl &url)
     m_exchangePending = true;
     if (m_browser)
         m_browser->close();
-    // Decoded, as 6.4 encodes it once more for the token request (toolchain.md §4).
+    // Decoded: 6.4 encodes it again for the token request (docs/toolchain.md, QtNetworkAuth 6.4).
     Q_EMIT m_flow->replyHandler()->callbackReceived(
         QVariantMap {{u"code"_s, code}, {u"state"_s, value(u"state"_s)}});
     if (m_flow && m_flow->status() != QAbstractOAuth::Status::TemporaryCredentialsReceived

@@ -9,8 +9,9 @@
 #include <QUrl>
 
 // The QtNetworkAuth 6.4 pieces of the authorization code leg, with the gaps of that version
-// covered (toolchain.md §4). Used by AuthorizationFlow only; one of each per sign-in attempt,
-// so a failed attempt can never leave a flow stuck in a status that refuses the next one.
+// covered (docs/toolchain.md, QtNetworkAuth 6.4). Used by AuthorizationFlow only; one of each per
+// sign-in attempt, so a failed attempt can never leave a flow stuck in a status that refuses the
+// next one.
 namespace bb::auth::detail {
 
 // The flow, with a way back to a clean status after a failed token request: 6.4 stays in

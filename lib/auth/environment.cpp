@@ -132,7 +132,7 @@ QUrl Environment::tokenUrl() const
 QUrl Environment::revokeUrl() const
 {
     // The Blue Button revoke (not DOT's revoke_token/): it also deletes the data access
-    // grant, which is what "disconnect" means to the user (bluebutton-api.md §1).
+    // grant, which is what "disconnect" means to the user (docs/api-notes.md, Endpoints).
     return endpoint(u"v2/o/revoke/"_s);
 }
 

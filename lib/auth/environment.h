@@ -77,8 +77,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
 
-    // Endpoints derived from baseUrl() (bluebutton-api.md §1). A path prefix in the base URL
-    // is kept, so a deployment under https://host/bb/ works too.
+    // Endpoints derived from baseUrl() (docs/api-notes.md, Endpoints). A path prefix in the base
+    // URL is kept, so a deployment under https://host/bb/ works too.
     QUrl authorizeUrl() const;
     QUrl tokenUrl() const;
     QUrl revokeUrl() const;

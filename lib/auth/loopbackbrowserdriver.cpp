@@ -45,8 +45,9 @@ bool LoopbackBrowserDriver::listen()
     if (m_server->isListening())
         return true;
     // 127.0.0.1 only, never QHostAddress::Any: nobody else on the network may deliver a
-    // redirect (QOAuthHttpServerReplyHandler's default is Any; toolchain.md §4). The same
-    // port again after close(), because the authorize URL already carries it.
+    // redirect (QOAuthHttpServerReplyHandler's default is Any; docs/toolchain.md,
+    // QtNetworkAuth 6.4). The same port again after close(), because the authorize URL already
+    // carries it.
     if (!m_server->listen(QHostAddress::LocalHost, m_port)) {
         qCWarning(lcAuth) << "Loopback listener failed:" << m_server->errorString();
         return false;

@@ -3,7 +3,7 @@
 #include <QString>
 
 // Proof Key for Code Exchange (RFC 7636, method S256) and the OAuth `state` value.
-// Blue Button refuses an authorization request without both (bluebutton-api.md §2.2).
+// Blue Button refuses an authorization request without both (docs/api-notes.md, PKCE and state).
 namespace bb::auth::pkce {
 
 // RFC 7636 §4.1 bounds on the code verifier length, enforced by Blue Button too.

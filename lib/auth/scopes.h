@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-// Blue Button v2 scope strings, exactly as the server spells them (bluebutton-api.md §2.5).
+// Blue Button v2 scope strings, exactly as the server spells them (docs/api-notes.md, Scopes).
 namespace bb::auth::scopes {
 
 // Read and search of each resource type, in the SMART v2 `.rs` style.

@@ -35,7 +35,7 @@ QNetworkRequest formRequest(const QUrl &url, int timeoutMs);
 
 // The error for a token endpoint answer that did not bring tokens. `httpStatus` is 0 when no
 // HTTP answer came at all. Blue Button's ways of saying "this grant is gone" all become
-// ReconnectNeeded for a refresh (bluebutton-api.md §2.6, §2.7 and the addendum): 401
+// ReconnectNeeded for a refresh (docs/api-notes.md, Refresh-token rotation and Grant expiry): 401
 // invalid_grant (13 months over), 403 (revoked), 400 invalid_grant (token reused),
 // 400 "Refresh token not found." (replaced by a newer login), and 404 or 502 (the server spent
 // the refresh token and then failed to look the beneficiary up).

@@ -295,7 +295,7 @@ void TokenManager::signOut()
         return;
     }
     // Blue Button's own revoke ends the data access grant, not only this token: that is what
-    // "disconnect" means to the user (bluebutton-api.md §2.8). It always answers 200.
+    // "disconnect" means to the user (docs/api-notes.md, Revocation). It always answers 200.
     tokenendpoint::FormItems items {{u"token"_s, token}};
     items += tokenendpoint::clientAuthentication(m_environment, m_clientSecret);
     QNetworkReply *reply =

@@ -10,7 +10,8 @@
 
 namespace bb::net {
 
-// Filters of an ExplanationOfBenefit search (bluebutton-api.md §4.2). Empty = every claim.
+// Filters of an ExplanationOfBenefit search (docs/api-notes.md, Search parameters).
+// Empty = every claim.
 struct ClaimQuery
 {
     QList<fhir::ClaimType> types; // `type=carrier,pde` (OR-ed by the server)

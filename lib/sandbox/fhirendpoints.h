@@ -18,7 +18,7 @@ class SyntheticData;
 struct BearerAccess;
 
 // /v2/fhir/metadata and Patient, Coverage, ExplanationOfBenefit read and search, with BB2's
-// permission order, error bodies, throttling and BFD's paging (bluebutton-api.md §4).
+// permission order, error bodies, throttling and BFD's paging (docs/api-notes.md, FHIR calls).
 class FhirEndpoints
 {
 public:

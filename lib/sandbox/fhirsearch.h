@@ -19,8 +19,8 @@ struct DateBound
     bool dateOnly = false;
 };
 
-// The search parameters BB2 v2 lets through (bluebutton-api.md §4.2), validated the way its
-// voluptuous schema does; everything else is dropped silently.
+// The search parameters BB2 v2 lets through (docs/api-notes.md, Search parameters), validated the
+// way its voluptuous schema does; everything else is dropped silently.
 struct SearchParams
 {
     int count = 10;

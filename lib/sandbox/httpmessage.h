@@ -54,7 +54,7 @@ struct HttpResponse
     static HttpResponse html(int status, const QString &page);
     static HttpResponse redirect(const QUrl &location);
     static HttpResponse empty(int status);
-    // The three v2 error shapes of bluebutton-api.md §2.9 and the DRF one of §4.4.
+    // The four v2 error shapes of docs/api-notes.md, Error bodies.
     static HttpResponse detail(int status, const QString &detail);
     static HttpResponse oauthError(int status, const QString &error);
     static HttpResponse wrappedError(int status, const QString &error, const QString &description);

@@ -22,7 +22,7 @@ struct BearerAccess
 };
 
 // /v2/o/* (authorize, token, revoke), the mock Medicare login, /v2/connect/* (userinfo and
-// discovery) and the SMART configuration: bluebutton-api.md §2 and §3.
+// discovery) and the SMART configuration: docs/api-notes.md, Sign-in and Discovery.
 class OAuthEndpoints
 {
 public:

@@ -14,7 +14,7 @@
 #include "pdftools.h"
 #include "report/renderjob.h"
 #include "sandbox/sandboxthread.h"
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxwalker.h"
 #include "syncstatus.h"
 #include "uisettings.h"
 #include "views/claimdetailview.h"
@@ -483,7 +483,7 @@ private Q_SLOTS:
         QCOMPARE(redirectUri.host(), u"127.0.0.1"_s);
         QVERIFY(redirectUri.port() > 0); // the driver's own listening port
 
-        using namespace sandboxtest;
+        using namespace bb::sandbox::walker;
         Client client(m_controller->localBaseUrl());
         Reply r = client.get(authorize.toString());
         QCOMPARE(r.status, 302);

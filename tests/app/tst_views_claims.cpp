@@ -68,6 +68,7 @@ class TestViewsClaims : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        BB_REQUIRE_FIXTURES(fixtureFiles());
         // US formats for the screenshots ("$1,234.50", "Jan 15, 2016"), whatever the machine.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }

@@ -52,7 +52,12 @@ class TestViewsDrugsOverview : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        BB_REQUIRE_FIXTURES(fixtureFiles());
+        BB_REQUIRE_FIXTURES(u"bfd-v2-normalized/patientRead.json"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 
     void drugsGroupAndTotalExactly()
     {

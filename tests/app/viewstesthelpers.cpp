@@ -1,9 +1,9 @@
 #include "viewstesthelpers.h"
 
 #include "fhir/parser.h"
+#include "testdata.h"
 
 #include <QDir>
-#include <QFile>
 #include <QPixmap>
 #include <QTest>
 #include <QWidget>
@@ -14,8 +14,7 @@ namespace viewstest {
 
 QByteArray readFixture(const QString &relative)
 {
-    QFile f(QStringLiteral(BB_FIXTURES_DIR "/") + relative);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return bb::testdata::readOrFail(relative);
 }
 
 bb::fhir::Claim fixtureClaim(const QString &file)

@@ -18,6 +18,8 @@ inline QDate today()
     return QDate(2024, 6, 15);
 }
 
+// The bytes of a file in tests/data; a missing one fails the running test (callers stop when
+// QTest::currentTestFailed() says so) and gives empty bytes.
 QByteArray readFixture(const QString &relative);
 // One ExplanationOfBenefit read of BFD, e.g. "eobReadCarrier.json", parsed by bb::fhir.
 bb::fhir::Claim fixtureClaim(const QString &file);

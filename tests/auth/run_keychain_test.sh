@@ -1,5 +1,6 @@
 #!/bin/sh
-# Runs a Qt Test binary against a real, private gnome-keyring (toolchain.md §6):
+# Runs a Qt Test binary against a real, private gnome-keyring
+# (docs/toolchain.md, QtKeychain headless):
 # a temporary HOME, a private D-Bus session bus (dbus-run-session), and gnome-keyring-daemon
 # started with --unlock (creates and unlocks the login keyring without a prompt) and then
 # --start (claims org.freedesktop.secrets on that bus). Without the second step D-Bus would

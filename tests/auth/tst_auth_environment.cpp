@@ -31,7 +31,7 @@ class TestAuthEnvironment : public QObject
 private Q_SLOTS:
     void defaultScopesAreTheV2ReadScopesAndProfile()
     {
-        // Exact strings from bluebutton-api.md §2.5.
+        // Exact strings from docs/api-notes.md, Scopes.
         const QStringList expected {u"patient/Patient.rs"_s, u"patient/Coverage.rs"_s,
             u"patient/ExplanationOfBenefit.rs"_s, u"profile"_s};
         QCOMPARE(bb::auth::scopes::defaults(), expected);

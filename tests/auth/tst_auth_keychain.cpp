@@ -36,7 +36,7 @@ SecretStore::Result run(const std::function<void(SecretStore::Callback)> &start)
 
 // The QtKeychain store against a real gnome-keyring (libsecret over D-Bus). CTest runs it
 // through run_keychain_test.sh, which starts a private session bus and an unlocked keyring
-// in a temporary HOME (toolchain.md §6).
+// in a temporary HOME (docs/toolchain.md, QtKeychain headless).
 class TestAuthKeychain : public QObject
 {
     Q_OBJECT

@@ -16,7 +16,7 @@ Q_LOGGING_CATEGORY(lcTestAuth, "bb.test.auth")
 
 namespace {
 
-// Secrets shaped like Blue Button's (bluebutton-api.md §2.6): 30-character tokens, a
+// Secrets shaped like Blue Button's (docs/api-notes.md, Tokens): 30-character tokens, a
 // 128-character client secret, a 64-character PKCE verifier.
 const QString accessToken = u"zQ3pM8vL1rT6yH0bN4kW9cX2jF7gD5"_s;
 const QString refreshToken = u"Rk7Tq2LmZ9pX4vB8nC1wY6hJ3sD0fGa"_s;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/exportcommand.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QString>
@@ -34,7 +35,8 @@ inline QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Where a file or folder of tests/data is (tests check it exists: BB_REQUIRE_FIXTURES).
 inline QString cliFixture(const QString &relative)
 {
-    return QStringLiteral(BB_FIXTURES_DIR "/") + relative;
+    return bb::testdata::path(relative);
 }

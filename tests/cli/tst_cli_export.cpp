@@ -109,6 +109,14 @@ class TestCliExport : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        BB_REQUIRE_FIXTURES(bb::testdata::sandboxPageFiles());
+        BB_REQUIRE_FIXTURES(u"bfd-v2-normalized/eobByPatientIdAll.json"_s,
+            u"bfd-v2-normalized/eobReadPde.json"_s, u"bfd-v2-normalized/patientRead.json"_s,
+            u"bfd-v2-normalized/coverageSearchByPatientId.json"_s);
+    }
+
     void drugsAreTheDrugsModel()
     {
         const exporting::LoadedInput in = exporting::loadInputs(allInputs());

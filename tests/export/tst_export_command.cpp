@@ -1,4 +1,5 @@
 #include "pdftools.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QProcess>
@@ -37,12 +38,18 @@ class TestExportCommand : public QObject
         return r;
     }
 
-    static QString fixtures(const QString &rel)
-    {
-        return QStringLiteral(BB_FIXTURES_DIR "/") + rel;
-    }
+    static QString fixtures(const QString &rel) { return bb::testdata::path(rel); }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        BB_REQUIRE_FIXTURES(bb::testdata::sandboxPageFiles());
+        BB_REQUIRE_FIXTURES(u"SOURCES.md"_s, u"constructed/fhir_error_404_not_found.json"_s,
+            u"bfd-v2-normalized/eobReadPde.json"_s, u"bfd-v2-normalized/eobReadInpatient.json"_s,
+            u"bfd-v2-normalized/eobByPatientIdAll.json"_s, u"bfd-v2-normalized/patientRead.json"_s,
+            u"bfd-v2-normalized/coverageSearchByPatientId.json"_s);
+    }
+
     void folderOfPagesToCsv()
     {
         const QString out = m_dir.filePath(u"claims.csv"_s);

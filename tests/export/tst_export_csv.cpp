@@ -3,6 +3,7 @@
 #include "export/claimset.h"
 #include "export/csvwriter.h"
 #include "fhir/parser.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QTest>
@@ -17,13 +18,8 @@ class TestExportCsv : public QObject
     static QList<fhir::Claim> fixtureClaims()
     {
         QList<fhir::Claim> all;
-        for (int page = 0; page < 6; ++page) {
-            QFile f(QStringLiteral(
-                BB_FIXTURES_DIR "/sandbox-captured/sdk_sandbox_eob_search_page%1.json")
-                        .arg(page));
-            if (!f.open(QIODevice::ReadOnly))
-                return {};
-            fhir::Document doc = fhir::parseDocument(f.readAll());
+        for (const QString &page : testdata::sandboxPageFiles()) {
+            fhir::Document doc = fhir::parseDocument(testdata::readOrFail(page));
             exporting::mergeClaims(all, std::move(doc.claims));
         }
         exporting::sortNewestFirst(all);
@@ -31,6 +27,8 @@ class TestExportCsv : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { BB_REQUIRE_FIXTURES(testdata::sandboxPageFiles()); }
+
     void quoting()
     {
         exporting::CsvWriter csv;

@@ -2,6 +2,7 @@
 #include "export/inputfiles.h"
 #include "fhir/parser.h"
 #include "fhir/rawresources.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,10 +21,7 @@ class TestExportJson : public QObject
 
     QTemporaryDir m_dir;
 
-    static QString fixture(const QString &relative)
-    {
-        return QStringLiteral(BB_FIXTURES_DIR "/") + relative;
-    }
+    static QString fixture(const QString &relative) { return testdata::path(relative); }
 
     static QByteArray read(const QString &path)
     {
@@ -41,6 +39,14 @@ class TestExportJson : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        BB_REQUIRE_FIXTURES(testdata::sandboxPageFiles());
+        BB_REQUIRE_FIXTURES(u"bfd-v2-normalized/patientRead.json"_s,
+            u"bfd-v2-normalized/coverageSearchByPatientId.json"_s,
+            u"bfd-v2-normalized/eobReadPde.json"_s);
+    }
+
     void bundleReadsBackWithTheSameBytes()
     {
         const exporting::LoadedInput in = exporting::loadInputs(

@@ -6,6 +6,7 @@
 #include "models/claimlistmodel.h"
 #include "models/claimsproxymodel.h"
 #include "models/roles.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,13 +26,8 @@ class TestExportModel : public QObject
     static QList<fhir::Claim> fixtureClaims()
     {
         QList<fhir::Claim> all;
-        for (int page = 0; page < 6; ++page) {
-            QFile f(QStringLiteral(
-                BB_FIXTURES_DIR "/sandbox-captured/sdk_sandbox_eob_search_page%1.json")
-                        .arg(page));
-            if (!f.open(QIODevice::ReadOnly))
-                return {};
-            fhir::Document doc = fhir::parseDocument(f.readAll());
+        for (const QString &page : testdata::sandboxPageFiles()) {
+            fhir::Document doc = fhir::parseDocument(testdata::readOrFail(page));
             exporting::mergeClaims(all, std::move(doc.claims));
         }
         return all;
@@ -47,6 +43,8 @@ class TestExportModel : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { BB_REQUIRE_FIXTURES(testdata::sandboxPageFiles()); }
+
     void filteredSortedProxyRowForRow()
     {
         const QList<fhir::Claim> claims = fixtureClaims();

@@ -1,6 +1,7 @@
 #include "export/collectionbundle.h"
 #include "export/rawarchive.h"
 #include "fhir/parser.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,15 +13,14 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(BB_FIXTURES_DIR "/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return testdata::readOrFail(name);
 }
 
 QList<QByteArray> sandboxPages()
 {
     QList<QByteArray> pages;
-    for (int page = 0; page < 6; ++page)
-        pages << fixture(u"sandbox-captured/sdk_sandbox_eob_search_page%1.json"_s.arg(page));
+    for (const QString &page : testdata::sandboxPageFiles())
+        pages << fixture(page);
     return pages;
 }
 
@@ -43,6 +43,14 @@ class TestRawArchive : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        BB_REQUIRE_FIXTURES(testdata::sandboxPageFiles());
+        BB_REQUIRE_FIXTURES(u"bfd-v2-normalized/eobReadCarrier.json"_s,
+            u"bfd-v2-normalized/coverageSearchByPatientId.json"_s,
+            u"bfd-v2-normalized/patientRead.json"_s);
+    }
+
     void keepsEveryResourceByteForByte()
     {
         const QList<QByteArray> pages = sandboxPages();

@@ -1,6 +1,6 @@
 #include "fhir/parser.h"
 #include "fhir/rawresources.h"
-#include "fixtures.h"
+#include "testdata.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,7 +43,7 @@ private Q_SLOTS:
     void bundleEntriesKeepTheirBytes()
     {
         QFETCH(QString, file);
-        const QByteArray input = readFixture(file);
+        BB_READ_FIXTURE(input, file);
         QVERIFY(!input.isEmpty());
         const fhir::RawDocument raw = fhir::splitResources(input, file);
         QVERIFY2(raw.ok(), qPrintable(raw.errors.value(0).toString()));
@@ -97,8 +97,7 @@ private Q_SLOTS:
     void readerKeepsTheSameBytes()
     {
         QFETCH(QString, file);
-        const QByteArray input = readFixture(file);
-        QVERIFY(!input.isEmpty());
+        BB_READ_FIXTURE(input, file);
         const fhir::RawDocument split = fhir::splitResources(input, file);
         const fhir::Document read = fhir::parseDocument(input, file, {true});
         QVERIFY(read.ok());
@@ -134,7 +133,7 @@ private Q_SLOTS:
 
     void fullUrlFromTheSelfLink()
     {
-        const QByteArray input = readFixture(u"bfd-v2-normalized/eobByPatientIdAll.json"_s);
+        BB_READ_FIXTURE(input, u"bfd-v2-normalized/eobByPatientIdAll.json"_s);
         const fhir::RawDocument raw = fhir::splitResources(input);
         QVERIFY(!raw.resources.isEmpty());
         for (const fhir::RawResource &r : raw.resources) {
@@ -169,7 +168,7 @@ private Q_SLOTS:
 
     void singleResourceIsItself()
     {
-        const QByteArray input = readFixture(u"bfd-v2-normalized/eobReadPde.json"_s);
+        BB_READ_FIXTURE(input, u"bfd-v2-normalized/eobReadPde.json"_s);
         const fhir::RawDocument raw = fhir::splitResources(input);
         QVERIFY(raw.ok());
         QCOMPARE(raw.resourceType, u"ExplanationOfBenefit"_s);
@@ -188,25 +187,39 @@ private Q_SLOTS:
         QVERIFY(!fhir::replacesCopy(older, older)); // a tie keeps the first
     }
 
-    // Same refusals as the typed reader, with the origin and the offset.
+    // Same refusals as the typed reader, with the origin and the offset. Each row is `input`, or
+    // the first `keep` bytes (all when negative) of the data file `file`, read in the test
+    // function: a data function that fails leaves Qt Test 6.4 running the test without rows.
     void errorsMatchTheTypedReader_data()
     {
         QTest::addColumn<QByteArray>("input");
-        QTest::newRow("cut off") << readFixture(u"bfd-v2-normalized/patientRead.json"_s).left(300);
-        QTest::newRow("empty") << QByteArray();
-        QTest::newRow("array") << "[1,2]"_ba;
-        QTest::newRow("no resourceType") << R"({"id":"x"})"_ba;
-        QTest::newRow("unsupported") << readFixture(u"bfd-v2-normalized/metadata.json"_s);
-        QTest::newRow("entry without resource") << R"({"resourceType":"Bundle","entry":[{}]})"_ba;
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("keep");
+        QTest::newRow("cut off") << QByteArray() << u"bfd-v2-normalized/patientRead.json"_s << 300;
+        QTest::newRow("empty") << QByteArray() << QString() << -1;
+        QTest::newRow("array") << "[1,2]"_ba << QString() << -1;
+        QTest::newRow("no resourceType") << R"({"id":"x"})"_ba << QString() << -1;
+        QTest::newRow("unsupported") << QByteArray() << u"bfd-v2-normalized/metadata.json"_s << -1;
+        QTest::newRow("entry without resource")
+            << R"({"resourceType":"Bundle","entry":[{}]})"_ba << QString() << -1;
         QTest::newRow("claim without id")
-            << R"({"resourceType":"Bundle","entry":[{"resource":{"resourceType":"ExplanationOfBenefit"}}]})"_ba;
-        QTest::newRow("trailing garbage") << R"({"resourceType":"Patient","id":"1"} x)"_ba;
-        QTest::newRow("bad utf-8") << "{\"resourceType\":\"Patient\",\"id\":\"\xff\"}"_ba;
+            << R"({"resourceType":"Bundle","entry":[{"resource":{"resourceType":"ExplanationOfBenefit"}}]})"_ba
+            << QString() << -1;
+        QTest::newRow("trailing garbage")
+            << R"({"resourceType":"Patient","id":"1"} x)"_ba << QString() << -1;
+        QTest::newRow("bad utf-8")
+            << "{\"resourceType\":\"Patient\",\"id\":\"\xff\"}"_ba << QString() << -1;
     }
 
     void errorsMatchTheTypedReader()
     {
         QFETCH(QByteArray, input);
+        QFETCH(QString, file);
+        QFETCH(int, keep);
+        if (!file.isEmpty()) {
+            BB_READ_FIXTURE(bytes, file);
+            input = keep < 0 ? bytes : bytes.left(keep);
+        }
         const QString origin = u"/saved/page.json"_s;
         const fhir::RawDocument raw = fhir::splitResources(input, origin);
         const fhir::Document typed = fhir::parseDocument(input, origin);

@@ -1,7 +1,7 @@
 #include "api/apierror.h"
 #include "api/tokenresponse.h"
 #include "fhir/parser.h"
-#include "fixtures.h"
+#include "testdata.h"
 
 #include <QTest>
 
@@ -17,8 +17,8 @@ class TestFhirResources : public QObject
 private Q_SLOTS:
     void patientFromSandbox()
     {
-        const Document doc =
-            parseDocument(readFixture(u"bb2-openapi-examples/v2_patient_read.json"_s));
+        BB_READ_FIXTURE(json, u"bb2-openapi-examples/v2_patient_read.json"_s);
+        const Document doc = parseDocument(json);
         QVERIFY(doc.ok());
         QCOMPARE(doc.patients.size(), 1);
         const Patient &p = doc.patients.first();
@@ -37,7 +37,8 @@ private Q_SLOTS:
 
     void patientWithHistoricMbis()
     {
-        const Document doc = parseDocument(readFixture(u"bfd-v2-normalized/patientRead.json"_s));
+        BB_READ_FIXTURE(json, u"bfd-v2-normalized/patientRead.json"_s);
+        const Document doc = parseDocument(json);
         QVERIFY(doc.ok());
         const Patient &p = doc.patients.first();
         int historic = 0, current = 0;
@@ -55,7 +56,8 @@ private Q_SLOTS:
         for (const QString &file : {u"bfd-v2-normalized/patientSearchById.json"_s,
                  u"bfd-v2-normalized/patientByIdentifier.json"_s,
                  u"bb2-openapi-examples/v2_patient_search_bundle.json"_s}) {
-            const Document doc = parseDocument(readFixture(file), file);
+            BB_READ_FIXTURE(json, file);
+            const Document doc = parseDocument(json, file);
             QVERIFY2(doc.ok(), qPrintable(file));
             QCOMPARE(doc.patients.size(), 1);
         }
@@ -63,8 +65,8 @@ private Q_SLOTS:
 
     void coverageParts()
     {
-        const Document doc =
-            parseDocument(readFixture(u"bfd-v2-normalized/coverageSearchByPatientId.json"_s));
+        BB_READ_FIXTURE(json, u"bfd-v2-normalized/coverageSearchByPatientId.json"_s);
+        const Document doc = parseDocument(json);
         QVERIFY(doc.ok());
         QCOMPARE(doc.coverages.size(), 4);
         QCOMPARE(doc.coverages.at(0).part, Coverage::Part::A);
@@ -89,8 +91,8 @@ private Q_SLOTS:
 
     void coverageFromSandbox()
     {
-        const Document doc =
-            parseDocument(readFixture(u"bb2-openapi-examples/v2_coverage_search_bundle.json"_s));
+        BB_READ_FIXTURE(json, u"bb2-openapi-examples/v2_coverage_search_bundle.json"_s);
+        const Document doc = parseDocument(json);
         QVERIFY(doc.ok());
         QCOMPARE(doc.coverages.size(), 4);
         const Coverage &a = doc.coverages.first();
@@ -104,8 +106,10 @@ private Q_SLOTS:
 
     void tokenResponses()
     {
-        const auto code = TokenResponse::parse(
-            readFixture(u"constructed/token_response_authorization_code.json"_s));
+        BB_READ_FIXTURE(codeJson, u"constructed/token_response_authorization_code.json"_s);
+        BB_READ_FIXTURE(declinedJson, u"constructed/token_response_demographics_declined.json"_s);
+        BB_READ_FIXTURE(refreshedJson, u"constructed/token_response_refresh_token.json"_s);
+        const auto code = TokenResponse::parse(codeJson);
         QVERIFY(code);
         QCOMPARE(code->accessToken, u"oQlduHNr09GKCU506GOgp8OarrAy2q"_s);
         QCOMPARE(code->refreshToken, u"wDimPGoA8vwXP51kie71vpsy9l17HN"_s);
@@ -115,14 +119,12 @@ private Q_SLOTS:
         QCOMPARE(
             code->accessGrantExpiration, QDateTime(QDate(2027, 9, 5), QTime(19, 17, 53), Qt::UTC));
 
-        const auto declined = TokenResponse::parse(
-            readFixture(u"constructed/token_response_demographics_declined.json"_s));
+        const auto declined = TokenResponse::parse(declinedJson);
         QVERIFY(declined);
         QVERIFY(!declined->scopes.contains(u"profile"_s));
         QVERIFY(!declined->patient.isEmpty());
 
-        const auto refreshed =
-            TokenResponse::parse(readFixture(u"constructed/token_response_refresh_token.json"_s));
+        const auto refreshed = TokenResponse::parse(refreshedJson);
         QVERIFY(refreshed);
         QVERIFY(refreshed->refreshToken != code->refreshToken);
     }
@@ -191,7 +193,8 @@ private Q_SLOTS:
         QFETCH(int, shape);
         QFETCH(QString, error);
         QFETCH(QString, messageStart);
-        const ApiError e = ApiError::parse(readFixture(u"constructed/"_s + file));
+        BB_READ_FIXTURE(json, u"constructed/"_s + file);
+        const ApiError e = ApiError::parse(json);
         QCOMPARE(int(e.shape), shape);
         QCOMPARE(e.error, error);
         QVERIFY2(e.message.startsWith(messageStart), qPrintable(e.message));

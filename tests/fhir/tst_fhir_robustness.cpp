@@ -1,6 +1,6 @@
 #include "fhir/parser.h"
-#include "fixtures.h"
 #include "samples.h"
+#include "testdata.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -28,7 +28,7 @@ private Q_SLOTS:
 
     void truncatedRealPage()
     {
-        QByteArray page = readFixture(u"sandbox-captured/sdk_sandbox_eob_search_page1.json"_s);
+        BB_READ_FIXTURE(page, u"sandbox-captured/sdk_sandbox_eob_search_page1.json"_s);
         page.truncate(page.size() / 2);
         const Document doc = parseDocument(page, u"page1"_s);
         QCOMPARE(doc.errors.size(), 1);
@@ -100,8 +100,7 @@ private Q_SLOTS:
     // bundle's resourceType and most of a claim before its own: nothing read may differ.
     void keyOrderDoesNotMatter()
     {
-        const QByteArray recorded =
-            readFixture(u"sandbox-captured/sdk_sandbox_eob_search_page1.json"_s);
+        BB_READ_FIXTURE(recorded, u"sandbox-captured/sdk_sandbox_eob_search_page1.json"_s);
         const QByteArray sorted = QJsonDocument::fromJson(recorded).toJson(QJsonDocument::Compact);
         QVERIFY(sorted.indexOf("\"entry\"") < sorted.indexOf("\"resourceType\":\"Bundle\""));
         const Document a = parseDocument(recorded);

@@ -27,7 +27,11 @@ class TestModelsOverview : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        BB_REQUIRE_FIXTURES(fixtureFiles());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 
     void figuresMatchIndependentSums()
     {

@@ -2,9 +2,9 @@
 #include "models/coveragemodels.h"
 #include "models/patientmodel.h"
 #include "models/roles.h"
+#include "testdata.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -16,12 +16,10 @@ using namespace bb::models;
 
 namespace {
 
+// A missing file fails the running test (the caller checks QTest::currentTestFailed()).
 bb::fhir::Document readDocument(const QString &relative)
 {
-    QFile f(QStringLiteral(BB_FIXTURES_DIR "/") + relative);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return bb::fhir::parseDocument(f.readAll(), relative);
+    return bb::fhir::parseDocument(bb::testdata::readOrFail(relative), relative);
 }
 
 QString valueOf(const QAbstractItemModel &model, const QString &key, int role = Qt::DisplayRole)
@@ -51,7 +49,12 @@ class TestModelsPatient : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        BB_REQUIRE_FIXTURES(u"bfd-v2-normalized/patientRead.json"_s,
+            u"bfd-v2-normalized/coverageSearchByPatientId.json"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 
     void patientFields()
     {
@@ -164,6 +167,7 @@ private Q_SLOTS:
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const bb::fhir::Document doc =
             readDocument(u"bfd-v2-normalized/coverageSearchByPatientId.json"_s);
+        QVERIFY(!doc.coverages.isEmpty());
         const bb::fhir::Coverage c = doc.coverages.first();
         QVERIFY(!c.details.isEmpty());
         model.setCoverage(c);

@@ -2,7 +2,7 @@
 
 #include "api/tokenresponse.h"
 #include "sandbox/sandboxserver.h"
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxwalker.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -18,10 +18,10 @@ TestTokenProvider::TestTokenProvider(const QUrl &base, QObject *parent)
 
 bool TestTokenProvider::login(const QString &user)
 {
-    sandboxtest::Client client(m_base);
-    sandboxtest::FlowOptions options;
+    bb::sandbox::walker::Client client(m_base);
+    bb::sandbox::walker::FlowOptions options;
     options.user = user;
-    const QJsonObject token = sandboxtest::login(client, options);
+    const QJsonObject token = bb::sandbox::walker::login(client, options);
     m_access = token.value("access_token"_L1).toString();
     m_refresh = token.value("refresh_token"_L1).toString();
     m_patient = token.value("patient"_L1).toString();
@@ -38,8 +38,8 @@ void TestTokenProvider::refresh(QObject *context, RefreshCallback done)
     const auto client = bb::sandbox::SandboxServer::demoClient();
     QNetworkRequest request(m_base.resolved(QUrl(u"/v2/o/token/"_s)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
-    const QByteArray body =
-        sandboxtest::form({{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, m_refresh},
+    const QByteArray body = bb::sandbox::walker::form(
+        {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, m_refresh},
             {u"client_id"_s, client.clientId}, {u"client_secret"_s, client.clientSecret}});
     QNetworkReply *reply = m_nam.post(request, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

@@ -14,6 +14,7 @@
 #include "report/viewreports.h"
 #include "sandbox/claimgenerator.h"
 #include "sandbox/population.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,12 +33,11 @@ using models::ClaimListModel;
 
 namespace {
 
+// One claim read of BFD, e.g. "eobReadCarrier.json"; a missing file fails the running test.
 fhir::Claim fixtureClaim(const QString &name)
 {
-    QFile file(QStringLiteral(BB_FIXTURES_DIR "/bfd-v2-normalized/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const fhir::Document document = fhir::parseDocument(file.readAll());
+    const fhir::Document document =
+        fhir::parseDocument(testdata::readOrFail(u"bfd-v2-normalized/"_s + name));
     return document.claims.isEmpty() ? fhir::Claim() : document.claims.first();
 }
 
@@ -114,6 +114,8 @@ private Q_SLOTS:
         QFETCH(QString, fixture);
         QFETCH(QStringList, expected);
         const fhir::Claim claim = fixtureClaim(fixture);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!claim.id.isEmpty());
 
         const QString path = pathFor(fixture + u".pdf"_s);
@@ -450,6 +452,9 @@ private Q_SLOTS:
             QSKIP("the Spanish catalogue is not built");
         QLocale::setDefault(QLocale(u"es"_s));
         const fhir::Claim claim = fixtureClaim(u"eobReadCarrier.json"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!claim.id.isEmpty());
         const QString path = pathFor(u"es.pdf"_s);
         QCOMPARE(report::writePdfFile(report::claimStatement(claim, context()), path),
             report::RenderResult::Done);

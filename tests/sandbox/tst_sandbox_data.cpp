@@ -1,7 +1,7 @@
 #include "sandbox/population.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxwalker.h"
 #include "sandbox/syntheticdata.h"
-#include "sandboxtestclient.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -12,7 +12,7 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
-using namespace sandboxtest;
+using namespace bb::sandbox::walker;
 using namespace bb::sandbox;
 
 namespace {

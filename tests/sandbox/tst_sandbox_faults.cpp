@@ -1,5 +1,5 @@
 #include "sandbox/sandboxserver.h"
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxwalker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,7 +8,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using namespace sandboxtest;
+using namespace bb::sandbox::walker;
 using bb::sandbox::FaultSettings;
 using bb::sandbox::SandboxServer;
 

@@ -1,5 +1,5 @@
 #include "sandbox/sandboxserver.h"
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxwalker.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,10 +10,10 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using namespace sandboxtest;
+using namespace bb::sandbox::walker;
 using bb::sandbox::SandboxServer;
 
-// The FHIR API of bluebutton-api.md §4: errors, search parameters and BFD's paging.
+// The FHIR API of docs/api-notes.md (FHIR calls): errors, search parameters and BFD's paging.
 class TestSandboxFhir : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
 #include "sandbox/sandboxserver.h"
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxwalker.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -8,7 +8,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using namespace sandboxtest;
+using namespace bb::sandbox::walker;
 using bb::sandbox::SandboxServer;
 
 // The pages a person sees (mock Medicare.gov login and consent) and the bbsandbox executable.

@@ -1,6 +1,6 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxwalker.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,10 +10,10 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using namespace sandboxtest;
+using namespace bb::sandbox::walker;
 using bb::sandbox::SandboxServer;
 
-// The OAuth server of bluebutton-api.md §2, driven like a browser and a confidential client.
+// The OAuth server of docs/api-notes.md (Sign-in), driven like a browser and a confidential client.
 class TestSandboxOAuth : public QObject
 {
     Q_OBJECT

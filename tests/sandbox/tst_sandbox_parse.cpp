@@ -1,11 +1,11 @@
 #include "fhir/parser.h"
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxwalker.h"
 
 #include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using namespace sandboxtest;
+using namespace bb::sandbox::walker;
 using bb::sandbox::SandboxServer;
 
 // Every kind of response the sandbox generates goes through bbviewer's FHIR reader, so the

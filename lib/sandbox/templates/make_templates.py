@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Regenerates the resource templates of the local sandbox from the shared BFD fixtures.
+"""Regenerates the resource templates of the local sandbox from the recorded BFD responses.
 
 The generator keeps every structural detail of a template (extensions, codings, profiles)
 and replaces only identities, dates, codes and amounts, so the templates must come from
 real responses. Source: CMSgov/beneficiary-fhir-data v2 endpoint responses (CC0 1.0),
-as normalized in ../shared/fixtures/bfd-v2-normalized.
+as normalized in tests/data/bfd-v2-normalized (tests/data/SOURCES.md).
 
-Usage: make_templates.py <fixtures dir> <output dir>
+Usage: make_templates.py <test data dir> <output dir>
+   e.g. make_templates.py tests/data lib/sandbox/templates
 """
 import json
 import sys

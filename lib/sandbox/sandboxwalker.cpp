@@ -1,4 +1,4 @@
-#include "sandboxtestclient.h"
+#include "sandbox/sandboxwalker.h"
 
 #include "sandbox/httpmessage.h"
 #include "sandbox/mockpages.h"
@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace sandboxtest {
+namespace bb::sandbox::walker {
 
 QJsonObject Reply::json() const
 {
@@ -199,4 +199,4 @@ QJsonObject login(Client &client, const FlowOptions &options)
     return exchangeCode(client, flow.code, options).json();
 }
 
-} // namespace sandboxtest
+} // namespace bb::sandbox::walker

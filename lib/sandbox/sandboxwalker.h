@@ -13,10 +13,11 @@
 
 #include <optional>
 
-// A deliberately plain HTTP client for the sandbox tests: no OAuth library, no paging logic,
-// so that the sandbox is checked against the documented behaviour and not against bbviewer's
-// own client.
-namespace sandboxtest {
+// A deliberately plain, synchronous HTTP client for the local sandbox that walks its mock
+// Medicare login pages (mockpages.h) the way a browser would. No OAuth library and no paging
+// logic: the sandbox tests check the sandbox against the documented behaviour with it, not
+// against bbviewer's own client, and the sync benchmark signs in with it without a browser.
+namespace bb::sandbox::walker {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
@@ -90,4 +91,4 @@ Headers bearer(const QString &token);
 // authorize + exchange in one go; returns the token response.
 QJsonObject login(Client &client, const FlowOptions &options = {});
 
-} // namespace sandboxtest
+} // namespace bb::sandbox::walker
