@@ -57,12 +57,14 @@ printf '%s\n' "${files[@]}" | xargs -P "$jobs" -I{} sh -c '
     "$tidy" -p "$build" --quiet "$1" > "$log" 2>&1 || echo "$1" >> "$out/failed"
 ' sh {} || status=$?
 
-if [ -s "$out/failed" ] || [ "$status" -ne 0 ]; then
+# Any finding counts, also a plain warning (a compiler diagnostic that only clang gives).
+if [ -s "$out/failed" ] || [ "$status" -ne 0 ] ||
+    grep -q -E '^/.*: (warning|error): ' "$out"/*.log; then
     # A header's finding shows once per file that includes it: print each finding once.
     cat "$out"/*.log | grep -v -E '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$' |
         awk '/^\/.*: (warning|error): /{ keep = !seen[$0]++ } keep' || true
-    count=$(cat "$out"/*.log | grep -E '^/.*: (warning|error): ' | sort -u | wc -l)
-    echo "tidy: $count finding(s) in $(wc -l < "$out/failed") of ${#files[@]} files" >&2
+    count=$(cat "$out"/*.log | { grep -E '^/.*: (warning|error): ' || true; } | sort -u | wc -l)
+    echo "tidy: $count finding(s) in ${#files[@]} files" >&2
     exit 1
 fi
 echo "tidy: no findings in ${#files[@]} files" >&2
