@@ -56,6 +56,6 @@ struct PageLinks
     QString first, next, previous, last, self;
 };
 PageLinks pageLinks(const QUrl &base, SearchResource resource, const SearchParams &p,
-    const QString &ownFilterKey, const QString &ownFilterValue, int total, bool loopNext);
+    const QString &ownKey, const QString &ownValue, int total, bool loopNext);
 
 } // namespace bb::sandbox
