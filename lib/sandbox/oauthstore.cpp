@@ -96,7 +96,7 @@ PendingAuthorization &OAuthStore::addPending(PendingAuthorization pending)
     }
     pending.createdMs = now;
     const QString id = pending.id;
-    return *m_pending.insert(id, pending);
+    return *m_pending.emplace(id, std::move(pending));
 }
 
 PendingAuthorization *OAuthStore::pending(const QString &id)
