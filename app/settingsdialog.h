@@ -37,11 +37,8 @@ public:
 
     QLineEdit *clientIdEdit() const { return m_clientId; }
     QLineEdit *clientSecretEdit() const { return m_secret; }
-    QLineEdit *proxyEdit() const { return m_proxy; }
     QComboBox *languageBox() const { return m_language; }
-    QComboBox *browserBox() const { return m_browser; }
     QSpinBox *concurrencyBox() const { return m_concurrency; }
-    QCheckBox *csvByteOrderMarkBox() const { return m_csvBom; }
     QLabel *keychainLabel() const { return m_keychain; }
     QString errorText() const;
 

@@ -10,7 +10,7 @@ set -euo pipefail
 BB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 BB_PACKAGES=(
-    cmake ninja-build g++ clang libclang-rt-14-dev
+    cmake ninja-build g++ clang libclang-rt-14-dev clang-tidy-14
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-webengine-dev qt6-webengine-dev-tools
     qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev

@@ -5,6 +5,8 @@
 #   scripts/test.sh                 everything
 #   scripts/test.sh --asan          everything, in an AddressSanitizer + UBSan build
 #   scripts/test.sh -L unit         any further arguments go to ctest
+# After ctest, a full run also runs scripts/tidy.sh (BB_SKIP_TIDY=1 skips it) and a short
+# fuzzing run (BB_SKIP_FUZZ=1 skips it).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -26,6 +28,12 @@ export QTWEBENGINE_DISABLE_SANDBOX=1
 export QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu"
 jobs=$(nproc 2>/dev/null || echo 2)
 (cd "$BB_BUILD_DIR" && ctest --output-on-failure --timeout 600 -j "$jobs" "$@")
+
+# clang-tidy over the first-party sources (.clang-tidy; zero findings is the bar).
+# Skipped for partial runs (extra ctest arguments), the ASan variant, or BB_SKIP_TIDY=1.
+if [ -z "$variant" ] && [ "$#" -eq 0 ] && [ "${BB_SKIP_TIDY:-0}" != 1 ]; then
+    "$(dirname "${BASH_SOURCE[0]}")/tidy.sh" "$BB_BUILD_DIR"
+fi
 
 # A short libFuzzer run over the readers of untrusted bytes (clang, ASan + UBSan).
 # Skipped for partial runs (extra ctest arguments), the ASan variant, or BB_SKIP_FUZZ=1.

@@ -29,7 +29,7 @@ void EmbeddedBrowserDriver::open(const QUrl &authorizationUrl)
 
     auto *dialog = new LoginDialog(m_policy, m_dialogParent);
     m_dialog = dialog;
-    connect(dialog, &LoginDialog::redirected, this, [this](const QUrl &url) {
+    connect(dialog, &LoginDialog::redirectReached, this, [this](const QUrl &url) {
         finishDialog();
         Q_EMIT redirected(url);
     });

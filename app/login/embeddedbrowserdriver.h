@@ -15,7 +15,7 @@ namespace bb::login {
 //
 //   auto policy = NavigationPolicy::forEnvironment(environment, environment.redirectUri());
 //   auto *driver = new EmbeddedBrowserDriver(policy, mainWindow, this);
-//   flow.setBrowserDriver(driver);   // the flow calls open(url) and listens to the signals
+//   AuthorizationFlow flow(environment, secret, driver, nam);   // calls open(url), listens
 class EmbeddedBrowserDriver : public bb::auth::BrowserDriver
 {
     Q_OBJECT
@@ -32,7 +32,6 @@ public:
 
     // For the next open(): e.g. after the person switched environments.
     void setPolicy(const NavigationPolicy &policy) { m_policy = policy; }
-    NavigationPolicy policy() const { return m_policy; }
 
     // The dialog of the attempt in progress, or null.
     LoginDialog *dialog() const { return m_dialog; }

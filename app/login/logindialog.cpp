@@ -217,7 +217,7 @@ void LoginDialog::onRedirectCaught(const QUrl &url)
     m_finished = true;
     qCDebug(lcLogin) << "redirect caught" << url;
     m_progress->hide();
-    Q_EMIT redirected(url);
+    Q_EMIT redirectReached(url);
     accept();
 }
 

@@ -26,7 +26,7 @@ class LoginPage;
 // The OAuth redirect is caught before it is requested and ends the dialog; the page never
 // gets a channel into the application (no QWebChannel).
 //
-// Ends with exactly one of redirected(), cancelled() or failed(), unless dismiss()ed.
+// Ends with exactly one of redirectReached(), cancelled() or failed(), unless dismiss()ed.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -59,7 +59,8 @@ public Q_SLOTS:
     void reject() override;
 
 Q_SIGNALS:
-    void redirected(const QUrl &url);
+    // Not `redirected`: that name would hide QWidget::redirected(QPoint *).
+    void redirectReached(const QUrl &url);
     void cancelled();
     void failed(const QString &message);
     // Inline events, for the curious (tests, logs): the dialog stays open.

@@ -23,7 +23,7 @@ QString resolveLanguage(const QString &requested, const QLocale &system)
     }
     const QStringList preferred = system.uiLanguages();
     for (const QString &tag : preferred) {
-        const QString lang = tag.toLower().section(QLatin1Char('-'), 0, 0);
+        QString lang = tag.toLower().section(QLatin1Char('-'), 0, 0);
         if (supported.contains(lang))
             return lang;
     }

@@ -185,9 +185,9 @@ std::optional<Money> money(value &v);
 bool boolean(value &v);
 
 // "2015-05-12", "2016-01-16T00:00:00+00:00" -> the date part. Invalid for anything else.
-QDate parseDate(std::string_view text);
+QDate parseDate(std::string_view s);
 // FHIR instant/dateTime with optional fraction and offset; invalid QDateTime otherwise.
-QDateTime parseDateTime(std::string_view text);
+QDateTime parseDateTime(std::string_view s);
 
 // The key of a field. Keys are compared as they stand in the input, sparing simdjson's copy;
 // the rare key with an escape is unescaped (`escaped` tells). Between the key's closing quote

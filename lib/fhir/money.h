@@ -20,10 +20,9 @@ public:
     // Parses a JSON/FHIR decimal ("37.5", "-0.01", "1e3", "84999.37"). Digits past the cent
     // are rounded half away from zero. Returns nullopt for anything that is not a number or
     // does not fit.
-    static std::optional<Money> parse(std::string_view decimal);
+    static std::optional<Money> parse(std::string_view text);
 
     constexpr qint64 cents() const { return m_cents; }
-    constexpr bool isZero() const { return m_cents == 0; }
 
     // Plain decimal with two places and no grouping: "-1234.50". For CSV and JSON output.
     QString toPlainString() const;

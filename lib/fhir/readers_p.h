@@ -9,9 +9,9 @@ namespace bb::fhir::detail {
 
 // Each reader fills one resource from its JSON object. They return a simdjson error only for
 // a malformed document; missing or oddly typed fields just stay empty.
-error_code readClaim(Reader &r, object &v, Claim &out);
-error_code readPatient(Reader &r, object &v, Patient &out);
-error_code readCoverage(Reader &r, object &v, Coverage &out);
+error_code readClaim(Reader &r, object &v, Claim &c);
+error_code readPatient(Reader &r, object &v, Patient &p);
+error_code readCoverage(Reader &r, object &v, Coverage &c);
 
 // An organisation from a claim's `contained`, referenced as "#provider-org".
 struct ContainedOrganization

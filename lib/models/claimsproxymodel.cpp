@@ -145,11 +145,4 @@ ClaimTotals ClaimsProxyModel::totals() const
     return t;
 }
 
-const fhir::Claim *ClaimsProxyModel::claimAt(int proxyRow) const
-{
-    if (!m_source || proxyRow < 0 || proxyRow >= rowCount())
-        return nullptr;
-    return &m_source->claim(mapToSource(index(proxyRow, 0)).row());
-}
-
 } // namespace bb::models

@@ -55,8 +55,6 @@ public:
     const ClaimFilter &filter() const { return m_filter; }
 
     ClaimTotals totals() const;
-    // The claim of a proxy row, or nullptr.
-    const fhir::Claim *claimAt(int proxyRow) const;
 
 Q_SIGNALS:
     void filterChanged();

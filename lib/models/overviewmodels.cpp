@@ -162,15 +162,9 @@ void OverviewModels::setFilter(const ClaimFilter &filter)
     recompute();
 }
 
-void OverviewModels::setTopCount(int count)
-{
-    m_topCount = count;
-    recompute();
-}
-
 void OverviewModels::recompute()
 {
-    m_overview = m_source ? computeOverview(*m_source, m_today, m_filter, m_topCount) : Overview();
+    m_overview = m_source ? computeOverview(*m_source, m_today, m_filter, kTopCount) : Overview();
     m_years.setTotals(m_overview.byYearAndType);
     m_months.setMonths(m_overview.lastTwelveMonths);
     m_providers.setRanking(m_overview.topProviders);

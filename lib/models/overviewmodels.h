@@ -75,7 +75,6 @@ public:
     // "Today" decides the twelve months shown; a parameter so tests are reproducible.
     void setToday(const QDate &today);
     void setFilter(const ClaimFilter &filter);
-    void setTopCount(int count);
 
     const Overview &overview() const { return m_overview; }
     YearTotalsModel *yearTotals() { return &m_years; }
@@ -89,10 +88,12 @@ Q_SIGNALS:
 private:
     void recompute();
 
+    // Providers and drugs ranked on the overview page.
+    static constexpr int kTopCount = 10;
+
     QPointer<ClaimListModel> m_source;
     QDate m_today;
     ClaimFilter m_filter;
-    int m_topCount = 10;
     Overview m_overview;
     YearTotalsModel m_years;
     MonthlyPaidModel m_months;

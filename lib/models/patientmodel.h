@@ -26,7 +26,6 @@ public:
 
     // Medicare numbers are shown as "••••-•••-AA00" until revealed; exports follow the screen.
     void setMbiRevealed(bool revealed);
-    bool isMbiRevealed() const { return m_revealed; }
 
     // "1S00-E00-AA00", or masked: "••••-•••-AA00".
     static QString formatMbi(const QString &mbi, bool revealed);

@@ -44,11 +44,11 @@ TableBlock tableFromModel(const QAbstractItemModel *model, const ModelTableOptio
     QList<bool> money(columns.size(), false);
     QList<qint64> sums(columns.size(), 0);
     QList<bool> wraps(columns.size(), true);
-    for (int i = 0; i < columns.size(); ++i) {
+    for (const int source : columns) {
         TableColumn column;
-        column.title = model->headerData(columns[i], Qt::Horizontal, Qt::DisplayRole).toString();
+        column.title = model->headerData(source, Qt::Horizontal, Qt::DisplayRole).toString();
         if (rows > 0) {
-            const QModelIndex first = model->index(0, columns[i]);
+            const QModelIndex first = model->index(0, source);
             const QVariant alignment = first.data(Qt::TextAlignmentRole);
             if (alignment.isValid())
                 column.alignment = Qt::Alignment(alignment.toInt()) & Qt::AlignHorizontal_Mask;

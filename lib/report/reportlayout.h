@@ -106,7 +106,6 @@ private:
     // The fonts a table is set in: compact when its unbreakable columns do not fit otherwise.
     TableFonts tableFonts(const TableBlock &table) const;
     QList<qreal> columnWidths(const TableBlock &table, TableFonts fonts) const;
-    bool placeFieldLines(const QStringList &label, const QStringList &value, qreal labelWidth);
 
     const QPaintDevice *m_device;
     QSizeF m_page;

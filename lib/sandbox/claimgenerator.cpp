@@ -164,7 +164,7 @@ qint64 adjudicationAmount(const QString &variable, const LineMoney &m, int units
 QJsonArray withAmounts(const QJsonArray &adjudications, const LineMoney &m, int units)
 {
     QJsonArray out;
-    for (const QJsonValue &v : adjudications) {
+    for (const QJsonValue v : adjudications) {
         QJsonObject a = v.toObject();
         if (a.contains(u"amount"_s)) {
             const QJsonArray codings =

@@ -99,7 +99,7 @@ void appendCompactJson(QByteArray &out, const QJsonValue &value)
         out += '[';
         const QJsonArray a = value.toArray();
         bool first = true;
-        for (const QJsonValue &v : a) {
+        for (const QJsonValue v : a) {
             if (!first)
                 out += ',';
             first = false;

@@ -55,7 +55,7 @@ struct PageLinks
 {
     QString first, next, previous, last, self;
 };
-PageLinks pageLinks(const QUrl &base, SearchResource resource, const SearchParams &params,
-    const QString &ownFilterKey, const QString &ownFilterValue, int total, bool loopNext);
+PageLinks pageLinks(const QUrl &base, SearchResource resource, const SearchParams &p,
+    const QString &ownKey, const QString &ownValue, int total, bool loopNext);
 
 } // namespace bb::sandbox

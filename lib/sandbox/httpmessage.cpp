@@ -140,7 +140,7 @@ bool HttpRequest::acceptsGzip() const
 
 QString HttpRequest::language() const
 {
-    const QString lang = queryValue(u"lang"_s).toLower();
+    QString lang = queryValue(u"lang"_s).toLower();
     if (lang == "es"_L1 || lang == "en"_L1)
         return lang;
     const QList<QByteArray> ranges = header("accept-language").split(',');

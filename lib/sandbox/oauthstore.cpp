@@ -96,7 +96,7 @@ PendingAuthorization &OAuthStore::addPending(PendingAuthorization pending)
     }
     pending.createdMs = now;
     const QString id = pending.id;
-    return *m_pending.insert(id, std::move(pending));
+    return *m_pending.emplace(id, std::move(pending));
 }
 
 PendingAuthorization *OAuthStore::pending(const QString &id)
@@ -112,7 +112,7 @@ void OAuthStore::removePending(const QString &id)
 
 QString OAuthStore::issueCode(const AuthorizationCode &code)
 {
-    const QString value = randomToken(30);
+    QString value = randomToken(30);
     m_codes.insert(value, code);
     return value;
 }
@@ -140,10 +140,10 @@ void OAuthStore::deletePairTokens(const QString &clientId, int userIndex)
         else
             ++it;
     }
-    for (auto it = m_refresh.begin(); it != m_refresh.end(); ++it) {
-        if (it->clientId == clientId && it->userIndex == userIndex
-            && it->state == RefreshToken::State::Active)
-            it->state = RefreshToken::State::Deleted;
+    for (RefreshToken &token : m_refresh) {
+        if (token.clientId == clientId && token.userIndex == userIndex
+            && token.state == RefreshToken::State::Active)
+            token.state = RefreshToken::State::Deleted;
     }
 }
 

@@ -140,14 +140,6 @@ Population::Population(quint64 seed)
 {
 }
 
-QList<int> Population::specialIndexes()
-{
-    QList<int> out;
-    for (const Special &s : kSpecials)
-        out << s.index;
-    return out;
-}
-
 Beneficiary Population::at(int index) const
 {
     Beneficiary b;

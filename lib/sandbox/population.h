@@ -57,9 +57,6 @@ public:
     std::optional<Beneficiary> byUsername(const QString &username) const;
     std::optional<Beneficiary> byPatientId(const QString &patientId) const;
 
-    // The fixed special accounts, for documentation and tests.
-    static QList<int> specialIndexes();
-
 private:
     quint64 m_seed;
 };

@@ -19,11 +19,6 @@ void SandboxClock::freeze(const QDateTime &at)
     m_offsetMs = 0;
 }
 
-void SandboxClock::unfreeze()
-{
-    m_frozenAtMs = -1;
-}
-
 void SandboxClock::reset()
 {
     m_frozenAtMs = -1;

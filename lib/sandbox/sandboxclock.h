@@ -13,10 +13,8 @@ public:
     qint64 nowMSecs() const;
 
     void advance(qint64 seconds) { m_offsetMs += seconds * 1000; }
-    void advanceMSecs(qint64 ms) { m_offsetMs += ms; }
     // A frozen clock stands still (plus any advance) so tests see stable timestamps.
     void freeze(const QDateTime &at);
-    void unfreeze();
     void reset();
 
 private:

@@ -99,7 +99,7 @@ SandboxServer::~SandboxServer() = default;
 bool SandboxServer::listen(quint16 port)
 {
     d->front = std::make_unique<HttpFront>(
-        [this](HttpRequest request, QTcpSocket *socket) { onRequest(std::move(request), socket); },
+        [this](const HttpRequest &request, QTcpSocket *socket) { onRequest(request, socket); },
         this);
     // Loopback only: this server hands out tokens to anyone who knows BBUser00000.
     d->port = d->front->listen(QHostAddress::LocalHost, port);
@@ -246,7 +246,7 @@ HttpResponse SandboxServer::injectedError(int status) const
     }
 }
 
-void SandboxServer::onRequest(HttpRequest request, QTcpSocket *socket)
+void SandboxServer::onRequest(const HttpRequest &request, QTcpSocket *socket)
 {
     ++d->requests;
     const FaultPlan plan = d->injector.plan(request.path);

@@ -80,7 +80,7 @@ Q_SIGNALS:
     void requestServed(const QString &method, const QString &path, int status);
 
 private:
-    void onRequest(HttpRequest request, QTcpSocket *socket);
+    void onRequest(const HttpRequest &request, QTcpSocket *socket);
     HttpResponse route(const HttpRequest &request);
     HttpResponse injectedError(int status) const;
 

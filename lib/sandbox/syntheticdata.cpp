@@ -130,7 +130,7 @@ QByteArray SyntheticData::eobJson(const Beneficiary &b, const ClaimStub &claim)
     const QString key = b.patientId + u'/' + claim.resourceId();
     if (const QByteArray *cached = m_eobCache.object(key))
         return *cached;
-    const QByteArray json = m_generator.eobJson(b, claim);
+    QByteArray json = m_generator.eobJson(b, claim);
     m_eobCache.insert(key, new QByteArray(json), std::max<qsizetype>(1, json.size() / 1024));
     return json;
 }
