@@ -73,10 +73,8 @@ ExportActions::ExportActions(QMainWindow *window, Sources sources)
                              "number, like the Patient tab."));
 }
 
-ExportActions::~ExportActions()
-{
-    // A running job is cancelled and waited for by its destructor (it is our child).
-}
+// A running job is cancelled and waited for by its destructor (it is our child).
+ExportActions::~ExportActions() = default;
 
 void ExportActions::addTo(QMenu *fileMenu)
 {

@@ -60,7 +60,6 @@ public:
     // The views of the Overview, Claims and Drugs tabs replace the placeholders here; the
 
     QAction *refreshAction() const { return m_refresh; }
-    QAction *cancelAction() const { return m_cancel; }
     QAction *logOutAction() const { return m_logOut; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *exportCsvAction() const;

@@ -30,7 +30,7 @@ QList<QJsonObject> templateClaims()
                 .object()
                 .value("entry"_L1)
                 .toArray();
-        for (const QJsonValue &e : entries)
+        for (const auto &e : entries)
             claims << e.toObject().value("resource"_L1).toObject();
     }
     for (const char *name :

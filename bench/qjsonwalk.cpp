@@ -19,7 +19,7 @@ quint64 walk(const QJsonValue &v)
     case QJsonValue::Array: {
         quint64 sum = 1;
         const QJsonArray a = v.toArray();
-        for (const QJsonValue &e : a)
+        for (const auto &e : a)
             sum += walk(e);
         return sum;
     }

@@ -18,9 +18,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 #include <malloc.h>
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 

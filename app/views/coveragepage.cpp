@@ -124,7 +124,7 @@ void CoveragePage::rebuildCards()
         // Each line names its field with the table's own column title, so card and table
         // read the same.
         const auto labelled = [this, &text, row](int column) {
-            const QString value = text(row, column);
+            QString value = text(row, column);
             if (value.isEmpty())
                 return value;
             return tr("%1: %2").arg(m_model->headerData(column, Qt::Horizontal).toString(), value);

@@ -37,8 +37,6 @@ public:
     // The text of card `index` (title and lines), for tests.
     QString cardText(int index) const;
     QTableView *table() const { return m_table; }
-    QTableView *detailTable() const { return m_detail; }
-    models::CoverageDetailModel *detailModel() const { return m_detailModel; }
 
 private:
     void rebuildCards();

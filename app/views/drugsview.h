@@ -22,7 +22,7 @@ class ClaimFilterBar;
 // filters as the claims list (date presets, search, "only where you may owe").
 //
 //   DrugsView(models::ClaimListModel *claims, QWidget *parent)
-//   drugsModel() / sortModel() / tree() / filterBar()
+//   drugsModel() / tree() / filterBar()
 //   setToday(QDate)            the day the date presets count from
 //   footerText() / completenessText()
 //   signal claimActivated(id)  double-click or Enter on a fill: the shell opens that claim
@@ -36,7 +36,6 @@ public:
     explicit DrugsView(models::ClaimListModel *claims, QWidget *parent = nullptr);
 
     models::DrugsModel *drugsModel() const { return m_drugs; }
-    QSortFilterProxyModel *sortModel() const { return m_sort; }
     QTreeView *tree() const { return m_tree; }
     ClaimFilterBar *filterBar() const { return m_filters; }
     void setToday(const QDate &today);

@@ -35,7 +35,6 @@ public:
 
     QString heading() const;
     bool isNotSharedShown() const;
-    QCheckBox *revealBox() const { return m_reveal; }
     QTableView *table() const { return m_table; }
 
 private:

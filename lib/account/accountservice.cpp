@@ -115,35 +115,35 @@ void AccountService::withClientSecret(
         });
 }
 
-void AccountService::signIn(const Environment &requested, auth::BrowserDriver *browser)
+void AccountService::signIn(const Environment &environment, auth::BrowserDriver *browser)
 {
     ++m_attempt;
     dropConnection();
     if (browser)
         browser->setParent(this);
     m_browser = browser;
-    Environment environment = requested;
-    if (environment.kind() == Environment::Kind::Local) {
+    Environment target = environment;
+    if (target.kind() == Environment::Kind::Local) {
         if (!startLocalSandbox()) {
             setState(State::SignedOut);
             Q_EMIT signInFailed({auth::AuthError::Kind::Misconfigured,
                 tr("The demo server could not be started on this computer."), {}, 0});
             return;
         }
-        environment = this->environment(Environment::Kind::Local);
+        target = this->environment(Environment::Kind::Local);
     }
-    m_environment = environment;
+    m_environment = target;
     setState(State::SigningIn);
-    withClientSecret(environment, [this, environment](bool found, const QString &secret) {
+    withClientSecret(target, [this, target](bool found, const QString &secret) {
         if (!found) {
             setState(State::SignedOut);
             Q_EMIT signInFailed({auth::AuthError::Kind::Misconfigured,
                 tr("No client secret is stored for %1. Enter it in the settings.")
-                    .arg(Environment::displayName(environment.kind())),
+                    .arg(Environment::displayName(target.kind())),
                 {}, 0});
             return;
         }
-        createSession(environment, secret, m_browser);
+        createSession(target, secret, m_browser);
         auth::Session *session = m_session;
         connect(session, &auth::Session::signedIn, this,
             [this](const QString &patientId, bool persisted) {

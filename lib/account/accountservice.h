@@ -60,7 +60,6 @@ public:
 
     QSettings &settings() const { return m_settings; }
     auth::SecretStore *secretStore() const { return m_store; }
-    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     // "en" or "es": the language of the consent pages (`lang`).
     void setUiLanguage(const QString &language) { m_uiLanguage = language; }
 

@@ -95,7 +95,7 @@ private:
     void maybeFinish();
     SyncProblem problemFor(Part part) const;
     void setProblem(const SyncProblem &problem);
-    static QString nameFrom(const QJsonObject &userInfo, const QString &patientId);
+    static QString nameFrom(const QJsonObject &json, const QString &patientId);
 
     SyncRequest m_request;
     net::BlueButtonClient *m_client; // owns the jobs

@@ -21,7 +21,7 @@ ApiError ApiError::parse(QByteArrayView body)
         e.shape = Shape::OperationOutcome;
         const QJsonArray issues = o.value("issue"_L1).toArray();
         QStringList texts;
-        for (const QJsonValue &issue : issues) {
+        for (const auto &issue : issues) {
             const QJsonObject i = issue.toObject();
             QString t = i.value("diagnostics"_L1).toString();
             if (t.isEmpty())

@@ -88,7 +88,6 @@ void AuthorizationFlow::start()
 
 void AuthorizationFlow::openBrowser(const QUrl &url)
 {
-    m_lastAuthorizationUrl = url;
     qCDebug(lcAuth) << "Opening the authorization page" << url;
     m_browser->open(url);
 }

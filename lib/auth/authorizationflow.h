@@ -49,7 +49,6 @@ public:
     void cancel();
 
     // The last authorize URL given to the browser (public values only: no secret is in it).
-    QUrl lastAuthorizationUrl() const { return m_lastAuthorizationUrl; }
 
 Q_SIGNALS:
     void succeeded(const bb::api::TokenResponse &tokens);
@@ -75,7 +74,6 @@ private:
     QString m_state;
     detail::CodeFlow *m_flow = nullptr;
     bool m_exchangePending = false; // the flow's token request has not finished yet
-    QUrl m_lastAuthorizationUrl;
 };
 
 } // namespace bb::auth

@@ -31,7 +31,7 @@ TokenManager::TokenManager(const Environment &environment, const QString &client
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         refresh(this, [this](RefreshResult result) {
             if (result == RefreshResult::Failed && !m_refreshToken.isEmpty())
-                m_refreshTimer.start(m_retryDelayMs);
+                m_refreshTimer.start(kRetryDelayMs);
         });
     });
 }
@@ -89,7 +89,7 @@ void TokenManager::startRefresh()
         {u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, m_refreshToken}};
     items += tokenendpoint::clientAuthentication(m_environment, m_clientSecret);
     const QNetworkRequest request =
-        tokenendpoint::formRequest(m_environment.tokenRequestUrl(), m_timeoutMs);
+        tokenendpoint::formRequest(m_environment.tokenRequestUrl(), kTimeoutMs);
     qCDebug(lcAuth) << "Refreshing the access token for patient" << m_patientId;
     m_reply = m_nam->post(request, tokenendpoint::formBody(items));
     const quint64 generation = m_generation;
@@ -132,7 +132,7 @@ void TokenManager::onRefreshFinished(QNetworkReply *reply, quint64 generation)
 }
 
 void TokenManager::persistThenInstall(
-    const api::TokenResponse &tokens, std::function<void(bool)> done)
+    const api::TokenResponse &tokens, const std::function<void(bool)> &done)
 {
     // Whatever happens next, the new values are secrets.
     registerSecret(tokens.accessToken);
@@ -183,8 +183,7 @@ void TokenManager::scheduleRefresh()
     m_refreshTimer.stop();
     if (!m_expiresAt.isValid() || m_refreshToken.isEmpty())
         return;
-    const qint64 due =
-        QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt) - m_leadSeconds * 1000LL;
+    const qint64 due = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt) - kLeadSeconds * 1000LL;
     m_refreshTimer.start(int(std::clamp<qint64>(due, 0, std::numeric_limits<int>::max())));
 }
 
@@ -233,7 +232,7 @@ void TokenManager::clear()
 }
 
 void TokenManager::adopt(
-    const api::TokenResponse &tokens, QObject *context, std::function<void(bool)> done)
+    const api::TokenResponse &tokens, QObject *context, const std::function<void(bool)> &done)
 {
     clear();
     completeWaiters(RefreshResult::Failed); // nobody should be waiting; be safe
@@ -299,7 +298,7 @@ void TokenManager::signOut()
     tokenendpoint::FormItems items {{u"token"_s, token}};
     items += tokenendpoint::clientAuthentication(m_environment, m_clientSecret);
     QNetworkReply *reply =
-        m_nam->post(tokenendpoint::formRequest(m_environment.revokeUrl(), m_timeoutMs),
+        m_nam->post(tokenendpoint::formRequest(m_environment.revokeUrl(), kTimeoutMs),
             tokenendpoint::formBody(items));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();

@@ -51,7 +51,7 @@ public:
     // the access token becomes available and `done(persisted)` runs. `persisted` is false
     // when the store failed (the session then lasts as long as the process).
     void adopt(const api::TokenResponse &tokens, QObject *context,
-        std::function<void(bool persisted)> done);
+        const std::function<void(bool persisted)> &done);
 
     // A session from an earlier run: reads the refresh token stored for `patientId` and
     // refreshes. ReconnectNeeded when nothing is stored.
@@ -62,7 +62,6 @@ public:
     // The local part happens even when the server cannot be reached.
     void signOut();
 
-    bool isSignedIn() const { return !m_refreshToken.isEmpty() || !m_accessToken.isEmpty(); }
     bool isRefreshing() const { return m_reply != nullptr || m_persisting; }
     QDateTime expiresAt() const { return m_expiresAt; }
     QDateTime accessGrantExpiration() const { return m_grantExpiration; }
@@ -70,13 +69,6 @@ public:
     // The error of the last refresh that did not succeed (None after a success).
     AuthError lastError() const { return m_lastError; }
 
-    // How long before expiry the proactive refresh runs (default 60 s).
-    void setRefreshLeadSeconds(int seconds) { m_leadSeconds = seconds; }
-    int refreshLeadSeconds() const { return m_leadSeconds; }
-    // Transfer timeout of refresh and revoke requests (default 30 s).
-    void setRequestTimeout(int ms) { m_timeoutMs = ms; }
-    // Wait before a proactive refresh that failed for a transient reason is tried again.
-    void setRetryDelay(int ms) { m_retryDelayMs = ms; }
     // When the proactive refresh will run; invalid when none is scheduled.
     QDateTime nextRefreshAt() const;
 
@@ -96,7 +88,8 @@ private:
     void startRefresh();
     void onRefreshFinished(QNetworkReply *reply, quint64 generation);
     void install(const api::TokenResponse &tokens);
-    void persistThenInstall(const api::TokenResponse &tokens, std::function<void(bool)> done);
+    void persistThenInstall(
+        const api::TokenResponse &tokens, const std::function<void(bool)> &done);
     void completeWaiters(RefreshResult result);
     void reconnect(const AuthError &error);
     void clear();
@@ -124,9 +117,9 @@ private:
     QTimer m_refreshTimer;
     AuthError m_lastError;
 
-    int m_leadSeconds = 60;
-    int m_timeoutMs = 30000;
-    int m_retryDelayMs = 30000;
+    static constexpr int kLeadSeconds = 60; // the proactive refresh runs this long before expiry
+    static constexpr int kTimeoutMs = 30000; // transfer timeout of refresh and revoke requests
+    static constexpr int kRetryDelayMs = 30000; // before a failed proactive refresh is tried again
 };
 
 } // namespace bb::auth

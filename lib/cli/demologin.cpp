@@ -41,7 +41,7 @@ QString DemoLoginDriver::demoPassword(const QString &user)
     return u"PW"_s + user.mid(6) + u'!';
 }
 
-void DemoLoginDriver::send(const QUrl &url, const QByteArray &body, Next next)
+void DemoLoginDriver::send(const QUrl &url, const QByteArray &body, const Next &next)
 {
     QNetworkRequest request(url);
     // Like a browser that shows each page: redirects are looked at, never followed blindly

@@ -36,7 +36,7 @@ public:
 
 private:
     using Next = std::function<void(int status, const QByteArray &body, const QUrl &location)>;
-    void send(const QUrl &url, const QByteArray &form, Next next);
+    void send(const QUrl &url, const QByteArray &body, const Next &next);
     void onLoginPage(const QUrl &pageUrl, const QByteArray &html);
     void onPasswordAnswer(
         const QUrl &pageUrl, int status, const QByteArray &html, const QUrl &location);

@@ -68,15 +68,6 @@ bool ExportOptions::needsClaims() const
         || what == ExportWhat::Drugs;
 }
 
-QString whatKey(ExportWhat what)
-{
-    for (const auto &k : whatKeys) {
-        if (k.first == what)
-            return QString::fromLatin1(k.second);
-    }
-    return {};
-}
-
 QString formatKey(ExportFormat format)
 {
     for (const auto &k : formatKeys) {

@@ -50,8 +50,7 @@ ParsedArguments parseExportArguments(const QStringList &arguments);
 // QCoreApplication. Looks only for the option; parseExportArguments() checks the rest.
 bool asksForPdf(int argc, char **argv);
 
-// The spelling on the command line: "claims", "claim-lines", ...; "csv", "json", "pdf".
-QString whatKey(ExportWhat what);
+// The spelling of a format on the command line: "csv", "json", "pdf".
 QString formatKey(ExportFormat format);
 
 } // namespace bb::cli

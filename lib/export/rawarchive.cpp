@@ -50,7 +50,7 @@ void RawArchive::add(fhir::RawResource resource)
     else
         m_compressedBytes -= it->compressed.size();
     m_compressedBytes += entry.compressed.size();
-    m_entries.insert(k, std::move(entry));
+    m_entries.emplace(k, std::move(entry));
 }
 
 void RawArchive::merge(const RawArchive &other)

@@ -51,7 +51,6 @@ public:
     // What a request keeps of its answer goes with the request (FetchOptions).
     void setOptions(const ClientOptions &options) { m_options = options; }
     const Endpoints &endpoints() const { return m_endpoints; }
-    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     // GET /v2/connect/userinfo. NotShared when the person declined personal information.
     FetchJob *fetchUserInfo();

@@ -626,6 +626,7 @@ void FetchJob::maybeFinish()
     } else {
         m_result.outcome = O::Complete;
     }
+    // NOLINTNEXTLINE(readability-misleading-indentation): Q_EMIT expands to nothing
     Q_EMIT finished();
 }
 

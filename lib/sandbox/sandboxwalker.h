@@ -39,7 +39,7 @@ class Client
 public:
     explicit Client(const QUrl &base);
     Reply get(const QString &pathOrUrl, const Headers &headers = {});
-    Reply post(const QString &pathOrUrl, const QByteArray &form, const Headers &headers = {});
+    Reply post(const QString &pathOrUrl, const QByteArray &body, const Headers &headers = {});
     QUrl resolve(const QString &pathOrUrl) const;
     QUrl base() const { return m_base; }
 

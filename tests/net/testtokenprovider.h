@@ -24,7 +24,6 @@ public:
     QString patientId() const override { return m_patient; }
     void refresh(QObject *context, RefreshCallback done) override;
 
-    void setAccessToken(const QString &token) { m_access = token; }
     int refreshCount() const { return m_refreshes; }
 
 private:

@@ -40,7 +40,6 @@ SandboxLogin::SandboxLogin(const LoginChoices &choices, QObject *parent)
 
 void SandboxLogin::send(const QUrl &url, const QByteArray &verb, const QByteArray &body, Next next)
 {
-    m_visited << url;
     QNetworkRequest request(url);
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

@@ -36,9 +36,6 @@ public:
     SandboxLogin(const LoginChoices &choices, QObject *parent = nullptr);
     void start(const QUrl &authorizationUrl);
 
-    // Every URL the walk requested, in order.
-    QList<QUrl> visited() const { return m_visited; }
-
 Q_SIGNALS:
     void reachedRedirect(const QUrl &url);
     void stopped(const QString &reason);
@@ -53,7 +50,6 @@ private:
 
     LoginChoices m_choices;
     QNetworkAccessManager m_nam;
-    QList<QUrl> m_visited;
 };
 
 // A BrowserDriver that "shows" the page by walking it with SandboxLogin. `tamper` can change
