@@ -200,12 +200,11 @@ void AppController::onRestoreFailed(int failure, const auth::AuthError &error)
 
 void AppController::onSignedIn(const QString &patientId, bool persisted)
 {
-    const bool resumed = m_resuming;
     m_resuming = false;
     m_patientId = patientId;
     setState(State::SignedIn);
     QString message = tr("You are connected to %1.").arg(Environment::displayName(m_kind));
-    if (!persisted && !resumed)
+    if (!persisted)
         message += u' ' + auth::FallbackSecretStore::memoryOnlyMessage();
     Q_EMIT signInFinished(login::LoginMessageKind::Success, message);
     Q_EMIT signedIn();

@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -130,11 +129,8 @@ void DemoLoginDriver::onPasswordAnswer(
 void DemoLoginDriver::onConsentPage(const QUrl &pageUrl, const QByteArray &html)
 {
     // Share what the page offers to share by default (BBUser00004's page declines).
-    static const QRegularExpression checked(u"id=\"radio_1\"[^>]*checked"_s);
-    QList<QPair<QString, QString>> consent {{u"share_demographic_scopes"_s, u"False"_s}};
-    if (checked.match(QString::fromUtf8(html)).hasMatch())
-        consent.append({u"share_demographic_scopes"_s, u"True"_s});
-    consent.append({u"allow"_s, u"Connect"_s});
+    const QList<QPair<QString, QString>> consent =
+        sandbox::mockpages::consentAnswer(html, std::nullopt, true);
     const QString action = formAction(html);
     if (action.isEmpty())
         return fail(u"unexpected consent page"_s);

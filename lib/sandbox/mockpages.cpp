@@ -42,4 +42,18 @@ QString linkHref(const QByteArray &html, const QString &id)
         html);
 }
 
+QList<QPair<QString, QString>> consentAnswer(
+    const QByteArray &html, std::optional<bool> shareDemographics, bool allow)
+{
+    static const QRegularExpression checked(u"id=\"radio_1\"[^>]*checked"_s);
+    const bool share =
+        shareDemographics.value_or(checked.match(QString::fromUtf8(html)).hasMatch());
+    QList<QPair<QString, QString>> fields {{u"share_demographic_scopes"_s, u"False"_s}};
+    if (share)
+        fields.append({u"share_demographic_scopes"_s, u"True"_s});
+    if (allow)
+        fields.append({u"allow"_s, u"Connect"_s});
+    return fields;
+}
+
 } // namespace bb::sandbox::mockpages

@@ -8,7 +8,6 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkRequest>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -142,14 +141,8 @@ FlowResult authorize(Client &client, const FlowOptions &o)
     result.last = r;
     if (r.status != 200)
         return result;
-    const bool checkedByDefault = QString::fromUtf8(r.body).contains(
-        QRegularExpression(QString::fromUtf8("id=\"radio_1\"[^>]*checked")));
-    const bool share = o.shareDemographics.value_or(checkedByDefault);
-    QList<QPair<QString, QString>> consent {{u"share_demographic_scopes"_s, u"False"_s}};
-    if (share)
-        consent.append({u"share_demographic_scopes"_s, u"True"_s});
-    if (o.allow)
-        consent.append({u"allow"_s, u"Connect"_s});
+    const QList<QPair<QString, QString>> consent =
+        mockpages::consentAnswer(r.body, o.shareDemographics, o.allow);
     r = client.post(formAction(r.body), form(consent));
     result.last = r;
     if (r.status == 302) {

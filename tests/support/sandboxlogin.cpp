@@ -5,7 +5,6 @@
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -117,14 +116,8 @@ void SandboxLogin::onConsentPage(const QUrl &pageUrl, int status, const QByteArr
     }
     if (status != 200)
         return Q_EMIT stopped(u"consent page answered %1"_s.arg(status));
-    const bool checkedByDefault =
-        QString::fromUtf8(html).contains(QRegularExpression(u"id=\"radio_1\"[^>]*checked"_s));
-    const bool share = m_choices.shareDemographics.value_or(checkedByDefault);
-    QList<QPair<QString, QString>> consent {{u"share_demographic_scopes"_s, u"False"_s}};
-    if (share)
-        consent.append({u"share_demographic_scopes"_s, u"True"_s});
-    if (m_choices.allow)
-        consent.append({u"allow"_s, u"Connect"_s});
+    const QList<QPair<QString, QString>> consent =
+        bb::sandbox::mockpages::consentAnswer(html, m_choices.shareDemographics, m_choices.allow);
     post(pageUrl.resolved(QUrl::fromEncoded(formAction(html).toUtf8())), form(consent),
         [this](int s, const QByteArray &, const QUrl &location) {
             if (s != 302)
