@@ -131,8 +131,8 @@ void ServerFetch::onFinished()
             showProgress(m_sync->claimCount(), result->total.value_or(-1), true);
         // Read once, on arrival: the typed resources and their JSON as received go to the
         // export exactly as saved files would.
-        m_loader.addResources(result->patients, result->coverages, result->claims,
-            m_keepRaw ? result->raw : QList<fhir::RawResource>());
+        // (`raw` is empty unless the request asked for it.)
+        m_loader.addResources(result->patients, result->coverages, result->claims, result->raw);
     }
     Q_EMIT finished();
 }
