@@ -17,7 +17,7 @@ BB_PACKAGES=(
     qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev qt6-qpa-plugins libgl-dev libxkbcommon-dev
-    libsimdjson-dev zlib1g-dev
+    libsimdjson-dev zlib1g-dev libsodium-dev libzstd-dev nginx
     xvfb xauth imagemagick poppler-utils
     fonts-dejavu-core fonts-liberation2 fonts-noto-core
     dbus dbus-x11 gnome-keyring libsecret-tools
