@@ -38,6 +38,7 @@ AppController::AppController(QSettings &settings, auth::SecretStore *store, QObj
 {
     qRegisterMetaType<SyncProblem>();
     m_store->setParent(this);
+    m_account->setPublisherConfig(auth::PublisherConfig::loadInstalled());
     connect(m_account, &AccountService::signedIn, this, &AppController::onSignedIn);
     connect(m_account, &AccountService::signInFailed, this, &AppController::onSignInFailed);
     connect(m_account, &AccountService::restoreFailed, this,

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "account/accountservice.h"
 #include "account/sync.h"
 #include "appcontroller.h"
 #include "banner.h"
@@ -247,8 +248,10 @@ void MainWindow::connectController()
     connect(m_cancel, &QAction::triggered, c, &AppController::cancelSync);
     connect(m_sync, &SyncStatus::cancelRequested, c, &AppController::cancelSync);
     connect(m_logOut, &QAction::triggered, c, &AppController::signOut);
-    connect(m_settingsAction, &QAction::triggered, this,
-        [this] { openSettings(m_controller->currentKind()); });
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openGeneralSettings);
+    connect(m_welcome, &WelcomePage::developerSettingsRequested, this,
+        [this] { openSettings(Environment::Kind::Sandbox); });
+    updateWelcomeSetup();
     connect(m_banner, &Banner::actionTriggered, c, &AppController::resolveProblem);
     connect(m_banner, &Banner::dismissed, c, &AppController::dismissProblem);
     connect(c, &AppController::problemChanged, m_banner, &Banner::setProblem);
@@ -359,23 +362,47 @@ void MainWindow::updateAccount()
         status = claims->completenessText();
 }
 
+void MainWindow::updateWelcomeSetup()
+{
+    const auth::PublisherConfig &publisher = m_controller->account()->publisherConfig();
+    WelcomePage::Setup setup;
+    setup.medicare = m_controller->isConfigured(Environment::Kind::Production);
+    setup.sandbox = m_controller->isConfigured(Environment::Kind::Sandbox);
+    setup.publisherName = publisher.publisherName();
+    setup.problem = publisher.error();
+    m_welcome->setSetup(setup);
+}
+
 void MainWindow::openSettings(Environment::Kind kind)
+{
+    showSettings(kind, true);
+}
+
+void MainWindow::openGeneralSettings()
+{
+    showSettings(m_controller->currentKind(), false);
+}
+
+void MainWindow::showSettings(Environment::Kind kind, bool advanced)
 {
     if (!m_controller)
         return;
+    const Environment::Kind shown =
+        kind == Environment::Kind::Local ? Environment::Kind::Sandbox : kind;
     if (!m_settings) {
-        m_settings = new SettingsDialog(m_controller, kind, this);
+        m_settings = new SettingsDialog(m_controller, shown, this);
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settings, &SettingsDialog::saved, this, [this](Environment::Kind saved) {
+            updateWelcomeSetup();
             // The person came here from "Connect to …": carry on with the login.
             if (m_controller->state() == AppController::State::SignedOut
                 && m_controller->isConfigured(saved))
                 m_welcome->setStatus(tr("Settings saved. You can connect now."));
         });
     } else {
-        m_settings->showEnvironment(
-            kind == Environment::Kind::Local ? Environment::Kind::Sandbox : kind);
+        m_settings->showEnvironment(shown);
     }
+    m_settings->showPage(advanced ? SettingsDialog::Page::Advanced : SettingsDialog::Page::General);
     m_settings->open(); // window-modal, and the event loop keeps running
 }
 

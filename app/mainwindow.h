@@ -68,13 +68,20 @@ public:
     bool exportCurrentView(const QString &path, QString *error = nullptr);
 
 public Q_SLOTS:
+    // The settings on their Advanced page, showing `kind`'s registration: the way there from
+    // a login that cannot start without one.
     void openSettings(bb::auth::Environment::Kind kind);
+    // The settings on their General page (Settings in the menu).
+    void openGeneralSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void showSettings(bb::auth::Environment::Kind kind, bool advanced);
+    // What the welcome screen offers: a publisher's build leads with "Log in with Medicare".
+    void updateWelcomeSetup();
     void createTabs();
     void createDataViews();
     void createMenus();

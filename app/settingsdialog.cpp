@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "account/accountservice.h"
 #include "appcontroller.h"
 #include "auth/environmentsettings.h"
 #include "auth/fallbacksecretstore.h"
@@ -18,6 +19,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,8 @@ using auth::Environment;
 SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
+    , m_pages(new QTabWidget(this))
+    , m_publisherNote(new QLabel(this))
     , m_environment(new QComboBox(this))
     , m_baseUrl(new QLineEdit(this))
     , m_clientId(new QLineEdit(this))
@@ -93,7 +97,12 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     m_keychain->setObjectName(u"keychainStatus"_s);
     m_keychain->setWordWrap(true);
 
-    auto *connection = new QGroupBox(tr("Connection"), this);
+    m_publisherNote->setObjectName(u"publisherNote"_s);
+    m_publisherNote->setWordWrap(true);
+    m_publisherNote->setText(
+        tr("The publisher of this copy set up this connection. It cannot be changed here."));
+
+    auto *connection = new QGroupBox(tr("Blue Button registration (for developers)"), this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("Server &address:"), m_baseUrl);
@@ -126,12 +135,12 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     // Wrapped text outside the form layout, which gives a spanning label no height for its
     // width (it would be cut off).
     auto *connectionLayout = new QVBoxLayout;
+    connectionLayout->addWidget(m_publisherNote);
     connectionLayout->addLayout(form);
     connectionLayout->addWidget(register_);
-    connectionLayout->addWidget(m_keychain);
     connection->setLayout(connectionLayout);
 
-    auto *application = new QGroupBox(tr("Application"), this);
+    auto *application = new QWidget(this);
     auto *appForm = new QFormLayout(application);
     appForm->addRow(tr("&Language:"), m_language);
     auto *restart = new QLabel(tr("A new language applies when the app starts again."), this);
@@ -139,8 +148,8 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     restart->setForegroundRole(QPalette::PlaceholderText);
     appForm->addRow(QString(), restart);
     appForm->addRow(tr("&Login opens:"), m_browser);
-    appForm->addRow(tr("Re&quests at once:"), m_concurrency);
     appForm->addRow(tr("Exports:"), m_csvBom);
+    appForm->addRow(m_keychain);
 
     m_error->setObjectName(u"settingsError"_s);
     m_error->setWordWrap(true);
@@ -150,9 +159,27 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    // Developers' knobs live one page away, so nobody else has to read past them.
+    auto *advanced = new QWidget(this);
+    auto *advancedLayout = new QVBoxLayout(advanced);
+    auto *advancedIntro = new QLabel(
+        tr("Most people never need these settings. They are for developers who registered "
+           "their own app with Blue Button."),
+        this);
+    advancedIntro->setWordWrap(true);
+    advancedLayout->addWidget(advancedIntro);
+    advancedLayout->addWidget(connection);
+    auto *tuning = new QFormLayout;
+    tuning->addRow(tr("Re&quests at once:"), m_concurrency);
+    advancedLayout->addLayout(tuning);
+    advancedLayout->addStretch(1);
+
+    m_pages->setObjectName(u"settingsPages"_s);
+    m_pages->addTab(application, tr("&General"));
+    m_pages->addTab(advanced, tr("&Advanced"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(connection);
-    layout->addWidget(application);
+    layout->addWidget(m_pages);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -198,6 +225,33 @@ void SettingsDialog::showEnvironment(Environment::Kind kind)
     m_secret->clear();
     m_error->setVisible(false);
     updateAuthenticationFields();
+    setRegistrationEditable(!m_controller->account()->isPublisherConfigured(kind));
+}
+
+void SettingsDialog::setRegistrationEditable(bool editable)
+{
+    m_publisherNote->setVisible(!editable);
+    for (QWidget *field : {static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_useSecret),
+             static_cast<QWidget *>(m_useProxy), static_cast<QWidget *>(m_proxy),
+             static_cast<QWidget *>(m_redirect), static_cast<QWidget *>(m_scopes)}) {
+        field->setEnabled(editable);
+    }
+    if (editable)
+        updateAuthenticationFields();
+    else {
+        m_secret->setEnabled(false);
+        m_showSecret->setEnabled(false);
+    }
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_pages->setCurrentIndex(page == Page::Advanced ? 1 : 0);
+}
+
+SettingsDialog::Page SettingsDialog::currentPage() const
+{
+    return m_pages->currentIndex() == 1 ? Page::Advanced : Page::General;
 }
 
 void SettingsDialog::updateAuthenticationFields()
@@ -237,7 +291,9 @@ bool SettingsDialog::save()
     const Environment env = editedEnvironment();
     QList<Environment::Issue> issues;
     auth::EnvironmentSettings stored(m_controller->settings());
-    if (!stored.save(env, &issues)) {
+    // A publisher's registration is not ours to store: the app reads it from its file.
+    const bool published = m_controller->account()->isPublisherConfigured(env.kind());
+    if (!published && !stored.save(env, &issues)) {
         QStringList messages;
         for (const Environment::Issue &issue : std::as_const(issues))
             messages << issue.message;
@@ -248,7 +304,7 @@ bool SettingsDialog::save()
         return false;
     }
     const QString secret = m_secret->text().trimmed();
-    if (!secret.isEmpty() && !m_useProxy->isChecked()) {
+    if (!published && !secret.isEmpty() && !m_useProxy->isChecked()) {
         // Straight to the keychain (or memory when there is none); never to QSettings.
         m_controller->secretStore()->write(
             auth::SecretId::clientSecret(env.id()), secret, m_controller, {});

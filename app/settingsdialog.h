@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace bb {
 
@@ -24,10 +25,16 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
+    // General: what everyone may change (language, where the login opens, exports).
+    // Advanced: the Blue Button registrations, for developers; a publisher's build needs none.
+    enum class Page { General, Advanced };
+
     SettingsDialog(
         AppController *controller, auth::Environment::Kind kind, QWidget *parent = nullptr);
 
     void showEnvironment(auth::Environment::Kind kind);
+    void showPage(Page page);
+    Page currentPage() const;
     auth::Environment::Kind shownKind() const;
 
     // The environment as the fields describe it (not saved yet).
@@ -53,7 +60,11 @@ private:
     void updateAuthenticationFields();
     void updateKeychainStatus();
 
+    void setRegistrationEditable(bool editable);
+
     AppController *m_controller;
+    QTabWidget *m_pages;
+    QLabel *m_publisherNote;
     QComboBox *m_environment;
     QLineEdit *m_baseUrl;
     QLineEdit *m_clientId;

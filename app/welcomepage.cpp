@@ -3,6 +3,7 @@
 #include "icons.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -32,50 +33,67 @@ constexpr DemoUser kDemoUsers[] = {
         QT_TRANSLATE_NOOP("bb::WelcomePage", "no Medicare record (login ends with an error)")},
 };
 
-QPushButton *bigButton(const QString &text, const QString &objectName, QWidget *parent)
+// The one action the screen leads with is bigger; the others are ordinary buttons.
+void setProminent(QPushButton *button, bool prominent)
 {
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setMinimumHeight(button->sizeHint().height() * 3 / 2);
-    QFont font = button->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
+    QFont font = button->parentWidget()->font();
+    if (prominent)
+        font.setPointSizeF(font.pointSizeF() * 1.15);
     button->setFont(font);
-    return button;
+    button->setMinimumHeight(prominent ? button->sizeHint().height() * 3 / 2 : 0);
+    button->setDefault(prominent);
+    button->setAutoDefault(prominent);
+}
+
+QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
 }
 
 } // namespace
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
-    , m_demo(bigButton(tr("Try it with &demo data"), u"tryDemo"_s, this))
-    , m_sandbox(bigButton(tr("Connect to CMS &sandbox"), u"connectSandbox"_s, this))
-    , m_production(bigButton(tr("Connect to &Medicare (production)"), u"connectProduction"_s, this))
+    , m_demo(new QPushButton(tr("Try it with &demo data"), this))
+    , m_sandbox(new QPushButton(tr("Connect to CMS &sandbox"), this))
+    , m_production(new QPushButton(tr("Log in with &Medicare"), this))
+    , m_developer(new QPushButton(tr("De&veloper settings…"), this))
     , m_cancel(new QPushButton(tr("Cancel the &login"), this))
     , m_users(new QTableWidget(this))
-    , m_status(new QLabel(this))
+    , m_title(new QLabel(tr("Welcome to Blue Button Viewer"), this))
+    , m_intro(wrappedLabel(u"welcomeIntro"_s, this))
+    , m_loginHint(wrappedLabel(u"loginExplanation"_s, this))
+    , m_demoHint(wrappedLabel(u"demoHint"_s, this))
+    , m_notice(wrappedLabel(u"registrationNotice"_s, this))
+    , m_status(wrappedLabel(u"welcomeStatus"_s, this))
+    , m_column(nullptr)
 {
     setObjectName(u"welcomePage"_s);
-    auto *title = new QLabel(tr("Welcome to Blue Button Viewer"), this);
-    title->setObjectName(u"welcomeTitle"_s);
-    QFont titleFont = title->font();
+    m_demo->setObjectName(u"tryDemo"_s);
+    m_sandbox->setObjectName(u"connectSandbox"_s);
+    m_production->setObjectName(u"connectProduction"_s);
+    m_developer->setObjectName(u"developerSettings"_s);
+    m_title->setObjectName(u"welcomeTitle"_s);
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAccessibleName(title->text());
-
-    auto *intro = new QLabel(
-        tr("See your Medicare claims, coverage and prescriptions. Log in with your Medicare "
-           "account, or try everything first with synthetic demo data on this computer."),
-        this);
-    intro->setWordWrap(true);
+    m_title->setFont(titleFont);
+    m_title->setAccessibleName(m_title->text());
+    m_title->setWordWrap(true);
 
     updateIcons();
-    m_demo->setDefault(true);
-    m_demo->setAutoDefault(true);
     m_demo->setAccessibleDescription(tr("Starts a demo Medicare server on this computer"));
-    auto *demoHint =
-        new QLabel(tr("Log in with one of these demo users. Nothing leaves this computer."), this);
-    demoHint->setWordWrap(true);
+    m_production->setAccessibleDescription(tr("Opens the Medicare.gov login page in this window"));
+    m_developer->setAccessibleDescription(
+        tr("Opens the settings for a Blue Button registration of your own"));
+    m_demoHint->setText(tr("Log in with one of these demo users. Nothing leaves this computer."));
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(8);
+    m_notice->setAccessibleName(tr("Not registered with Medicare"));
 
     m_users->setObjectName(u"demoUsers"_s);
     m_users->setAccessibleName(tr("Demo users"));
@@ -103,32 +121,14 @@ WelcomePage::WelcomePage(QWidget *parent)
         + m_users->verticalHeader()->length() + 2 * m_users->frameWidth());
     m_users->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
-    auto *otherHint = new QLabel(
-        tr("To see your own data, the app needs a client id and secret from the Blue Button "
-           "developer sandbox; you can enter them in the next step."),
-        this);
-    otherHint->setWordWrap(true);
-
-    m_status->setObjectName(u"welcomeStatus"_s);
-    m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Status"));
+    m_cancel->setObjectName(u"cancelLogin"_s);
+    m_cancel->setVisible(false);
 
     auto *column = new QWidget(this);
     column->setMaximumWidth(720);
-    auto *inner = new QVBoxLayout(column);
-    inner->setSpacing(10);
-    inner->addWidget(title);
-    inner->addWidget(intro);
-    inner->addSpacing(12);
-    inner->addWidget(m_demo);
-    inner->addWidget(demoHint);
-    inner->addWidget(m_users);
-    inner->addSpacing(12);
-    inner->addWidget(m_sandbox);
-    inner->addWidget(m_production);
-    inner->addWidget(otherHint);
-    inner->addWidget(m_status);
-    inner->addWidget(m_cancel, 0, Qt::AlignLeft);
+    m_column = new QVBoxLayout(column);
+    m_column->setSpacing(10);
 
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
@@ -145,12 +145,85 @@ WelcomePage::WelcomePage(QWidget *parent)
         m_sandbox, &QPushButton::clicked, this, [this] { Q_EMIT connectRequested(Kind::Sandbox); });
     connect(m_production, &QPushButton::clicked, this,
         [this] { Q_EMIT connectRequested(Kind::Production); });
-    m_cancel->setObjectName(u"cancelLogin"_s);
-    m_cancel->setVisible(false);
+    connect(m_developer, &QPushButton::clicked, this, &WelcomePage::developerSettingsRequested);
     connect(m_cancel, &QPushButton::clicked, this, &WelcomePage::cancelRequested);
-    setTabOrder(m_demo, m_users);
-    setTabOrder(m_users, m_sandbox);
-    setTabOrder(m_sandbox, m_production);
+    arrange();
+}
+
+void WelcomePage::setSetup(const Setup &setup)
+{
+    m_setup = setup;
+    arrange();
+}
+
+void WelcomePage::arrange()
+{
+    // The widgets stay; only their order and prominence change with the setup.
+    while (QLayoutItem *item = m_column->takeAt(0))
+        delete item;
+
+    const bool medicare = m_setup.medicare;
+    setProminent(m_production, medicare);
+    setProminent(m_demo, !medicare);
+
+    if (medicare) {
+        m_intro->setText(tr("See your Medicare claims, coverage and prescriptions on this "
+                            "computer."));
+        QString hint = tr("A Medicare.gov page opens in this window. You log in there: this app "
+                          "never sees your password, and you choose what to share with it.");
+        if (!m_setup.publisherName.isEmpty())
+            hint += u' ' + tr("This copy is provided by %1.").arg(m_setup.publisherName);
+        m_loginHint->setText(hint);
+        m_column->addWidget(m_title);
+        m_column->addWidget(m_intro);
+        m_column->addSpacing(12);
+        m_column->addWidget(m_production);
+        m_column->addWidget(m_loginHint);
+        m_column->addWidget(m_status);
+        m_column->addWidget(m_cancel, 0, Qt::AlignLeft);
+        m_column->addSpacing(24);
+        m_column->addWidget(m_demo, 0, Qt::AlignLeft);
+        m_column->addWidget(m_demoHint);
+        m_column->addWidget(m_users);
+        m_column->addWidget(m_sandbox, 0, Qt::AlignLeft);
+        setTabOrder(m_production, m_demo);
+        setTabOrder(m_demo, m_users);
+        setTabOrder(m_users, m_sandbox);
+    } else {
+        m_intro->setText(tr("See Medicare claims, coverage and prescriptions. Try everything "
+                            "with synthetic demo data on this computer."));
+        QString notice = tr("This copy of Blue Button Viewer is not registered with Medicare "
+                            "yet, so it cannot log in to Medicare.gov. If you got it from a "
+                            "publisher, ask them for their version. Publishers: the file "
+                            "docs/publishing.md that comes with the source code explains how "
+                            "to register it.");
+        if (!m_setup.problem.isEmpty())
+            notice += u"\n\n"_s + m_setup.problem;
+        m_notice->setText(notice);
+        m_column->addWidget(m_title);
+        m_column->addWidget(m_intro);
+        m_column->addWidget(m_notice);
+        m_column->addSpacing(12);
+        m_column->addWidget(m_demo);
+        m_column->addWidget(m_demoHint);
+        m_column->addWidget(m_users);
+        m_column->addWidget(m_status);
+        m_column->addWidget(m_cancel, 0, Qt::AlignLeft);
+        m_column->addSpacing(12);
+        m_column->addWidget(m_sandbox, 0, Qt::AlignLeft);
+        m_column->addWidget(m_developer, 0, Qt::AlignLeft);
+        setTabOrder(m_demo, m_users);
+        setTabOrder(m_users, m_sandbox);
+        setTabOrder(m_sandbox, m_developer);
+    }
+    // After the layout took them: adding a widget to another parent hides it.
+    m_production->setVisible(medicare);
+    m_loginHint->setVisible(medicare);
+    m_sandbox->setVisible(m_setup.sandbox);
+    m_developer->setVisible(!medicare);
+    m_notice->setVisible(!medicare);
+    m_users->setVisible(true);
+    m_demo->setVisible(true);
 }
 
 void WelcomePage::updateIcons()
@@ -158,6 +231,7 @@ void WelcomePage::updateIcons()
     m_demo->setIcon(themedIcon(u"demo"_s, this));
     m_sandbox->setIcon(themedIcon(u"connect"_s, this));
     m_production->setIcon(themedIcon(u"connect"_s, this));
+    m_developer->setIcon(themedIcon(u"settings"_s, this));
 }
 
 void WelcomePage::changeEvent(QEvent *event)
@@ -180,7 +254,7 @@ QString WelcomePage::status() const
 
 void WelcomePage::setBusy(bool busy)
 {
-    for (QPushButton *button : {m_demo, m_sandbox, m_production})
+    for (QPushButton *button : {m_demo, m_sandbox, m_production, m_developer})
         button->setEnabled(!busy);
     m_cancel->setVisible(busy);
 }

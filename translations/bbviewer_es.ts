@@ -428,10 +428,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Separados por espacios</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
         <source>&amp;Environment:</source>
         <translation>&amp;Entorno:</translation>
     </message>
@@ -492,10 +488,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Cuántas páginas se descargan a la vez</translation>
     </message>
     <message>
-        <source>Application</source>
-        <translation>Aplicación</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -530,6 +522,26 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Exports:</source>
         <translation>Exportaciones:</translation>
+    </message>
+    <message>
+        <source>The publisher of this copy set up this connection. It cannot be changed here.</source>
+        <translation>El editor de esta copia configuró esta conexión. No se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>Blue Button registration (for developers)</source>
+        <translation>Registro en Blue Button (para desarrolladores)</translation>
+    </message>
+    <message>
+        <source>Most people never need these settings. They are for developers who registered their own app with Blue Button.</source>
+        <translation>La mayoría de las personas nunca necesitan estos ajustes. Son para desarrolladores que registraron su propia aplicación en Blue Button.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avanzado</translation>
     </message>
 </context>
 <context>
@@ -604,16 +616,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Conectarse al &amp;sandbox de CMS</translation>
     </message>
     <message>
-        <source>Connect to &amp;Medicare (production)</source>
-        <translation>Conectarse a &amp;Medicare (producción)</translation>
-    </message>
-    <message>
         <source>Welcome to Blue Button Viewer</source>
         <translation>Bienvenido al Visor de Blue Button</translation>
-    </message>
-    <message>
-        <source>See your Medicare claims, coverage and prescriptions. Log in with your Medicare account, or try everything first with synthetic demo data on this computer.</source>
-        <translation>Vea sus reclamaciones, su cobertura y sus recetas de Medicare. Inicie sesión con su cuenta de Medicare, o pruébelo todo primero con datos sintéticos de demostración en esta computadora.</translation>
     </message>
     <message>
         <source>Starts a demo Medicare server on this computer</source>
@@ -640,16 +644,52 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Qué muestra</translation>
     </message>
     <message>
-        <source>To see your own data, the app needs a client id and secret from the Blue Button developer sandbox; you can enter them in the next step.</source>
-        <translation>Para ver sus propios datos, la aplicación necesita un ID y un secreto de cliente del sandbox para desarrolladores de Blue Button; puede escribirlos en el siguiente paso.</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Cancel the &amp;login</source>
         <translation>Cancelar el inicio de &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Log in with &amp;Medicare</source>
+        <translation>Iniciar sesión con &amp;Medicare</translation>
+    </message>
+    <message>
+        <source>De&amp;veloper settings…</source>
+        <translation>Ajustes de desarrolla&amp;dor…</translation>
+    </message>
+    <message>
+        <source>Opens the Medicare.gov login page in this window</source>
+        <translation>Abre la página de inicio de sesión de Medicare.gov en esta ventana</translation>
+    </message>
+    <message>
+        <source>Opens the settings for a Blue Button registration of your own</source>
+        <translation>Abre los ajustes para un registro propio en Blue Button</translation>
+    </message>
+    <message>
+        <source>Not registered with Medicare</source>
+        <translation>No registrada en Medicare</translation>
+    </message>
+    <message>
+        <source>See your Medicare claims, coverage and prescriptions on this computer.</source>
+        <translation>Vea sus reclamaciones, su cobertura y sus recetas de Medicare en esta computadora.</translation>
+    </message>
+    <message>
+        <source>A Medicare.gov page opens in this window. You log in there: this app never sees your password, and you choose what to share with it.</source>
+        <translation>Se abre una página de Medicare.gov en esta ventana. Usted inicia sesión allí: esta aplicación nunca ve su contraseña, y usted elige qué compartir con ella.</translation>
+    </message>
+    <message>
+        <source>This copy is provided by %1.</source>
+        <translation>Esta copia la ofrece %1.</translation>
+    </message>
+    <message>
+        <source>See Medicare claims, coverage and prescriptions. Try everything with synthetic demo data on this computer.</source>
+        <translation>Vea reclamaciones, cobertura y recetas de Medicare. Pruébelo todo con datos de demostración sintéticos en esta computadora.</translation>
+    </message>
+    <message>
+        <source>This copy of Blue Button Viewer is not registered with Medicare yet, so it cannot log in to Medicare.gov. If you got it from a publisher, ask them for their version. Publishers: the file docs/publishing.md that comes with the source code explains how to register it.</source>
+        <translation>Esta copia de Blue Button Viewer aún no está registrada en Medicare, así que no puede iniciar sesión en Medicare.gov. Si la obtuvo de un editor, pídale su versión. Editores: el archivo docs/publishing.md que acompaña al código fuente explica cómo registrarla.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +878,53 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Blue Button Viewer received the answer from Medicare. You can close this window and return to the application.</source>
         <translation>El Visor de Blue Button recibió la respuesta de Medicare. Puede cerrar esta ventana y volver a la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::auth::PublisherConfig</name>
+    <message>
+        <source>The Medicare settings of this build (%1) could not be read: %2.</source>
+        <translation>No se pudieron leer los ajustes de Medicare de esta versión (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The Medicare settings of this build (%1) are too large to be right.</source>
+        <translation>Los ajustes de Medicare de esta versión (%1) son demasiado grandes para ser correctos.</translation>
+    </message>
+    <message>
+        <source>The Medicare settings of this build (%1, line %2) cannot be used: %3</source>
+        <translation>No se pueden usar los ajustes de Medicare de esta versión (%1, línea %2): %3</translation>
+    </message>
+    <message>
+        <source>a section name must end with &quot;]&quot;.</source>
+        <translation>el nombre de una sección debe terminar en &quot;]&quot;.</translation>
+    </message>
+    <message>
+        <source>there is no section &quot;%1&quot;.</source>
+        <translation>no existe la sección &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>expected &quot;name = value&quot;.</source>
+        <translation>se esperaba &quot;nombre = valor&quot;.</translation>
+    </message>
+    <message>
+        <source>a client secret or other credential must never be in this file. Keep it on the token proxy.</source>
+        <translation>un secreto de cliente u otra credencial nunca debe estar en este archivo. Guárdelo en el proxy de tokens.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside a section.</source>
+        <translation>&quot;%1&quot; está fuera de una sección.</translation>
+    </message>
+    <message>
+        <source>there is no setting &quot;%1&quot;.</source>
+        <translation>no existe el ajuste &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>[%1] needs token_proxy_url: the app logs in through the publisher&apos;s token proxy.</source>
+        <translation>[%1] necesita token_proxy_url: la aplicación inicia sesión a través del proxy de tokens del editor.</translation>
+    </message>
+    <message>
+        <source>[%1] needs client_id.</source>
+        <translation>[%1] necesita client_id.</translation>
     </message>
 </context>
 <context>

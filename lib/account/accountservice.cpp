@@ -62,6 +62,8 @@ Environment AccountService::environment(Environment::Kind kind) const
         local.setClientId(sandbox::SandboxServer::demoClient().clientId);
         return local;
     }
+    if (const auto published = m_publisher.environment(kind))
+        return *published;
     return auth::EnvironmentSettings(m_settings).load(kind);
 }
 

@@ -6,6 +6,7 @@
 #include "auth/autherror.h"
 #include "auth/browserdriver.h"
 #include "auth/environment.h"
+#include "auth/publisherconfig.h"
 #include "auth/secretstore.h"
 #include "auth/session.h"
 
@@ -69,8 +70,17 @@ public:
     // The running demo server, or null (tests turn its fault knobs).
     sandbox::SandboxThread *localSandbox() const { return m_sandbox.get(); }
 
-    // The stored settings of `kind`; for the built-in demo, its registration and (once it
-    // runs) its address.
+    // The registration a publisher shipped with the build (docs/publishing.md). It takes the
+    // place of the stored settings for the environments it configures.
+    void setPublisherConfig(const auth::PublisherConfig &config) { m_publisher = config; }
+    const auth::PublisherConfig &publisherConfig() const { return m_publisher; }
+    bool isPublisherConfigured(auth::Environment::Kind kind) const
+    {
+        return m_publisher.configures(kind);
+    }
+
+    // The publisher's registration of `kind` if it ships one, else the stored settings; for
+    // the built-in demo, its registration and (once it runs) its address.
     auth::Environment environment(auth::Environment::Kind kind) const;
     // Whether a login to `kind` can start without visiting the settings first.
     bool isConfigured(auth::Environment::Kind kind) const;
@@ -137,6 +147,7 @@ private:
     QPointer<auth::SecretStore> m_store;
     QNetworkAccessManager *m_nam;
     QString m_uiLanguage = QStringLiteral("en");
+    auth::PublisherConfig m_publisher;
     std::unique_ptr<sandbox::SandboxThread> m_sandbox;
 
     State m_state = State::SignedOut;

@@ -56,6 +56,7 @@ ServerConnection::ServerConnection(const ExportOptions &options, const CommandCo
             new auth::FallbackSecretStore(std::make_unique<auth::KeychainSecretStore>(), this);
     }
     m_account = std::make_unique<AccountService>(*m_context.settings, m_store, m_nam);
+    m_account->setPublisherConfig(auth::PublisherConfig::loadInstalled());
 }
 
 ServerConnection::~ServerConnection()

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -221,7 +222,26 @@ private Q_SLOTS:
         QVERIFY(users->rowCount() >= 4);
         QCOMPARE(users->item(0, 0)->text(), u"BBUser00000"_s);
         QCOMPARE(users->item(0, 1)->text(), u"PW00000!"_s);
+        // An unregistered build leads with the demo and says why there is no Medicare login.
         QVERIFY(page.demoButton()->isDefault());
+        QVERIFY(page.productionButton()->isHidden());
+        QVERIFY(page.sandboxButton()->isHidden());
+        QVERIFY(page.developerButton()->isVisible());
+        auto *notice = page.findChild<QLabel *>(u"registrationNotice"_s);
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY(notice->text().contains(u"not registered with Medicare"_s));
+        QVERIFY(notice->text().contains(u"docs/publishing.md"_s));
+
+        page.setSetup({true, true, u"Example Health"_s, {}});
+        QVERIFY(page.productionButton()->isVisible());
+        QVERIFY(page.productionButton()->isDefault());
+        QVERIFY(!page.demoButton()->isDefault());
+        QVERIFY(notice->isHidden());
+        QVERIFY(page.developerButton()->isHidden());
+        auto *hint = page.findChild<QLabel *>(u"loginExplanation"_s);
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY(hint->text().contains(u"never sees your password"_s));
+        QVERIFY(hint->text().contains(u"Example Health"_s));
         QTest::mouseClick(page.demoButton(), Qt::LeftButton);
         QTest::mouseClick(page.sandboxButton(), Qt::LeftButton);
         QTest::mouseClick(page.productionButton(), Qt::LeftButton);
@@ -241,15 +261,86 @@ private Q_SLOTS:
         bb::MainWindow window(&controller);
         window.show();
         QVERIFY(window.isShowingWelcome());
-        QTest::mouseClick(window.welcomePage()->sandboxButton(), Qt::LeftButton);
+        QVERIFY(window.welcomePage()->sandboxButton()->isHidden());
+        QTest::mouseClick(window.welcomePage()->developerButton(), Qt::LeftButton);
         QTRY_VERIFY(window.settingsDialog());
         QVERIFY(window.settingsDialog()->isVisible());
+        QCOMPARE(window.settingsDialog()->currentPage(), bb::SettingsDialog::Page::Advanced);
         QCOMPARE(window.settingsDialog()->shownKind(), bb::auth::Environment::Kind::Sandbox);
         QCOMPARE(window.settingsDialog()->clientSecretEdit()->echoMode(), QLineEdit::Password);
         auto *link = window.settingsDialog()->findChild<QLabel *>(u"registerLink"_s);
         QVERIFY(link && link->text().contains(u"https://bluebutton.cms.gov/"_s));
         QCOMPARE(controller.state(), bb::AppController::State::SignedOut);
         window.settingsDialog()->reject();
+    }
+
+    void publisherBuildLeadsWithMedicare()
+    {
+        QFile conf(m_dir.filePath(u"environments.conf"_s));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[publisher]\nname = Example Health\n[production]\nclient_id = "
+                   "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789ABCD\ntoken_proxy_url = "
+                   "https://bbproxy.example.org/v2/o/token/\n");
+        conf.close();
+        qputenv("BBVIEWER_PUBLISHER_CONFIG", conf.fileName().toLocal8Bit());
+        auto settings = freshSettings(u"publisher.ini"_s);
+        bb::AppController controller(*settings, new bb::auth::MemorySecretStore);
+        qunsetenv("BBVIEWER_PUBLISHER_CONFIG");
+        QVERIFY(controller.isConfigured(bb::auth::Environment::Kind::Production));
+        bb::MainWindow window(&controller);
+        window.resize(1100, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bb::WelcomePage *welcome = window.welcomePage();
+        QVERIFY(welcome->productionButton()->isVisible());
+        QVERIFY(welcome->productionButton()->isDefault());
+        QCOMPARE(welcome->productionButton()->text().remove(u'&'), u"Log in with Medicare"_s);
+        QVERIFY(welcome->demoButton()->isVisible()); // the demo stays available
+        QVERIFY(welcome->developerButton()->isHidden());
+        QVERIFY(welcome->findChild<QLabel *>(u"registrationNotice"_s)->isHidden());
+        const QImage shot = window.grab().toImage();
+        QVERIFY(shot.save(u"welcome-publisher-build.png"_s));
+
+        // The registration is the publisher's: shown, not editable, never written to settings.
+        window.openGeneralSettings();
+        QTRY_VERIFY(window.settingsDialog());
+        bb::SettingsDialog *dialog = window.settingsDialog();
+        QCOMPARE(dialog->currentPage(), bb::SettingsDialog::Page::General);
+        dialog->showEnvironment(bb::auth::Environment::Kind::Production);
+        QVERIFY(!dialog->clientIdEdit()->isEnabled());
+        QVERIFY(!dialog->clientSecretEdit()->isEnabled());
+        QCOMPARE(dialog->clientIdEdit()->text(), u"AbCdEfGhIjKlMnOpQrStUvWxYz0123456789ABCD"_s);
+        QVERIFY(dialog->save());
+        settings->sync();
+        QVERIFY(!settings->childGroups().contains(u"environments"_s)
+            || !settings->allKeys().join(u' ').contains(u"production"_s));
+        dialog->reject();
+    }
+
+    void unregisteredBuildSaysSo()
+    {
+        qunsetenv("BBVIEWER_PUBLISHER_CONFIG");
+        auto settings = freshSettings(u"unregistered.ini"_s);
+        bb::AppController controller(*settings, new bb::auth::MemorySecretStore);
+        bb::MainWindow window(&controller);
+        window.resize(1100, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bb::WelcomePage *welcome = window.welcomePage();
+        QVERIFY(welcome->productionButton()->isHidden());
+        QVERIFY(welcome->demoButton()->isDefault());
+        QVERIFY(welcome->findChild<QLabel *>(u"registrationNotice"_s)->isVisible());
+        QVERIFY(window.grab().toImage().save(u"welcome-unregistered-build.png"_s));
+        // A developer's own registration for production turns the Medicare login on.
+        window.openSettings(bb::auth::Environment::Kind::Production);
+        QTRY_VERIFY(window.settingsDialog());
+        bb::SettingsDialog *dialog = window.settingsDialog();
+        QVERIFY(dialog->clientIdEdit()->isEnabled());
+        dialog->clientIdEdit()->setText(u"AbCdEfGhIjKlMnOpQrStUvWxYz0123456789ABCD"_s);
+        dialog->clientSecretEdit()->setText(u"developer-secret-123456"_s);
+        QVERIFY(dialog->save());
+        QTRY_VERIFY(welcome->productionButton()->isVisible());
+        dialog->reject();
     }
 
     void settingsSaveWithoutSecretInTheFile()
