@@ -73,6 +73,10 @@ void Sync::start(Part part)
         if (m_request.claims)
             job = m_client->fetchClaims(m_request.claimQuery, options);
         break;
+    case Part::ClaimCount:
+        if (m_request.claimCount)
+            job = m_client->countClaims();
+        break;
     }
     if (job)
         watch(part, job);
@@ -143,7 +147,8 @@ void Sync::onPage(Part part, const net::Page &page)
 {
     switch (part) {
     case Part::UserInfo:
-        break;
+    case Part::ClaimCount:
+        return;
     case Part::Patient:
         if (!page.patients.isEmpty())
             Q_EMIT patientReceived(page.patients.constFirst());
@@ -201,9 +206,12 @@ void Sync::onFinished(Part part)
     case Part::Claims:
         m_claimsReceived = qMax(m_claimsReceived, qint64(result.claims.size()));
         break;
+    case Part::ClaimCount:
+        break;
     }
-    // userinfo only names the account: its failure alone is not worth a banner.
-    if (part != Part::UserInfo) {
+    // userinfo only names the account, and without the count an incremental sync is only
+    // less sure: neither failure alone is worth a banner.
+    if (part != Part::UserInfo && part != Part::ClaimCount) {
         const SyncProblem problem = problemFor(part);
         if (!problem.isNull()
             && (m_problem.isNull() || problem.action == SyncProblem::Action::Reconnect))

@@ -32,10 +32,10 @@ class Sync : public QObject
     Q_OBJECT
 
 public:
-    enum class Part : quint8 { UserInfo, Patient, Coverage, Claims };
+    enum class Part : quint8 { UserInfo, Patient, Coverage, Claims, ClaimCount };
     Q_ENUM(Part)
-    static constexpr std::array<Part, 4> allParts {
-        Part::UserInfo, Part::Patient, Part::Coverage, Part::Claims};
+    static constexpr std::array<Part, 5> allParts {
+        Part::UserInfo, Part::Patient, Part::Coverage, Part::Claims, Part::ClaimCount};
 
     // Starts at once (the requests go out from the event loop, so connecting right after
     // construction misses nothing).
@@ -100,7 +100,7 @@ private:
     SyncRequest m_request;
     net::BlueButtonClient *m_client; // owns the jobs
     QPointer<api::TokenProvider> m_tokens;
-    std::array<QPointer<net::FetchJob>, 4> m_jobs;
+    std::array<QPointer<net::FetchJob>, allParts.size()> m_jobs;
     SyncProblem m_problem;
     QString m_accountName;
     qint64 m_claimsReceived = 0;

@@ -13,6 +13,9 @@ struct SyncRequest
     bool coverage = true;
     bool claims = true;
     net::ClaimQuery claimQuery; // default: every claim
+    // How many claims the server has in all (Sync::Part::ClaimCount), beside an incremental
+    // claims query: fewer than kept means some were removed.
+    bool claimCount = false;
 
     enum class RawJson : quint8 {
         None,

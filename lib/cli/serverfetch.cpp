@@ -121,7 +121,7 @@ void ServerFetch::onFinished()
 {
     for (const Sync::Part part : Sync::allParts) {
         const net::FetchResult *result = m_sync->result(part);
-        if (!result)
+        if (!result || part == Sync::Part::ClaimCount)
             continue;
         if (result->outcome == net::FetchResult::Outcome::NotShared)
             m_patientNotShared = true;

@@ -103,6 +103,21 @@ FetchJob *BlueButtonClient::fetchClaims(const ClaimQuery &query, const FetchOpti
         true, options});
 }
 
+FetchJob *BlueButtonClient::countClaims(const ClaimQuery &query)
+{
+    const QString id = m_tokens ? m_tokens->patientId() : QString();
+    QList<QPair<QString, QString>> items {{u"patient"_s, id}};
+    items += query.queryItems();
+    QUrl url = searchUrl(u"ExplanationOfBenefit"_s, items);
+    QUrlQuery q(url);
+    q.removeAllQueryItems(u"_count"_s);
+    q.addQueryItem(u"_count"_s, u"1"_s);
+    url.setQuery(q);
+    FetchOptions options;
+    options.accumulate = false;
+    return startJob({FetchJob::Kind::Resource, url, false, true, options});
+}
+
 FetchJob *BlueButtonClient::read(
     const QString &resourceType, const QString &id, const FetchOptions &options)
 {

@@ -62,6 +62,10 @@ public:
     FetchJob *fetchCoverage(const FetchOptions &options = {});
     // Every ExplanationOfBenefit matching `query` (default: all claims), every page.
     FetchJob *fetchClaims(const ClaimQuery &query = {}, const FetchOptions &options = {});
+    // How many claims match `query` (FetchResult::total), from one request for one claim:
+    // what an incremental sync compares with the claims it keeps, since the API reports no
+    // deletions (docs/api-notes.md, Paging; `_count=0` is refused by the server).
+    FetchJob *countClaims(const ClaimQuery &query = {});
     // One resource by type ("Patient", "Coverage", "ExplanationOfBenefit") and id.
     FetchJob *read(
         const QString &resourceType, const QString &id, const FetchOptions &options = {});

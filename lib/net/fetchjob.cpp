@@ -267,6 +267,7 @@ void FetchJob::onParsed(quint64 id, const ParsedBody &parsed)
         page.coverages = parsed.document.coverages;
         page.claims = parsed.document.claims;
         page.raw = parsed.document.raw;
+        m_result.total = parsed.document.total; // a bundle read as one page: a count
         if (m_request.options.accumulate) {
             m_result.patients += page.patients;
             m_result.coverages += page.coverages;
