@@ -69,6 +69,37 @@ void RawArchive::merge(const RawArchive &other)
     }
 }
 
+QList<RawArchive::Compressed> RawArchive::compressedEntries() const
+{
+    QList<Compressed> entries;
+    entries.reserve(m_order.size());
+    for (const QString &k : m_order) {
+        const Entry &entry = *m_entries.constFind(k);
+        entries.append({entry.meta, entry.compressed});
+    }
+    return entries;
+}
+
+RawArchive RawArchive::fromCompressed(QList<Compressed> entries)
+{
+    RawArchive archive;
+    archive.m_entries.reserve(entries.size());
+    for (Compressed &c : entries) {
+        const QString k = key(c.meta.resourceType, c.meta.id);
+        const auto it = archive.m_entries.constFind(k);
+        if (it != archive.m_entries.cend() && !fhir::replacesCopy(c.meta, it->meta))
+            continue;
+        if (it == archive.m_entries.cend())
+            archive.m_order << k;
+        else
+            archive.m_compressedBytes -= it->compressed.size();
+        archive.m_compressedBytes += c.zlib.size();
+        c.meta.json.clear();
+        archive.m_entries.insert(k, Entry {std::move(c.meta), std::move(c.zlib)});
+    }
+    return archive;
+}
+
 void RawArchive::clear()
 {
     m_entries.clear();

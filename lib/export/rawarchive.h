@@ -30,6 +30,19 @@ public:
 
     // The resource's JSON as received, or empty when it is not in the archive.
     QByteArray json(const QString &resourceType, const QString &id) const;
+    // One resource as kept: its description (json left empty) and its JSON zlib-compressed
+    // (qCompress). What the local store writes, so a reopen costs no compression at all.
+    struct Compressed
+    {
+        fhir::RawResource meta;
+        QByteArray zlib;
+    };
+    // In arrival order.
+    QList<Compressed> compressedEntries() const;
+    // The archive back from compressedEntries(); a copy of a resource replaces another by the
+    // rule of merge().
+    static RawArchive fromCompressed(QList<Compressed> entries);
+
     // Everything, decompressed: Patient first, then Coverage, then ExplanationOfBenefit (and
     // any other type), each in arrival order.
     QList<fhir::RawResource> resources() const;
