@@ -10,7 +10,8 @@ set -euo pipefail
 usage() {
     cat <<'USAGE'
 Usage: run.sh --upstream BASE_URL --client-id ID --client-secret-file FILE --listen HOST:PORT
-              [--prefix DIR] [--resolver ADDRESS] [--tls-cert FILE --tls-key FILE]
+              [--prefix DIR] [--log-dir DIR] [--resolver ADDRESS]
+              [--tls-cert FILE --tls-key FILE] [--trusted-proxy CIDR]...
 
 Runs nginx in the foreground as a token-exchange proxy for bbviewer: POST /v2/o/token/ and
 POST /v2/o/revoke/ are forwarded to BASE_URL with the client's credentials added; every other
@@ -26,11 +27,16 @@ request is refused.
                               temp files (created if missing, made private). Default: a new
                               directory from mktemp -d. It holds the credential: put it on a
                               runtime or tmpfs directory that goes away when the proxy stops.
+  --log-dir DIR               where access.log and error.log go (default: PREFIX/logs), e.g.
+                              a persistent directory; nginx reopens them on SIGUSR1.
   --resolver ADDRESS          DNS server nginx asks for the upstream's address (default: the
                               first nameserver in /etc/resolv.conf). Not used for an IP.
   --tls-cert FILE, --tls-key FILE
                               terminate TLS in nginx (TLS 1.2 and 1.3, with HSTS) instead of
                               in a load balancer in front.
+  --trusted-proxy CIDR        a load balancer or reverse proxy in front, e.g. 10.0.0.0/8 (may
+                              be repeated): the client address is then taken from the
+                              X-Forwarded-For header it sets, for the rate limit and the log.
   -h, --help                  this text.
 
 Environment: NGINX, the nginx binary (default /usr/sbin/nginx).
@@ -71,15 +77,16 @@ is_ip_literal() {
     [[ $1 =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ || $1 =~ ^\[[0-9A-Fa-f:.]+\]$ ]]
 }
 
-upstream='' client_id='' secret_file='' listen='' prefix='' resolver='' tls_cert='' tls_key=''
+upstream='' client_id='' secret_file='' listen='' prefix='' log_dir='' resolver=''
+tls_cert='' tls_key='' trusted_proxies=()
 while (($# > 0)); do
     case $1 in
         -h | --help)
             usage
             exit 0
             ;;
-        --upstream | --client-id | --client-secret-file | --listen | --prefix | --resolver | \
-            --tls-cert | --tls-key)
+        --upstream | --client-id | --client-secret-file | --listen | --prefix | --log-dir | \
+            --resolver | --tls-cert | --tls-key | --trusted-proxy)
             (($# >= 2)) || die "$1 needs a value (see --help)"
             case $1 in
                 --upstream) upstream=$2 ;;
@@ -87,9 +94,11 @@ while (($# > 0)); do
                 --client-secret-file) secret_file=$2 ;;
                 --listen) listen=$2 ;;
                 --prefix) prefix=$2 ;;
+                --log-dir) log_dir=$2 ;;
                 --resolver) resolver=$2 ;;
                 --tls-cert) tls_cert=$2 ;;
                 --tls-key) tls_key=$2 ;;
+                --trusted-proxy) trusted_proxies+=("$2") ;;
             esac
             shift 2
             ;;
@@ -169,6 +178,21 @@ if [[ -n $tls_cert || -n $tls_key ]]; then
     fi
 fi
 
+# --trusted-proxy: addresses whose X-Forwarded-For is believed. Without one, every client
+# behind a load balancer would share the load balancer's rate limit.
+real_ip_directives='        # (no trusted proxy in front: the client address is the peer address)'
+if ((${#trusted_proxies[@]} > 0)); then
+    real_ip_directives=''
+    for cidr in "${trusted_proxies[@]}"; do
+        if [[ ! $cidr =~ ^([0-9]{1,3}(\.[0-9]{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*)(/[0-9]{1,3})?$ ]]; then
+            die "--trusted-proxy must be an IP address or CIDR range: $cidr"
+        fi
+        real_ip_directives+="        set_real_ip_from $cidr;"$'\n'
+    done
+    real_ip_directives+="        real_ip_header X-Forwarded-For;"$'\n'
+    real_ip_directives+="        real_ip_recursive on;"
+fi
+
 # --resolver: only needed when the upstream is a name.
 resolver_directive='    # (no resolver: the upstream is an IP address)'
 if ! is_ip_literal "$upstream_connect_host"; then
@@ -206,7 +230,13 @@ else
 fi
 [[ $prefix =~ ^/[A-Za-z0-9._/+-]*$ ]] || die "unsupported characters in the prefix path: $prefix"
 chmod 0700 -- "$prefix"
-mkdir -p -- "$prefix/logs" "$prefix/tmp"
+mkdir -p -- "$prefix/tmp"
+if [[ -z $log_dir ]]; then
+    log_dir=$prefix/logs
+fi
+mkdir -p -- "$log_dir"
+log_dir=$(cd -- "$log_dir" && pwd -P)
+[[ $log_dir =~ ^/[A-Za-z0-9._/+-]*$ ]] || die "unsupported characters in the log directory path: $log_dir"
 
 user_directive='# (no user directive: started without root, nginx keeps this user)'
 if ((EUID == 0)); then
@@ -241,11 +271,13 @@ config=${config//@USER_DIRECTIVE@/$user_directive}
 config=${config//@RESOLVER_DIRECTIVE@/$resolver_directive}
 config=${config//@LISTEN_DIRECTIVE@/$listen_directive}
 config=${config//@TLS_DIRECTIVES@/$tls_directives}
+config=${config//@REAL_IP_DIRECTIVES@/$real_ip_directives}
 config=${config//@HSTS_DIRECTIVE@/$hsts_directive}
 config=${config//@UPSTREAM_BASE@/$upstream_base}
 config=${config//@UPSTREAM_AUTHORITY@/$upstream_authority}
 config=${config//@UPSTREAM_HOST@/${upstream_host//[\[\]]/}}
 config=${config//@PREFIX@/$prefix}
+config=${config//@LOG_DIR@/$log_dir}
 config=${config//@BASIC_CREDENTIAL@/$basic_credential}
 unset basic_credential
 # Base64 has no "@", so anything left is a placeholder this script does not know.
@@ -258,10 +290,10 @@ printf '%s\n' "$config" >"$prefix/nginx.conf"
 chmod 0600 -- "$prefix/nginx.conf"
 unset config
 
-printf 'run.sh: bbviewer token proxy on %s, forwarding to %s; logs in %s/logs\n' \
-    "$listen" "$upstream_scheme://$upstream_authority$upstream_path" "$prefix" >&2
+printf 'run.sh: bbviewer token proxy on %s, forwarding to %s; logs in %s\n' \
+    "$listen" "$upstream_scheme://$upstream_authority$upstream_path" "$log_dir" >&2
 
 # -e: the error log before the configuration is read, which would otherwise be the
 # distribution's /var/log/nginx/error.log.
-exec "$nginx_bin" -p "$prefix/" -e "$prefix/logs/error.log" -c "$prefix/nginx.conf" \
+exec "$nginx_bin" -p "$prefix/" -e "$log_dir/error.log" -c "$prefix/nginx.conf" \
     -g 'daemon off;'
