@@ -208,8 +208,17 @@ if ! is_ip_literal "$upstream_connect_host"; then
     resolver_timeout 5s;"
 fi
 
-if [[ $upstream_scheme == https && ! -r /etc/ssl/certs/ca-certificates.crt ]]; then
-    die "/etc/ssl/certs/ca-certificates.crt is missing (install ca-certificates)"
+# An https upstream must prove its name against the system's certificate authorities.
+upstream_tls_directives='        # (plain http to a loopback upstream: no TLS to verify)'
+if [[ $upstream_scheme == https ]]; then
+    [[ -r /etc/ssl/certs/ca-certificates.crt ]] ||
+        die "/etc/ssl/certs/ca-certificates.crt is missing (install ca-certificates)"
+    upstream_tls_directives="        proxy_ssl_server_name on;
+        proxy_ssl_name ${upstream_host//[\[\]]/};
+        proxy_ssl_verify on;
+        proxy_ssl_verify_depth 4;
+        proxy_ssl_trusted_certificate /etc/ssl/certs/ca-certificates.crt;
+        proxy_ssl_protocols TLSv1.2 TLSv1.3;"
 fi
 
 nginx_bin=${NGINX:-/usr/sbin/nginx}
@@ -275,7 +284,7 @@ config=${config//@REAL_IP_DIRECTIVES@/$real_ip_directives}
 config=${config//@HSTS_DIRECTIVE@/$hsts_directive}
 config=${config//@UPSTREAM_BASE@/$upstream_base}
 config=${config//@UPSTREAM_AUTHORITY@/$upstream_authority}
-config=${config//@UPSTREAM_HOST@/${upstream_host//[\[\]]/}}
+config=${config//@UPSTREAM_TLS_DIRECTIVES@/$upstream_tls_directives}
 config=${config//@PREFIX@/$prefix}
 config=${config//@LOG_DIR@/$log_dir}
 config=${config//@BASIC_CREDENTIAL@/$basic_credential}
