@@ -18,9 +18,9 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <csignal>
 #include <memory>
 #include <optional>
-#include <signal.h>
 #include <sys/prctl.h>
 
 using namespace Qt::StringLiterals;
