@@ -152,6 +152,25 @@ QUrl Environment::tokenRequestUrl() const
                                                                       : tokenUrl();
 }
 
+QUrl Environment::revokeRequestUrl() const
+{
+    if (m_clientAuthentication != ClientAuthentication::TokenProxy)
+        return revokeUrl();
+    // Only a last segment named "token" says where the sibling revoke is; guessing for any
+    // other shape could hand a live token to an endpoint that does something else with it.
+    QUrl url = m_tokenProxyUrl;
+    QString path = url.path();
+    const bool slash = path.endsWith(u'/');
+    if (slash)
+        path.chop(1);
+    static const QString tokenSegment = u"/token"_s;
+    if (url.isEmpty() || !path.endsWith(tokenSegment))
+        return {};
+    path.chop(tokenSegment.size());
+    url.setPath(path + u"/revoke"_s + (slash ? u"/"_s : QString()));
+    return url;
+}
+
 void Environment::setScopes(const QStringList &scopes)
 {
     m_scopes.clear();

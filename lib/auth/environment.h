@@ -86,6 +86,13 @@ public:
     QUrl fhirBaseUrl() const;
     // Where the token and refresh requests go: the proxy when one is configured.
     QUrl tokenRequestUrl() const;
+    // Where the revoke goes: Blue Button wants the client secret there too, so with a proxy
+    // it is the proxy's revoke endpoint. A token proxy serves both under one prefix, as
+    // deploy/token-proxy does (docs/publishing.md): tokenProxyUrl() ends in "/v2/o/token/"
+    // and the revoke is "/v2/o/revoke/" next to it (the last "token" segment becomes
+    // "revoke"). Empty when the proxy URL's last segment is not "token": sign-out then only
+    // forgets the tokens locally.
+    QUrl revokeRequestUrl() const;
 
     QString clientId() const { return m_clientId; }
     void setClientId(const QString &id) { m_clientId = id.trimmed(); }

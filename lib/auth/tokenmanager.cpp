@@ -289,7 +289,8 @@ void TokenManager::signOut()
         m_store->remove(SecretId::accessToken(m_environment.id(), patient), nullptr, {});
     }
     Q_EMIT accessTokenChanged();
-    if (token.isEmpty()) {
+    const QUrl revokeUrl = m_environment.revokeRequestUrl();
+    if (token.isEmpty() || revokeUrl.isEmpty()) {
         QTimer::singleShot(0, this, [this] { Q_EMIT signedOut(false); });
         return;
     }
@@ -297,9 +298,8 @@ void TokenManager::signOut()
     // "disconnect" means to the user (docs/api-notes.md, Revocation). It always answers 200.
     tokenendpoint::FormItems items {{u"token"_s, token}};
     items += tokenendpoint::clientAuthentication(m_environment, m_clientSecret);
-    QNetworkReply *reply =
-        m_nam->post(tokenendpoint::formRequest(m_environment.revokeUrl(), kTimeoutMs),
-            tokenendpoint::formBody(items));
+    QNetworkReply *reply = m_nam->post(
+        tokenendpoint::formRequest(revokeUrl, kTimeoutMs), tokenendpoint::formBody(items));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

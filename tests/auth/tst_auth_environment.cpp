@@ -91,6 +91,44 @@ private Q_SLOTS:
         QCOMPARE(env.tokenRequestUrl(), QUrl(u"https://proxy.example.org/token"_s));
     }
 
+    void revokeRequestUrl_data()
+    {
+        QTest::addColumn<QString>("proxy");
+        QTest::addColumn<QString>("revoke");
+        QTest::newRow("deploy/token-proxy") << u"https://proxy.example.org/v2/o/token/"_s
+                                            << u"https://proxy.example.org/v2/o/revoke/"_s;
+        QTest::newRow("under a prefix")
+            << u"https://example.org/bb/v2/o/token/"_s << u"https://example.org/bb/v2/o/revoke/"_s;
+        QTest::newRow("no trailing slash")
+            << u"https://proxy.example.org/token"_s << u"https://proxy.example.org/revoke"_s;
+        QTest::newRow("loopback with port")
+            << u"http://127.0.0.1:8443/v2/o/token/"_s << u"http://127.0.0.1:8443/v2/o/revoke/"_s;
+        // Only a whole "token" segment is replaced; anything else has no known revoke.
+        QTest::newRow("other last segment") << u"https://proxy.example.org/exchange"_s << u""_s;
+        QTest::newRow("token as a suffix") << u"https://proxy.example.org/v2/o/mytoken/"_s << u""_s;
+        QTest::newRow("token earlier in the path")
+            << u"https://proxy.example.org/token/exchange/"_s << u""_s;
+        QTest::newRow("no path") << u"https://proxy.example.org"_s << u""_s;
+        QTest::newRow("unset") << u""_s << u""_s;
+    }
+
+    void revokeRequestUrl()
+    {
+        QFETCH(QString, proxy);
+        QFETCH(QString, revoke);
+        Environment env = Environment::defaults(Kind::Sandbox);
+        env.setTokenProxyUrl(QUrl(proxy));
+        // Without the proxy mode the secret is in the app and the revoke goes upstream.
+        QCOMPARE(env.revokeRequestUrl(), env.revokeUrl());
+        QCOMPARE(env.revokeRequestUrl().toString(),
+            u"https://sandbox.bluebutton.cms.gov/v2/o/revoke/"_s);
+        env.setClientAuthentication(Environment::ClientAuthentication::TokenProxy);
+        QCOMPARE(env.revokeRequestUrl().toString(), revoke);
+        QCOMPARE(env.revokeRequestUrl().isEmpty(), revoke.isEmpty());
+        // The token requests still go to the proxy URL as given.
+        QCOMPARE(env.tokenRequestUrl().toString(), proxy);
+    }
+
     void fixedBaseUrls()
     {
         QCOMPARE(Environment::defaults(Kind::Sandbox).baseUrl(),
