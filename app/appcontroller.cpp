@@ -1,6 +1,8 @@
 #include "appcontroller.h"
 
 #include "account/accountservice.h"
+#include "account/recordstore.h"
+#include "account/recordsync.h"
 #include "account/sync.h"
 #include "auth/fallbacksecretstore.h"
 #include "auth/loopbackbrowserdriver.h"
@@ -11,11 +13,16 @@
 #include "models/patientmodel.h"
 #include "sandbox/sandboxthread.h"
 #include "shelllogging.h"
+#include "store/storeerror.h"
 #include "uisettings.h"
 
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -173,6 +180,9 @@ bool AppController::resumeStoredSignIn()
     m_resuming = true;
     clearData();
     setState(State::SigningIn);
+    // The kept data shows while the sign-in is restored (or cannot be: offline, ended).
+    if (keepsData())
+        openRecordStore(patientId);
     m_account->restore(env, patientId);
     return true;
 }
@@ -187,10 +197,24 @@ void AppController::onRestoreFailed(int failure, const auth::AuthError &error)
     case F::NothingStored:
         return;
     case F::Ended:
+        if (hasData()) {
+            setDataNotice(tr("Your data as of %1.").arg(asOf()));
+            setProblem({tr("Your Medicare connection has ended. What you see is kept on this "
+                           "computer; reconnect to get new claims."),
+                SyncProblem::Action::Reconnect});
+            return;
+        }
         Q_EMIT signInFinished(login::LoginMessageKind::Information,
             tr("Your Medicare connection to %1 has ended. Log in again to continue.").arg(name));
         return;
     case F::Unreachable:
+        if (hasData()) {
+            setDataNotice(tr("Offline: your data as of %1.").arg(asOf()));
+            setProblem({tr("Could not reach %1 (%2). Your data as of %3 is shown.")
+                            .arg(name, error.message, asOf()),
+                SyncProblem::Action::Retry});
+            return;
+        }
         Q_EMIT signInFinished(login::LoginMessageKind::Problem,
             tr("Could not reconnect to %1 (%2). Check your internet connection, then log in "
                "again.")
@@ -209,6 +233,9 @@ void AppController::onSignedIn(const QString &patientId, bool persisted)
         message += u' ' + auth::FallbackSecretStore::memoryOnlyMessage();
     Q_EMIT signInFinished(login::LoginMessageKind::Success, message);
     Q_EMIT signedIn();
+    if (keepsData())
+        openRecordStore(patientId); // no-op when the restore already opened it
+    m_showingStored = false;
     startSync();
 }
 
@@ -235,20 +262,50 @@ void AppController::cancelSignIn()
 void AppController::signOut()
 {
     cancelSync();
+    // Logging out forgets the person on this computer: the kept data and its key go too. The
+    // store lives on until that is done, whatever the window does meanwhile.
+    if (account::RecordStore *kept = m_recordStore) {
+        kept->disconnect(this);
+        m_recordStore = nullptr;
+        connect(kept, &account::RecordStore::removed, this, [this, kept] {
+            kept->deleteLater();
+            Q_EMIT recordRemoved();
+        });
+        kept->remove();
+    }
+    if (m_state != State::SignedIn) {
+        // Showing kept data while offline or after the connection ended: nothing to revoke.
+        clearData();
+        Q_EMIT stateChanged(m_state);
+        return;
+    }
     // Ends in AccountService::signedOut(): revoked on the server, tokens deleted, forgotten.
     m_account->signOut();
 }
 
 void AppController::refresh()
 {
+    if (m_state == State::SignedOut && m_showingStored) {
+        resumeStoredSignIn(); // offline or ended before: try again
+        return;
+    }
     if (m_state != State::SignedIn)
         return;
     startSync();
 }
 
+void AppController::refreshEverything()
+{
+    if (m_state != State::SignedIn)
+        return;
+    startSync(true);
+}
+
 void AppController::cancelSync()
 {
-    if (m_sync)
+    if (m_recordSync)
+        m_recordSync->cancel();
+    else if (m_sync)
         m_sync->cancel();
 }
 
@@ -285,48 +342,218 @@ void AppController::dismissProblem()
     setProblem({});
 }
 
-void AppController::startSync()
+void AppController::startSync(bool everything)
 {
-    m_patient->clear();
-    m_coverage->clear();
-    m_claims->clear();
-    m_raw.clear();
-    Q_EMIT rawArchiveChanged();
+    if (m_loadingRecord) {
+        // The kept record comes first: the sync then asks only for what changed since.
+        m_syncAfterLoad = true;
+        return;
+    }
     setProblem({});
-
+    if (m_recordSync) {
+        m_recordSync->disconnect(this);
+        m_recordSync->cancel();
+        m_recordSync->deleteLater();
+    }
     account::SyncRequest request;
-    // The claim list keeps its own copy of every claim: no second one in the results.
-    request.collect = false;
     request.rawJson = account::SyncRequest::RawJson::Archived;
     request.maxConcurrentRequests = UiSettings(m_settings).concurrency();
+    account::LocalRecord kept = everything ? account::LocalRecord {} : m_record;
+    if (kept.isEmpty()) {
+        m_patient->clear();
+        m_coverage->clear();
+        m_claims->clear();
+        m_raw.clear();
+        Q_EMIT rawArchiveChanged();
+    }
+    auto *recordSync = new account::RecordSync(
+        m_account, std::move(kept), request, QDateTime::currentDateTimeUtc(), this);
+    m_recordSync = recordSync;
+    connect(recordSync, &account::RecordSync::syncStarted, this, &AppController::attachSync);
+    connect(recordSync, &account::RecordSync::finished, this, &AppController::onRecordSyncFinished);
+    recordSync->start();
+}
+
+void AppController::attachSync(Sync *sync, bool replacesData)
+{
     if (m_sync)
         m_sync->disconnect(this);
-    m_sync = m_account->startSync(request);
-    if (!m_sync)
-        return;
+    m_sync = sync;
+    const bool incremental = sync->request().claimCount;
+    m_lastSyncIncremental = incremental;
+    if (replacesData) {
+        m_claims->clear();
+        m_raw.clear();
+        Q_EMIT rawArchiveChanged();
+    }
+    if (incremental)
+        setDataNotice(m_showingStored || !asOf().isEmpty()
+                ? tr("Your data as of %1. Checking for new claims…").arg(asOf())
+                : tr("Checking for new claims…"));
+    else
+        setDataNotice({});
 
-    connect(m_sync, &Sync::accountNamed, this, [this](const QString &name) {
+    connect(sync, &Sync::accountNamed, this, [this](const QString &name) {
         m_accountName = name;
         Q_EMIT accountNameChanged(name);
     });
-    connect(m_sync, &Sync::patientReceived, m_patient, &models::PatientModel::setPatient);
-    connect(m_sync, &Sync::patientNotShared, m_patient, &models::PatientModel::setNotShared);
-    connect(m_sync, &Sync::coveragesReceived, m_coverage, &models::CoverageModel::setCoverages);
-    connect(m_sync, &Sync::claimsReceived, m_claims, &models::ClaimListModel::appendClaims);
-    connect(m_sync, &Sync::claimsProgress, this, [this](qint64 received, qint64 total) {
-        m_claims->setExpectedTotal(total >= 0 ? std::optional<qint64>(total) : std::nullopt);
-        Q_EMIT syncProgress(received, total);
-    });
-    connect(m_sync, &Sync::rawArchived, this, [this](const exporting::RawArchive &batch) {
+    connect(sync, &Sync::patientReceived, m_patient, &models::PatientModel::setPatient);
+    connect(sync, &Sync::patientNotShared, m_patient, &models::PatientModel::setNotShared);
+    connect(sync, &Sync::coveragesReceived, m_coverage, &models::CoverageModel::setCoverages);
+    // A known claim id replaces its row: changes merge into what is shown.
+    connect(sync, &Sync::claimsReceived, m_claims, &models::ClaimListModel::appendClaims);
+    if (!incremental) {
+        connect(sync, &Sync::claimsProgress, this, [this](qint64 received, qint64 total) {
+            m_claims->setExpectedTotal(total >= 0 ? std::optional<qint64>(total) : std::nullopt);
+            Q_EMIT syncProgress(received, total);
+        });
+    }
+    connect(sync, &Sync::rawArchived, this, [this](const exporting::RawArchive &batch) {
         m_raw.merge(batch);
         Q_EMIT rawArchiveChanged();
     });
     connect(
-        m_sync, &Sync::partFinished, this, [this](Sync::Part part) { onPartFinished(int(part)); });
-    connect(m_sync, &Sync::problemChanged, this,
+        sync, &Sync::partFinished, this, [this](Sync::Part part) { onPartFinished(int(part)); });
+    connect(sync, &Sync::problemChanged, this,
         [this](const SyncProblem &problem) { setProblem(withModelWords(problem)); });
-    connect(m_sync, &Sync::finished, this, &AppController::syncFinished);
     Q_EMIT syncStarted();
+}
+
+void AppController::onRecordSyncFinished()
+{
+    account::RecordSync *recordSync = m_recordSync;
+    if (!recordSync)
+        return;
+    m_record = recordSync->takeRecord();
+    if (m_sync)
+        m_sync->disconnect(this);
+    if (!m_record.state.accountName.isEmpty() && m_accountName != m_record.state.accountName) {
+        m_accountName = m_record.state.accountName;
+        Q_EMIT accountNameChanged(m_accountName);
+    }
+    m_showingStored = false;
+    if (recordSync->problem().isNull())
+        setDataNotice({});
+    else if (!asOf().isEmpty())
+        setDataNotice(tr("Showing your data as of %1.").arg(asOf()));
+    if (keepsData() && m_recordStore && !m_record.isEmpty())
+        m_recordStore->save(m_record);
+    Q_EMIT syncFinished();
+}
+
+QString AppController::asOf() const
+{
+    if (!m_record.state.lastSync.isValid())
+        return {};
+    return QLocale().toString(m_record.state.lastSync.toLocalTime(), QLocale::LongFormat);
+}
+
+void AppController::setDataNotice(const QString &notice)
+{
+    if (notice == m_dataNotice)
+        return;
+    m_dataNotice = notice;
+    Q_EMIT dataNoticeChanged(notice);
+}
+
+bool AppController::keepsData() const
+{
+    return !m_storeDirectory.isEmpty() && m_kind != Environment::Kind::Local;
+}
+
+QString AppController::defaultStoreDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/store"_s;
+}
+
+qint64 AppController::storedDataSize() const
+{
+    if (m_storeDirectory.isEmpty())
+        return 0;
+    qint64 bytes = 0;
+    const QFileInfoList files = QDir(m_storeDirectory).entryInfoList(QDir::Files);
+    for (const QFileInfo &file : files)
+        bytes += file.size();
+    return bytes;
+}
+
+void AppController::deleteStoredData()
+{
+    if (m_recordStore)
+        m_recordStore->remove(); // the file and its key
+    if (m_storeDirectory.isEmpty())
+        return;
+    // Other people's files too; their keys stay in the keychain, useless without the files.
+    QDir dir(m_storeDirectory);
+    const QStringList files = dir.entryList(QDir::Files);
+    for (const QString &file : files) {
+        if (!m_recordStore || dir.filePath(file) != m_recordStore->location())
+            dir.remove(file);
+    }
+}
+
+void AppController::openRecordStore(const QString &patientId)
+{
+    const QString environment = Environment::kindId(m_kind);
+    if (m_recordStore && m_recordStore->patientId() == patientId
+        && m_recordStore->environment() == environment)
+        return;
+    if (m_recordStore)
+        m_recordStore->deleteLater();
+    m_record = {};
+    m_recordStore =
+        new account::RecordStore(m_storeDirectory, environment, patientId, m_store, this);
+    connect(m_recordStore, &account::RecordStore::loaded, this, &AppController::onRecordLoaded);
+    connect(
+        m_recordStore, &account::RecordStore::saved, this, [this](const store::StoreError &error) {
+            if (error.ok()) {
+                Q_EMIT recordSaved();
+                return;
+            }
+            Q_EMIT storeProblem(error.message);
+        });
+    m_loadingRecord = true;
+    m_recordStore->load();
+}
+
+void AppController::onRecordLoaded(
+    const account::LocalRecord &record, const store::StoreError &error)
+{
+    m_loadingRecord = false;
+    if (!error.ok() && error.kind != store::StoreError::Kind::NoFile)
+        Q_EMIT storeProblem(error.message);
+    if (!record.isEmpty())
+        showRecord(record);
+    if (m_syncAfterLoad) {
+        m_syncAfterLoad = false;
+        startSync();
+    }
+}
+
+void AppController::showRecord(const account::LocalRecord &record)
+{
+    m_record = record;
+    m_patient->clear();
+    m_coverage->clear();
+    m_claims->clear();
+    if (!record.typed.patients.isEmpty())
+        m_patient->setPatient(record.typed.patients.constFirst());
+    m_coverage->setCoverages(record.typed.coverages);
+    m_claims->appendClaims(record.typed.claims);
+    if (record.state.serverClaimTotal >= 0)
+        m_claims->setExpectedTotal(record.state.serverClaimTotal);
+    m_claims->setSyncComplete(record.state.complete);
+    m_raw = record.raw;
+    Q_EMIT rawArchiveChanged();
+    if (!record.state.accountName.isEmpty()) {
+        m_accountName = record.state.accountName;
+        Q_EMIT accountNameChanged(m_accountName);
+    }
+    if (m_state != State::SignedIn) {
+        m_showingStored = true;
+        setDataNotice(tr("Your data as of %1. Checking for new claims…").arg(asOf()));
+        Q_EMIT stateChanged(m_state); // the window shows the data now
+    }
 }
 
 void AppController::onPartFinished(int part)
@@ -334,6 +561,12 @@ void AppController::onPartFinished(int part)
     if (Sync::Part(part) != Sync::Part::Claims || !m_sync)
         return;
     const net::FetchResult *result = m_sync->result(Sync::Part::Claims);
+    if (m_sync->request().claimCount) {
+        // What changed was merged into what is kept: the count is the whole list's.
+        m_claims->setExpectedTotal(m_claims->claimCount());
+        m_claims->setSyncComplete(result->isComplete());
+        return;
+    }
     if (result->total)
         m_claims->setExpectedTotal(result->total);
     m_claims->setSyncComplete(result->isComplete());
@@ -370,6 +603,24 @@ void AppController::setState(State state)
 
 void AppController::clearData()
 {
+    if (m_recordSync) {
+        m_recordSync->disconnect(this);
+        m_recordSync->cancel();
+        m_recordSync->deleteLater();
+        m_recordSync = nullptr;
+    }
+    if (m_recordStore) {
+        // Another person may sign in next: their record is loaded afresh. A save under way
+        // finishes first (the store waits for a write it started).
+        m_recordStore->disconnect(this);
+        m_recordStore->deleteLater();
+        m_recordStore = nullptr;
+    }
+    m_record = {};
+    m_loadingRecord = false;
+    m_syncAfterLoad = false;
+    m_showingStored = false;
+    setDataNotice({});
     if (m_sync)
         m_sync->disconnect(this);
     m_sync = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/localrecord.h"
 #include "account/sync.h"
 #include "account/syncproblem.h"
 #include "auth/autherror.h"
@@ -18,6 +19,12 @@ class QWidget;
 
 namespace bb::account {
 class AccountService;
+class RecordStore;
+class RecordSync;
+} // namespace bb::account
+
+namespace bb::store {
+struct StoreError;
 }
 
 namespace bb::auth {
@@ -103,11 +110,36 @@ public:
     bool resumeStoredSignIn();
     // Signing in by resumeStoredSignIn() (no login page is open).
     bool isResuming() const { return m_resuming; }
-    // Revokes the grant, wipes the stored tokens and every model.
+    // Revokes the grant, wipes the stored tokens, the data kept on this computer and every
+    // model.
     void signOut();
 
-    // Fetches patient, coverage and claims again (the models are refilled).
+    // Where each person's data is kept between runs, encrypted (docs/store.md); empty (the
+    // default, and for tests) keeps nothing. The built-in demo is never kept: its server and
+    // its data live only as long as the app runs.
+    void setStoreDirectory(const QString &directory) { m_storeDirectory = directory; }
+    QString storeDirectory() const { return m_storeDirectory; }
+    static QString defaultStoreDirectory();
+    // Bytes the kept data takes on this computer (every person's).
+    qint64 storedDataSize() const;
+    // Deletes everything kept on this computer (files, and the key of the person shown).
+    void deleteStoredData();
+
+    // The views show data: signed in, or a kept record while offline or after the Medicare
+    // connection ended.
+    bool hasData() const { return m_state == State::SignedIn || m_showingStored; }
+    // "Your data as of 2 December 2026, 9:14; checking for new claims…" and the like; empty
+    // when the data shown is what the last sync brought.
+    QString dataNotice() const { return m_dataNotice; }
+    // The kept record as the last sync left it (what is written to the store).
+    const account::LocalRecord &record() const { return m_record; }
+    // Whether the last sync asked only for what changed.
+    bool lastSyncWasIncremental() const { return m_lastSyncIncremental; }
+
+    // Fetches what changed since the last sync (everything the first time).
     void refresh();
+    // Downloads everything again, replacing what is kept.
+    void refreshEverything();
     void cancelSync();
     // Runs the problem's action: Retry, RetryMissing or Reconnect (OpenSettings is the
     // window's business: openSettingsRequested()).
@@ -138,6 +170,12 @@ Q_SIGNALS:
     // Claims received against the server's total (-1 while unknown).
     void syncProgress(qint64 received, qint64 total);
     void syncFinished();
+    void dataNoticeChanged(const QString &notice);
+    // The kept data could not be written or read; `message` says so in plain words.
+    void storeProblem(const QString &message);
+    void recordSaved();
+    // The kept data of the person who logged out is gone from this computer.
+    void recordRemoved();
     void problemChanged(const bb::account::SyncProblem &problem);
     void openSettingsRequested(bb::auth::Environment::Kind kind);
     void rawArchiveChanged();
@@ -147,7 +185,15 @@ private:
     void onSignedIn(const QString &patientId, bool persisted);
     void onSignInFailed(const auth::AuthError &error);
     void onRestoreFailed(int failure, const auth::AuthError &error);
-    void startSync();
+    void startSync(bool everything = false);
+    void attachSync(account::Sync *sync, bool replacesData);
+    void onRecordSyncFinished();
+    void openRecordStore(const QString &patientId);
+    void onRecordLoaded(const account::LocalRecord &record, const store::StoreError &error);
+    void showRecord(const account::LocalRecord &record);
+    void setDataNotice(const QString &notice);
+    QString asOf() const;
+    bool keepsData() const;
     void onPartFinished(int part);
     void setProblem(const account::SyncProblem &problem);
     void setState(State state);
@@ -170,6 +216,15 @@ private:
     account::SyncProblem m_problem;
     bool m_resuming = false;
     exporting::RawArchive m_raw;
+    QString m_storeDirectory;
+    QPointer<account::RecordStore> m_recordStore;
+    QPointer<account::RecordSync> m_recordSync;
+    account::LocalRecord m_record;
+    bool m_loadingRecord = false;
+    bool m_syncAfterLoad = false;
+    bool m_showingStored = false;
+    bool m_lastSyncIncremental = false;
+    QString m_dataNotice;
 
     models::PatientModel *m_patient;
     models::CoverageModel *m_coverage;

@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
         new bb::auth::FallbackSecretStore(std::make_unique<bb::auth::KeychainSecretStore>());
     bb::AppController controller(settings, store);
     controller.setUiLanguage(language);
+    controller.setStoreDirectory(bb::AppController::defaultStoreDirectory());
     // Ask the keychain now, so a missing one is known before the first login.
     store->probe(&controller, [](bool) {});
 

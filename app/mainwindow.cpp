@@ -68,6 +68,10 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     statusBar()->addWidget(m_sync);
     m_connectionStatus = new QLabel(tr("Not connected"), this);
     m_connectionStatus->setObjectName(u"connectionStatus"_s);
+    m_dataNotice = new QLabel(this);
+    m_dataNotice->setObjectName(u"dataNotice"_s);
+    m_dataNotice->setVisible(false);
+    statusBar()->addPermanentWidget(m_dataNotice);
     statusBar()->addPermanentWidget(m_connectionStatus);
 
     createMenus();
@@ -175,6 +179,10 @@ void MainWindow::createMenus()
     m_refresh = fileMenu->addAction(tr("&Refresh"));
     m_refresh->setObjectName(u"refreshAction"_s);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setStatusTip(tr("Get what changed since the last time"));
+    m_refreshAll = fileMenu->addAction(tr("Refresh &Everything"));
+    m_refreshAll->setObjectName(u"refreshEverythingAction"_s);
+    m_refreshAll->setStatusTip(tr("Download all your data again"));
     m_cancel = fileMenu->addAction(tr("&Stop loading"));
     m_cancel->setObjectName(u"cancelAction"_s);
     m_cancel->setShortcut(QKeySequence::Cancel);
@@ -245,6 +253,14 @@ void MainWindow::connectController()
     connect(m_welcome, &WelcomePage::connectRequested, c, &AppController::signIn);
     connect(m_welcome, &WelcomePage::cancelRequested, c, &AppController::cancelSignIn);
     connect(m_refresh, &QAction::triggered, c, &AppController::refresh);
+    connect(m_refreshAll, &QAction::triggered, c, &AppController::refreshEverything);
+    connect(c, &AppController::dataNoticeChanged, this, [this](const QString &notice) {
+        m_dataNotice->setText(notice);
+        m_dataNotice->setAccessibleName(notice);
+        m_dataNotice->setVisible(!notice.isEmpty());
+    });
+    connect(c, &AppController::storeProblem, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_cancel, &QAction::triggered, c, &AppController::cancelSync);
     connect(m_sync, &SyncStatus::cancelRequested, c, &AppController::cancelSync);
     connect(m_logOut, &QAction::triggered, c, &AppController::signOut);
@@ -306,6 +322,7 @@ void MainWindow::updateForState()
 {
     if (!m_controller) {
         m_refresh->setEnabled(false);
+        m_refreshAll->setEnabled(false);
         m_exports->update(false);
         m_cancel->setEnabled(false);
         m_logOut->setEnabled(false);
@@ -314,7 +331,9 @@ void MainWindow::updateForState()
     }
     const auto state = m_controller->state();
     const bool signedIn = state == AppController::State::SignedIn;
-    m_stack->setCurrentWidget(signedIn ? m_dataPage : m_welcome);
+    // Kept data shows while offline or after the connection ended, as well as signed in.
+    const bool showsData = m_controller->hasData();
+    m_stack->setCurrentWidget(showsData ? m_dataPage : m_welcome);
     m_welcome->setBusy(state == AppController::State::SigningIn);
     if (state == AppController::State::SigningIn) {
         m_welcome->setStatus(m_controller->isResuming()
@@ -322,13 +341,15 @@ void MainWindow::updateForState()
                       .arg(Environment::displayName(m_controller->currentKind()))
                 : tr("The Medicare login is open. Log in there to continue."));
     }
-    if (!signedIn)
+    if (!showsData)
         m_sync->clear();
-    m_refresh->setEnabled(signedIn && !m_controller->isSyncing());
-    m_exports->update(signedIn);
+    m_refresh->setEnabled((signedIn && !m_controller->isSyncing())
+        || (showsData && !signedIn && state != AppController::State::SigningIn));
+    m_refreshAll->setEnabled(signedIn && !m_controller->isSyncing());
+    m_exports->update(showsData);
     m_cancel->setEnabled(signedIn && m_controller->isSyncing());
-    m_logOut->setEnabled(signedIn);
-    m_accountMenu->menuAction()->setVisible(signedIn);
+    m_logOut->setEnabled(showsData);
+    m_accountMenu->menuAction()->setVisible(showsData);
     updateAccount();
 }
 

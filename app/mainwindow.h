@@ -111,6 +111,8 @@ private:
     QAction *m_accountName = nullptr;
     QAction *m_logOut = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_refreshAll = nullptr;
+    QLabel *m_dataNotice = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_settingsAction = nullptr;
     ExportActions *m_exports = nullptr;
