@@ -1,5 +1,6 @@
 #include "exportbench.h"
 #include "parsebench.h"
+#include "storebench.h"
 #include "syncbench.h"
 #include "uibench.h"
 
@@ -20,10 +21,10 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"bbviewer benchmarks. Subcommands: parse, ui, sync, export"_s);
+        u"bbviewer benchmarks. Subcommands: parse, ui, sync, export, store"_s);
     parser.addHelpOption();
     parser.addPositionalArgument(
-        u"benchmark"_s, u"Which benchmark to run: parse, ui, sync, export"_s);
+        u"benchmark"_s, u"Which benchmark to run: parse, ui, sync, export, store"_s);
     const QCommandLineOption claims(
         u"claims"_s, u"Claims in the generated large set."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption reps(u"repeat"_s, u"Repetitions (best one counts)."_s, u"n"_s, u"9"_s);
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
     if (which == "export"_L1)
         return runExportBench(
             out, parser.value(claims).toInt(), std::min(parser.value(reps).toInt(), 5));
+    if (which == "store"_L1)
+        return runStoreBench(out, std::min(parser.value(reps).toInt(), 3));
     if (which == "sync"_L1) {
         SyncBenchOptions options;
         options.latencyMs = parser.value(latency).toInt();

@@ -21,6 +21,11 @@ SecretId SecretId::accessToken(const QString &environment, const QString &accoun
     return {environment, account, accessTokenName()};
 }
 
+SecretId SecretId::storeKey(const QString &environment, const QString &account)
+{
+    return {environment, account, storeKeyName()};
+}
+
 QString SecretId::key() const
 {
     const auto encode = [](const QString &part) {

@@ -16,10 +16,13 @@ struct SecretId
     static QString clientSecretName() { return QStringLiteral("client_secret"); }
     static QString refreshTokenName() { return QStringLiteral("refresh_token"); }
     static QString accessTokenName() { return QStringLiteral("access_token"); }
+    // The key that encrypts the person's saved data on disk (lib/store).
+    static QString storeKeyName() { return QStringLiteral("store_key"); }
 
     static SecretId clientSecret(const QString &environment);
     static SecretId refreshToken(const QString &environment, const QString &account);
     static SecretId accessToken(const QString &environment, const QString &account);
+    static SecretId storeKey(const QString &environment, const QString &account);
 
     // The keychain key: "<environment>/<account>/<name>" with each part percent-encoded, so
     // no account name can make two ids collide. An empty account is written as "-".
