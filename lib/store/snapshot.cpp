@@ -42,7 +42,8 @@ bool sameResource(const fhir::RawResource &a, const fhir::RawResource &b)
 bool operator==(const Snapshot &a, const Snapshot &b)
 {
     if (!sameTime(a.savedAt, b.savedAt) || a.resources.size() != b.resources.size()
-        || a.syncStates.keys() != b.syncStates.keys())
+        || a.syncStates.keys() != b.syncStates.keys() || a.appData != b.appData
+        || a.resourcesCompressed != b.resourcesCompressed)
         return false;
     for (auto it = a.syncStates.cbegin(); it != a.syncStates.cend(); ++it) {
         if (!sameState(it.value(), b.syncStates.value(it.key())))

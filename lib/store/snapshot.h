@@ -34,6 +34,13 @@ struct Snapshot
     QDateTime savedAt; // when it was saved; LocalStore::save() fills it in when invalid
     QList<fhir::RawResource> resources; // in the caller's order, bytes as received
     QMap<QString, SyncState> syncStates; // by resource type
+    // The application's own data, kept as given: the app puts its typed resources and sync
+    // position here, so it reopens without reading JSON.
+    QByteArray appData;
+    // Each resource's `json` holds its bytes zlib-compressed (qCompress), as the app's raw
+    // archive keeps them, rather than as received: neither saving nor opening compresses them
+    // again.
+    bool resourcesCompressed = false;
 
     bool isEmpty() const { return resources.isEmpty() && syncStates.isEmpty(); }
     // Bytes of JSON held: what a sync would have to download again without the store.

@@ -69,6 +69,7 @@ QByteArray serializeSnapshot(const Snapshot &snapshot)
         out << it.key() << s.lastCompleteSync << s.lastFullSync << s.resourceCount << s.serverTotal
             << s.failedPages;
     }
+    out << snapshot.appData << snapshot.resourcesCompressed;
     out << quint64(snapshot.resources.size());
     for (const fhir::RawResource &r : snapshot.resources)
         out << r.resourceType << r.id << r.lastUpdated << r.fullUrl << r.json;
@@ -94,6 +95,7 @@ std::optional<Snapshot> deserializeSnapshot(const QByteArray &bytes)
             >> s.failedPages;
         snapshot.syncStates.insert(type, s);
     }
+    in >> snapshot.appData >> snapshot.resourcesCompressed;
     quint64 count = 0;
     in >> count;
     // Each resource takes at least its five length fields: a larger count is a lie, and

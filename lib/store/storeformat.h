@@ -32,6 +32,7 @@ namespace bb::store {
 //   u32 content version (1), QDateTime savedAt,
 //   u32 n, then n times: QString resource type, QDateTime lastCompleteSync,
 //       QDateTime lastFullSync, i64 resourceCount, i64 serverTotal, QStringList failedPages
+//   QByteArray appData, bool resourcesCompressed
 //   u64 m, then m times: QString resourceType, QString id, QDateTime lastUpdated,
 //       QString fullUrl, QByteArray json (the bytes as received)
 // and nothing after it.

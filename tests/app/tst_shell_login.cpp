@@ -23,6 +23,7 @@
 #include "views/patientpage.h"
 #include "welcomepage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -366,11 +367,20 @@ private Q_SLOTS:
         m_window->tabs()->setCurrentIndex(MainWindow::ClaimsTab);
         shoot(m_window.get(), u"7-claims-en.png"_s);
 
-        // Refresh fetches everything again, with progress; the result is the same.
-        QSignalSpy progress(m_controller.get(), &AppController::syncProgress);
+        // Refresh asks only for what changed: nothing, here; the claims stay.
         m_window->refreshAction()->trigger();
         QVERIFY(m_controller->isSyncing());
         QVERIFY(waitForSync());
+        QVERIFY(m_controller->lastSyncWasIncremental());
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 130);
+        QVERIFY(m_controller->claimListModel()->isComplete());
+
+        // Refresh Everything downloads it all again, with progress; the result is the same.
+        QSignalSpy progress(m_controller.get(), &AppController::syncProgress);
+        m_window->findChild<QAction *>(u"refreshEverythingAction"_s)->trigger();
+        QVERIFY(m_controller->isSyncing());
+        QVERIFY(waitForSync());
+        QVERIFY(!m_controller->lastSyncWasIncremental());
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.constLast().at(1).toLongLong(), 130);
         QCOMPARE(m_controller->claimListModel()->claimCount(), 130);
@@ -434,7 +444,8 @@ private Q_SLOTS:
         QCOMPARE(m_controller->problem().action, bb::account::SyncProblem::Action::Retry);
         QVERIFY(!m_window->banner()->text().isEmpty());
         QCOMPARE(m_window->banner()->actionButton()->text(), u"&Retry"_s);
-        QCOMPARE(m_controller->claimListModel()->claimCount(), 0);
+        // What was shown stays: a failed sync loses nothing.
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 3);
         shoot(m_window.get(), u"16-banner-retry-en.png"_s);
 
         // The server recovers; the banner's own button brings the data back.
