@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSet>
 #include <QTest>
 #include <QUrlQuery>
@@ -447,6 +448,56 @@ private Q_SLOTS:
                      .value(u"total"_s)
                      .toInt(),
             0);
+    }
+
+    // bbsandbox --churn --frozen-at --advance-days answers what the C++ knobs give.
+    void commandLine()
+    {
+        QProcess p;
+        p.start(QStringLiteral(BB_SANDBOX_EXE),
+            {u"--port"_s, u"0"_s, u"--churn"_s, u"7:2:1:0.2"_s, u"--frozen-at"_s,
+                u"2026-12-01T12:00:00Z"_s, u"--advance-days"_s, u"3"_s});
+        QVERIFY(p.waitForStarted());
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += QString::fromUtf8(p.readAllStandardOutput())).count(u'\n') >= 4, 10000);
+        const QUrl base(out.section(u'\n', 0, 0).mid(9));
+        Client client(base);
+        const Headers auth = bearer(login(client).value(u"access_token"_s).toString())
+            + Headers {{"Accept-Encoding", "identity"}};
+        const QString path =
+            u"/v2/fhir/ExplanationOfBenefit/?_lastUpdated=gt2026-12-01T12:00:00Z"_s;
+        QByteArray fromExe = client.get(path, auth).body;
+        fromExe.replace(base.toString().toUtf8(), "BASE");
+        p.terminate();
+        QVERIFY(p.waitForFinished(5000));
+
+        Rig rig(1);
+        QVERIFY(rig.client);
+        DataChanges churn = DataChanges::withDefaults(7);
+        churn.claimsAddedPerDay = 2;
+        churn.claimsUpdatedPerDay = 1;
+        churn.claimsRemovedPerDay = 0.2;
+        rig.server.setDataChanges(churn);
+        rig.server.clock().advance(3 * kDay);
+        QVERIFY(QJsonDocument::fromJson(fromExe).object().value(u"total"_s).toInt() > 3);
+        QCOMPARE(fromExe, rig.bytes(path));
+
+        QProcess help;
+        help.start(QStringLiteral(BB_SANDBOX_EXE), {u"--help"_s});
+        QVERIFY(help.waitForFinished(10000));
+        const QByteArray text = help.readAllStandardOutput();
+        for (const char *flag : {"--churn", "--frozen-at", "--advance-days"})
+            QVERIFY2(text.contains(flag), flag);
+        for (const QStringList &args :
+            {QStringList {u"--churn"_s, u"7:x"_s}, QStringList {u"--churn"_s, u"7:1:1"_s},
+                QStringList {u"--frozen-at"_s, u"soon"_s}}) {
+            QProcess bad;
+            bad.start(QStringLiteral(BB_SANDBOX_EXE), args);
+            QVERIFY(bad.waitForFinished(10000));
+            QCOMPARE(bad.exitCode(), 2);
+            QVERIFY(bad.readAllStandardError().contains(args.first().toUtf8()));
+        }
     }
 };
 
