@@ -35,11 +35,12 @@ const Knob kKnobs[] = {
     {"slow-body-bps", "n", "Send bodies at n bytes per second."},
     {"token-lifetime", "s", "expires_in of new access tokens (default 3600)."},
     {"fault-seed", "n", "Seed of the fault draws."},
-    {"churn", "seed[:adds:updates:removals[:demographics]]",
-        "Claims change as sandbox time passes: per beneficiary and day, on average, adds new "
-        "claims, updates claims (newer meta.lastUpdated, revised amounts) and removes claims; "
-        "demographics gives Patient or a Coverage part a newer meta.lastUpdated. Defaults "
-        "1:0.5:0.05:0.02. Same seed and same sandbox time, same bytes."},
+    {"churn", "spec",
+        "Claims change as sandbox time passes. spec is SEED or "
+        "SEED:ADDS:UPDATES:REMOVALS[:DEMOGRAPHICS], average events per beneficiary and day "
+        "(defaults 1:0.5:0.05:0.02): new claims, updated claims (newer meta.lastUpdated, revised "
+        "amounts), removed claims, and Patient or a Coverage part updated. Same seed and same "
+        "sandbox time, same bytes."},
     {"frozen-at", "utc",
         "Freeze the sandbox clock at this instant (e.g. 2026-12-01T12:00:00Z): the claim history "
         "ends shortly before it, and every run gives the same bytes."},
