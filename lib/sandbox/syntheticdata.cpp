@@ -81,6 +81,7 @@ SyntheticData::SyntheticData(quint64 seed, const SandboxClock *clock)
 void SyntheticData::setChanges(const DataChanges &changes)
 {
     m_changes = changes;
+    ++m_changesGeneration;
     m_live.clear();
 }
 
@@ -138,7 +139,8 @@ const SyntheticData::Live &SyntheticData::live(const Beneficiary &b)
     // Events only ever join the set as time passes, so the counts name it.
     QByteArray version = 'd' + QByteArray::number(m_generator.today().toJulianDay());
     if (!events.empty())
-        version += 'o' + QByteArray::number(m_originMs) + 'n' + QByteArray::number(daily) + 'g'
+        version += 'o' + QByteArray::number(m_originMs) + 'c'
+            + QByteArray::number(m_changesGeneration) + 'n' + QByteArray::number(daily) + 'g'
             + QByteArray::number(events.size() - daily);
     if (const auto it = m_live.constFind(b.index);
         it != m_live.constEnd() && it.value().version == version)
@@ -309,8 +311,11 @@ std::shared_ptr<const ClaimList> SyntheticData::claims(const Beneficiary &b)
 QByteArray SyntheticData::eobJson(const Beneficiary &b, const ClaimStub &claim)
 {
     followClock();
+    // Everything a change can alter: the same claim id may be updated at other moments or
+    // added by another change under other settings.
     const QString key = b.patientId + u'/' + claim.resourceId() + u'/'
-        + QString::number(claim.revision) + u'/' + QString::number(claim.origin, 16);
+        + QString::number(claim.revision) + u'/' + QString::number(claim.lastUpdatedMs) + u'/'
+        + QString::number(claim.origin, 16);
     if (const QByteArray *cached = m_eobCache.object(key))
         return *cached;
     QByteArray json = m_generator.eobJson(b, claim);

@@ -75,6 +75,7 @@ private:
     SandboxClock m_ownClock;
     const SandboxClock *m_clock;
     DataChanges m_changes;
+    quint64 m_changesGeneration = 0; // new settings, new page cache keys
     qint64 m_originMs = -1;
     // Scripted changes per beneficiary index, in the order they were made.
     QHash<int, std::vector<ChangeEvent>> m_scripted;

@@ -215,6 +215,9 @@ private Q_SLOTS:
         c.server.setDataChanges({10, 2.0, 1.0, 0.3, 0.5});
         c.server.clock().advance(10 * kDay);
         QVERIFY(c.bytes(paths.at(4)) != fromA.at(4));
+        // New settings are served at once, not from the page cache.
+        a.server.setDataChanges({10, 2.0, 1.0, 0.3, 0.5});
+        QCOMPARE(a.bytes(paths.at(4)), c.bytes(paths.at(4)));
     }
 
     void dailyChangesShowUpThroughLastUpdated()
