@@ -3,9 +3,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +35,41 @@ const Knob kKnobs[] = {
     {"slow-body-bps", "n", "Send bodies at n bytes per second."},
     {"token-lifetime", "s", "expires_in of new access tokens (default 3600)."},
     {"fault-seed", "n", "Seed of the fault draws."},
+    {"churn", "spec",
+        "Claims change as sandbox time passes. spec is SEED or "
+        "SEED:ADDS:UPDATES:REMOVALS[:DEMOGRAPHICS], average events per beneficiary and day "
+        "(defaults 1:0.5:0.05:0.02): new claims, updated claims (newer meta.lastUpdated, revised "
+        "amounts), removed claims, and Patient or a Coverage part updated. Same seed and same "
+        "sandbox time, same bytes."},
+    {"frozen-at", "utc",
+        "Freeze the sandbox clock at this instant (e.g. 2026-12-01T12:00:00Z): the claim history "
+        "ends shortly before it, and every run gives the same bytes."},
+    {"advance-days", "n",
+        "Start the sandbox clock n days after its origin, so that n days of --churn changes "
+        "have already happened."},
 };
+
+// "SEED[:ADDS:UPDATES:REMOVALS[:DEMOGRAPHICS]]"; nullopt when malformed.
+std::optional<bb::sandbox::DataChanges> parseChurn(const QString &text)
+{
+    const QStringList parts = text.split(u':');
+    if (parts.size() != 1 && parts.size() != 4 && parts.size() != 5)
+        return std::nullopt;
+    bool ok = false;
+    const quint64 seed = parts.at(0).toULongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    bb::sandbox::DataChanges changes = bb::sandbox::DataChanges::withDefaults(seed);
+    double *rates[] = {&changes.claimsAddedPerDay, &changes.claimsUpdatedPerDay,
+        &changes.claimsRemovedPerDay, &changes.demographicsUpdatedPerDay};
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const double v = parts.at(i).toDouble(&ok);
+        if (!ok || v < 0 || v > 1000)
+            return std::nullopt;
+        *rates[i - 1] = v;
+    }
+    return changes;
+}
 
 double toDouble(const QString &text, bool *ok)
 {
@@ -143,8 +179,32 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(u"bb.sandbox.debug=true"_s);
+    std::optional<bb::sandbox::DataChanges> churn;
+    if (parser.isSet(u"churn"_s)) {
+        churn = parseChurn(parser.value(u"churn"_s));
+        if (!churn)
+            return fail(u"--churn needs SEED or SEED:ADDS:UPDATES:REMOVALS[:DEMOGRAPHICS] "
+                        "(rates per beneficiary and day, 0 to 1000)"_s);
+    }
+    QDateTime frozenAt;
+    if (parser.isSet(u"frozen-at"_s)) {
+        frozenAt = QDateTime::fromString(parser.value(u"frozen-at"_s), Qt::ISODateWithMs);
+        if (!frozenAt.isValid())
+            return fail(u"--frozen-at needs a date and time such as 2026-12-01T12:00:00Z"_s);
+        if (frozenAt.timeSpec() == Qt::LocalTime)
+            frozenAt.setTimeSpec(Qt::UTC);
+    }
+    const int advanceDays = intOption("advance-days", 0, &ok);
+    if (!ok)
+        return fail(u"--advance-days needs a non-negative whole number"_s);
+
     bb::sandbox::SandboxServer server(seed);
     server.setFaults(f);
+    if (frozenAt.isValid())
+        server.clock().freeze(frozenAt);
+    server.clock().advance(qint64(advanceDays) * 86400);
+    if (churn)
+        server.setDataChanges(*churn);
     const QStringList warm = parser.values(warmOption);
     for (const QString &user : warm) {
         if (server.warmUp(user) < 0)

@@ -38,6 +38,41 @@ const qint64 kWindowStart = QDate(2015, 1, 1).toJulianDay();
 const qint64 kWindowEnd = QDate(2023, 6, 30).toJulianDay();
 const qint64 kInitialLoad = QDate(2023, 3, 10).toJulianDay();
 constexpr qint64 kEasternOffsetSecs = -4 * 3600;
+constexpr qint64 kDayMs = 86400000;
+// The Friday after the data set's extraction (createdTimestamp() before shifting).
+const qint64 kExtractedBy = QDate(2023, 7, 21).toJulianDay();
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
+
+// The length of a claim's service period, by type.
+int periodLength(ClaimType type, Prng &prng)
+{
+    switch (type) {
+    case ClaimType::Inpatient:
+        return prng.range(1, 9);
+    case ClaimType::Snf:
+        return prng.range(8, 40);
+    case ClaimType::Hospice:
+        return prng.range(14, 60);
+    case ClaimType::Hha:
+        return prng.range(20, 59);
+    case ClaimType::Dme:
+        return prng.chance(0.3) ? 30 : 0;
+    default:
+        return 0;
+    }
+}
+
+QByteArray drawClaimId(ClaimType type, Prng &prng)
+{
+    const bool longId = type == ClaimType::Carrier || type == ClaimType::Dme;
+    const quint64 magnitude = longId ? 10000000000000ULL + prng.next() % 9000000000000ULL
+                                     : 1000000000ULL + prng.next() % 8999999999ULL;
+    return '-' + QByteArray::number(magnitude);
+}
 
 const QJsonObject &eobTemplate(ClaimType type)
 {
@@ -106,6 +141,27 @@ LineMoney medicalLine(Prng &prng, qint64 basePriceCents, int units, bool firstOf
     m.coinsurance = roundCents(double(m.allowed - m.deductible) * 0.2);
     m.paid = m.allowed - m.deductible - m.coinsurance;
     return m;
+}
+
+// A revised claim (a data change): the allowed amount or the patient's share is adjusted, as
+// when a claim is reprocessed; the amounts still add up.
+void revise(LineMoney &m, bool pde, Prng &revision)
+{
+    const double factor = 0.8 + 0.35 * revision.unit();
+    // Never the same amount again: a client must have something new to show.
+    auto revised = [&](qint64 old, qint64 cap) {
+        const qint64 v = std::min<qint64>(cap, roundCents(double(old) * factor) + 1);
+        return v != old ? v : std::max<qint64>(0, old - 1);
+    };
+    if (pde) {
+        m.patientPay = revised(m.patientPay, m.drugCost);
+        m.planPaid = m.drugCost - m.patientPay;
+        return;
+    }
+    m.allowed = revised(m.allowed, m.billed);
+    m.deductible = std::min(m.deductible, m.allowed);
+    m.coinsurance = roundCents(double(m.allowed - m.deductible) * 0.2);
+    m.paid = m.allowed - m.deductible - m.coinsurance;
 }
 
 // The amount an adjudication entry carries, by the BB variable it names.
@@ -243,9 +299,69 @@ ClaimGenerator::ClaimGenerator(quint64 seed)
 {
 }
 
-QString ClaimGenerator::createdTimestamp()
+qint64 ClaimGenerator::historyShiftDays(const QDate &today)
 {
-    return u"2023-07-20T21:40:41-04:00"_s;
+    return floorDiv(today.toJulianDay() - kExtractedBy, 7) * 7;
+}
+
+qint64 ClaimGenerator::shiftDays() const
+{
+    return m_today.isValid() ? historyShiftDays(m_today) : 0;
+}
+
+QString ClaimGenerator::createdTimestamp() const
+{
+    return QDate(2023, 7, 20).addDays(shiftDays()).toString(Qt::ISODate) + u"T21:40:41-04:00"_s;
+}
+
+qint64 ClaimGenerator::initialLoadMs() const
+{
+    const QDateTime loaded(QDate::fromJulianDay(kInitialLoad), QTime(14, 17, 7, 293),
+        Qt::OffsetFromUTC, int(kEasternOffsetSecs));
+    return loaded.toMSecsSinceEpoch() + shiftDays() * kDayMs;
+}
+
+ClaimStub ClaimGenerator::newClaim(
+    const Beneficiary &bene, quint64 draw, qint64 atMs, const QSet<QByteArray> &taken)
+{
+    Prng prng(draw);
+    // The beneficiary's own mix of claim types; someone without claims starts with the
+    // commonest ones.
+    ClaimCounts weights = bene.claims;
+    if (bene.totalClaims() == 0)
+        weights = {3, 0, 0, 0, 0, 1, 4, 0};
+    int total = 0;
+    for (int w : weights)
+        total += w;
+    int pick = int(prng.below(quint32(total)));
+    int t = 0;
+    while (pick >= weights[std::size_t(t)]) {
+        pick -= weights[std::size_t(t)];
+        ++t;
+    }
+    ClaimStub c;
+    c.type = ClaimType(t);
+    c.origin = draw == 0 ? 1 : draw;
+    do {
+        c.claimId = drawClaimId(c.type, prng);
+    } while (taken.contains(c.claimId));
+    // Eastern time, as the loads are stamped.
+    const qint64 today =
+        QDateTime::fromMSecsSinceEpoch(atMs, Qt::OffsetFromUTC, int(kEasternOffsetSecs))
+            .date()
+            .toJulianDay();
+    if (c.type == ClaimType::Pde) {
+        // Pharmacy claims arrive within days of the fill.
+        c.drug = int(prng.below(quint32(kDrugs.size())));
+        c.daysSupply =
+            kDrugs[std::size_t(c.drug)].chronic ? (prng.chance(0.25) ? 90 : 30) : prng.range(5, 10);
+        c.startDay = c.endDay = today - prng.range(1, 5);
+    } else {
+        c.endDay = today - prng.range(3, 14);
+        c.startDay = c.endDay - periodLength(c.type, prng);
+    }
+    c.lastUpdatedMs = atMs;
+    return c;
 }
 
 QString ClaimGenerator::formatInstant(qint64 ms)
@@ -290,33 +406,13 @@ std::shared_ptr<const ClaimList> ClaimGenerator::list(const Beneficiary &bene) c
             c.type = type;
             c.ordinal = i;
             do {
-                const bool longId = type == ClaimType::Carrier || type == ClaimType::Dme;
-                const quint64 magnitude = longId
-                    ? 10000000000000ULL + prng.next() % 9000000000000ULL
-                    : 1000000000ULL + prng.next() % 8999999999ULL;
-                c.claimId = '-' + QByteArray::number(magnitude);
+                c.claimId = drawClaimId(type, prng);
             } while (used.contains(c.claimId));
             used.insert(c.claimId);
 
             qint64 start = kWindowStart + qint64(prng.below(quint32(span)));
-            int length = 0;
-            switch (type) {
-            case ClaimType::Inpatient:
-                length = prng.range(1, 9);
-                break;
-            case ClaimType::Snf:
-                length = prng.range(8, 40);
-                break;
-            case ClaimType::Hospice:
-                length = prng.range(14, 60);
-                break;
-            case ClaimType::Hha:
-                length = prng.range(20, 59);
-                break;
-            case ClaimType::Dme:
-                length = prng.chance(0.3) ? 30 : 0;
-                break;
-            case ClaimType::Pde: {
+            const int length = type == ClaimType::Pde ? 0 : periodLength(type, prng);
+            if (type == ClaimType::Pde) {
                 if (i % 8 == 7) {
                     int drug;
                     do {
@@ -334,10 +430,6 @@ std::shared_ptr<const ClaimList> ClaimGenerator::list(const Beneficiary &bene) c
                     if (start > kWindowEnd)
                         start = kWindowStart + (start - kWindowStart) % span;
                 }
-                break;
-            }
-            default:
-                break;
             }
             c.startDay = start;
             c.endDay = std::min(start + length, kWindowEnd);
@@ -349,6 +441,23 @@ std::shared_ptr<const ClaimList> ClaimGenerator::list(const Beneficiary &bene) c
                 Qt::OffsetFromUTC, int(kEasternOffsetSecs));
             c.lastUpdatedMs = loaded.toMSecsSinceEpoch() + prng.below(600000);
             out->claims.push_back(std::move(c));
+        }
+    }
+
+    if (m_today.isValid() && !out->claims.empty()) {
+        // The newest load goes to the Friday one or two weeks before today.
+        qint64 newest = 0;
+        for (const ClaimStub &c : out->claims)
+            newest = std::max(newest, c.lastUpdatedMs);
+        const qint64 newestLoad =
+            QDateTime::fromMSecsSinceEpoch(newest, Qt::OffsetFromUTC, int(kEasternOffsetSecs))
+                .date()
+                .toJulianDay();
+        const qint64 shift = floorDiv(m_today.toJulianDay() - 7 - newestLoad, 7) * 7;
+        for (ClaimStub &c : out->claims) {
+            c.startDay += shift;
+            c.endDay += shift;
+            c.lastUpdatedMs += shift * kDayMs;
         }
     }
 
@@ -366,8 +475,11 @@ std::shared_ptr<const ClaimList> ClaimGenerator::list(const Beneficiary &bene) c
 
 QByteArray ClaimGenerator::eobJson(const Beneficiary &bene, const ClaimStub &c) const
 {
-    Prng prng(
-        Prng::mix(m_seed, quint64(bene.index), quint64(c.type) + 1, quint64(c.ordinal) + 0x1000));
+    Prng prng(c.origin != 0 ? Prng::mix(m_seed, quint64(bene.index), quint64(c.type) + 1, c.origin)
+                            : Prng::mix(m_seed, quint64(bene.index), quint64(c.type) + 1,
+                                quint64(c.ordinal) + 0x1000));
+    // Revisions draw from their own stream so that everything else stays as it was.
+    Prng revision(Prng::mix(m_seed, quint64(c.claimId.toLongLong()), quint64(c.revision), 0x4e7));
     QJsonObject eob = eobTemplate(c.type);
     const QString claimId = QString::fromLatin1(c.claimId);
     const QString start = isoDate(c.startDay);
@@ -540,6 +652,8 @@ QByteArray ClaimGenerator::eobJson(const Beneficiary &bene, const ClaimStub &c) 
                 prng.chance(0.6) ? prng.range(0, 2) * 500 + 100
                                  : roundCents(double(m.drugCost) * 0.25));
             m.planPaid = m.drugCost - m.patientPay;
+            if (c.revision > 0)
+                revise(m, true, revision);
             pdeMoney = m;
             item.insert(u"productOrService"_s,
                 QJsonObject {{u"coding"_s,
@@ -554,6 +668,8 @@ QByteArray ClaimGenerator::eobJson(const Beneficiary &bene, const ClaimStub &c) 
             m = medicalLine(prng, svc.priceCents, units, firstOfYear && i == 0);
             if (c.type == ClaimType::Inpatient || c.type == ClaimType::Snf)
                 m = medicalLine(prng, svc.priceCents * 4, units, false);
+            if (c.revision > 0)
+                revise(m, false, revision);
             QJsonArray codings =
                 item.value(u"productOrService"_s).toObject().value(u"coding"_s).toArray();
             for (qsizetype k = 0; k < codings.size(); ++k)

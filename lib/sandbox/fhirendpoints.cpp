@@ -199,7 +199,7 @@ HttpResponse FhirEndpoints::search(
     QList<QByteArray> all; // for Patient and Coverage: the whole (tiny) result set
     QString ownKey;
     QString ownValue;
-    QString lastUpdated = u"2023-03-10T14:17:07.293-04:00"_s;
+    QString lastUpdated = ClaimGenerator::formatInstant(m_data.loadedAtMs());
     int total = 0;
     QList<QByteArray> entries;
     bool loopNext = false;
@@ -230,7 +230,7 @@ HttpResponse FhirEndpoints::search(
         if (newest > 0)
             lastUpdated = ClaimGenerator::formatInstant(newest);
         loopNext = m_faults().loopingNextLink;
-        pageKey = b.patientId.toLatin1() + ' '
+        pageKey = b.patientId.toLatin1() + ' ' + list->version + ' '
             + r.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
             + (loopNext ? " loop" : "");
         if (const QByteArray *cached = m_pages.object(pageKey)) {
@@ -243,6 +243,14 @@ HttpResponse FhirEndpoints::search(
         for (int i = p.startIndex; i < end; ++i)
             entries << m_data.eobJson(b, list->claims[std::size_t(matches[std::size_t(i)])]);
     } else {
+        // `_lastUpdated` filters Patient and Coverage too: clients ask them for changes alike.
+        qint64 newest = 0;
+        auto keep = [&](const QByteArray &json, qint64 updatedMs) {
+            if (!matchesLastUpdated(updatedMs, p))
+                return;
+            all << json;
+            newest = std::max(newest, updatedMs);
+        };
         if (resource == SearchResource::Patient) {
             ownKey = u"_id"_s;
             ownValue = b.patientId;
@@ -252,12 +260,17 @@ HttpResponse FhirEndpoints::search(
                 include = value == b.mbi || value == b.patientId;
             }
             if (include)
-                all << m_data.patientJson(b);
+                keep(m_data.patientJson(b), m_data.patientLastUpdatedMs(b));
         } else {
             ownKey = u"beneficiary"_s;
             ownValue = u"Patient/"_s + b.patientId;
-            all = m_data.coverageJson(b);
+            const QList<QByteArray> parts = m_data.coverageJson(b);
+            const std::array<qint64, 4> updated = m_data.coverageLastUpdatedMs(b);
+            for (qsizetype i = 0; i < parts.size(); ++i)
+                keep(parts.at(i), updated[std::size_t(i)]);
         }
+        if (newest > 0)
+            lastUpdated = ClaimGenerator::formatInstant(newest);
         total = int(all.size());
         if (total > 0 && p.startIndex >= total)
             return HttpResponse::detail(400,

@@ -163,12 +163,19 @@ std::variant<SearchParams, HttpResponse> parseSearch(
     return p;
 }
 
-bool matchesDates(const ClaimStub &claim, const SearchParams &params)
+bool matchesLastUpdated(qint64 msSinceEpoch, const SearchParams &params)
 {
     for (const DateBound &b : params.lastUpdated) {
-        if (!compare(b.op, claim.lastUpdatedMs, b.at.toMSecsSinceEpoch()))
+        if (!compare(b.op, msSinceEpoch, b.at.toMSecsSinceEpoch()))
             return false;
     }
+    return true;
+}
+
+bool matchesDates(const ClaimStub &claim, const SearchParams &params)
+{
+    if (!matchesLastUpdated(claim.lastUpdatedMs, params))
+        return false;
     for (const DateBound &b : params.serviceDate) {
         const qint64 bound = b.at.date().toJulianDay();
         // A claim's service period [start, end] is compared like a FHIR date range.

@@ -48,6 +48,8 @@ std::variant<SearchParams, HttpResponse> parseSearch(
     const HttpRequest &request, SearchResource resource);
 
 bool matchesDates(const ClaimStub &claim, const SearchParams &params);
+// Every `_lastUpdated` bound holds for a resource last updated at `msSinceEpoch` (ANDed).
+bool matchesLastUpdated(qint64 msSinceEpoch, const SearchParams &params);
 
 // BFD's paging links for one page: first, next, previous, last (absolute, on the sandbox's own
 // host) and self. `loopNext` makes `next` point back at the same page (a fault knob).

@@ -2,6 +2,11 @@
 
 namespace bb::sandbox {
 
+SandboxClock::SandboxClock()
+    : m_startedAtMs(QDateTime::currentMSecsSinceEpoch())
+{
+}
+
 QDateTime SandboxClock::now() const
 {
     return QDateTime::fromMSecsSinceEpoch(nowMSecs(), Qt::UTC);
@@ -21,6 +26,7 @@ void SandboxClock::freeze(const QDateTime &at)
 
 void SandboxClock::reset()
 {
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_frozenAtMs = -1;
     m_offsetMs = 0;
 }

@@ -9,6 +9,8 @@ namespace bb::sandbox {
 class SandboxClock
 {
 public:
+    SandboxClock();
+
     QDateTime now() const;
     qint64 nowMSecs() const;
 
@@ -17,7 +19,14 @@ public:
     void freeze(const QDateTime &at);
     void reset();
 
+    // When the sandbox "started": the freeze instant of a frozen clock, else the real time of
+    // construction or of the last reset(). The synthetic history ends shortly before it and the
+    // data changes (datachanges.h) happen after it, so a frozen clock gives the same bytes on
+    // every run and a running one starts with claims up to the current week.
+    qint64 originMSecs() const { return m_frozenAtMs >= 0 ? m_frozenAtMs : m_startedAtMs; }
+
 private:
+    qint64 m_startedAtMs = 0;
     qint64 m_offsetMs = 0;
     qint64 m_frozenAtMs = -1;
 };

@@ -65,7 +65,7 @@ private:
 struct SandboxServer::Private
 {
     explicit Private(quint64 seed)
-        : data(seed)
+        : data(seed, &clock)
         , store(&clock, seed)
     {
     }
@@ -167,6 +167,33 @@ FaultSettings SandboxServer::faults() const
 SandboxClock &SandboxServer::clock()
 {
     return d->clock;
+}
+
+void SandboxServer::setDataChanges(const DataChanges &changes)
+{
+    d->data.setChanges(changes);
+}
+
+DataChanges SandboxServer::dataChanges() const
+{
+    return d->data.changes();
+}
+
+AppliedChanges SandboxServer::changeClaims(const QString &patientId, const ClaimChanges &changes)
+{
+    const auto bene = d->data.population().byPatientId(patientId);
+    if (!bene)
+        return {};
+    return d->data.applyClaimChanges(*bene, changes);
+}
+
+bool SandboxServer::updateDemographics(const QString &patientId, Demographics which)
+{
+    const auto bene = d->data.population().byPatientId(patientId);
+    if (!bene)
+        return false;
+    d->data.updateDemographics(*bene, which);
+    return true;
 }
 
 const Population &SandboxServer::population() const

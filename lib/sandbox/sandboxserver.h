@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/datachanges.h"
 #include "sandbox/faults.h"
 #include "sandbox/sandboxclock.h"
 
@@ -36,6 +37,8 @@ struct DemoClient
 //   auto client = SandboxServer::demoClient();
 //   sandbox.setFaults({.latencyMs = 50, .errorRate = 0.1});
 //   sandbox.clock().advance(61);                   // codes expire without sleeping
+//   sandbox.setDataChanges(DataChanges::withDefaults(7)); // claims change as days pass
+//   sandbox.changeClaims(patientId, {.added = 2, .updated = 1}); // or right now
 //
 // It serves on the thread it lives in; move it to a worker thread before listen() to keep a
 // busy GUI or benchmark thread from delaying its answers.
@@ -62,6 +65,16 @@ public:
     void setFaults(const FaultSettings &faults);
     FaultSettings faults() const;
     SandboxClock &clock();
+
+    // Data that change as sandbox time passes after the clock's origin (off by default).
+    void setDataChanges(const DataChanges &changes);
+    DataChanges dataChanges() const;
+    // Applies a scripted change to one beneficiary's claims at the clock's now and names the
+    // claims it touched; empty for an unknown patient id.
+    AppliedChanges changeClaims(const QString &patientId, const ClaimChanges &changes);
+    // Gives Patient (a new address) or one Coverage part (Part D: a new plan) a newer
+    // meta.lastUpdated at the clock's now. False for an unknown patient id.
+    bool updateDemographics(const QString &patientId, Demographics which);
     const Population &population() const;
     SyntheticData &data();
 

@@ -57,6 +57,36 @@ void SandboxThread::advanceClock(qint64 seconds)
         m_server, [&] { m_server->clock().advance(seconds); }, Qt::BlockingQueuedConnection);
 }
 
+void SandboxThread::freezeClock(const QDateTime &at)
+{
+    QMetaObject::invokeMethod(
+        m_server, [&] { m_server->clock().freeze(at); }, Qt::BlockingQueuedConnection);
+}
+
+void SandboxThread::setDataChanges(const DataChanges &changes)
+{
+    QMetaObject::invokeMethod(
+        m_server, [&] { m_server->setDataChanges(changes); }, Qt::BlockingQueuedConnection);
+}
+
+AppliedChanges SandboxThread::changeClaims(const QString &patientId, const ClaimChanges &changes)
+{
+    AppliedChanges out;
+    QMetaObject::invokeMethod(
+        m_server, [&] { out = m_server->changeClaims(patientId, changes); },
+        Qt::BlockingQueuedConnection);
+    return out;
+}
+
+bool SandboxThread::updateDemographics(const QString &patientId, Demographics which)
+{
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        m_server, [&] { ok = m_server->updateDemographics(patientId, which); },
+        Qt::BlockingQueuedConnection);
+    return ok;
+}
+
 void SandboxThread::expireGrants(const QString &patientId)
 {
     QMetaObject::invokeMethod(

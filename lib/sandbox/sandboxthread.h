@@ -26,6 +26,10 @@ public:
     QUrl baseUrl() const;
     void setFaults(const FaultSettings &faults);
     void advanceClock(qint64 seconds);
+    void freezeClock(const QDateTime &at);
+    void setDataChanges(const DataChanges &changes);
+    AppliedChanges changeClaims(const QString &patientId, const ClaimChanges &changes);
+    bool updateDemographics(const QString &patientId, Demographics which);
     void expireGrants(const QString &patientId);
     void revokeGrants(const QString &patientId);
     int warmUp(const QString &username);

@@ -7,6 +7,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -259,48 +260,64 @@ private Q_SLOTS:
     void dateFilters()
     {
         const QList<QJsonObject> all = walk(u"/v2/fhir/ExplanationOfBenefit/?_count=50"_s);
-        int since2020 = 0;
-        int before2018 = 0;
-        int updatedAfter = 0;
-        const QDateTime cut(QDate(2023, 4, 1), QTime(0, 0), Qt::UTC);
+        // The history ends near the sandbox's today, so the cut-offs come from the data: a
+        // third of the way in, two thirds of the way in, and the middle update.
+        QList<QDate> starts;
+        QList<QDate> ends;
+        QList<QDateTime> updates;
         for (const QJsonObject &e : all) {
             const QJsonObject period = e.value(u"billablePeriod"_s).toObject();
-            if (QDate::fromString(period.value(u"end"_s).toString(), Qt::ISODate)
-                >= QDate(2020, 1, 1))
-                ++since2020;
-            if (QDate::fromString(period.value(u"start"_s).toString(), Qt::ISODate)
-                < QDate(2018, 1, 1))
-                ++before2018;
+            starts << QDate::fromString(period.value(u"start"_s).toString(), Qt::ISODate);
+            ends << QDate::fromString(period.value(u"end"_s).toString(), Qt::ISODate);
             const QDateTime updated = QDateTime::fromString(
                 e.value(u"meta"_s).toObject().value(u"lastUpdated"_s).toString(),
                 Qt::ISODateWithMs);
             QVERIFY(updated.isValid());
-            if (updated > cut)
-                ++updatedAfter;
+            updates << updated;
         }
-        QVERIFY(since2020 > 0 && before2018 > 0);
-        QCOMPARE(get(u"/v2/fhir/ExplanationOfBenefit/?service-date=ge2020-01-01"_s)
+        QVERIFY(all.size() > 30);
+        QList<QDate> sortedStarts = starts;
+        std::sort(sortedStarts.begin(), sortedStarts.end());
+        const QDate early = sortedStarts.at(sortedStarts.size() / 3);
+        const QDate late = sortedStarts.at(sortedStarts.size() * 2 / 3);
+        QList<QDateTime> sortedUpdates = updates;
+        std::sort(sortedUpdates.begin(), sortedUpdates.end());
+        const QDateTime cut = sortedUpdates.at(sortedUpdates.size() / 2).toUTC();
+        int sinceLate = 0;
+        int beforeEarly = 0;
+        int updatedAfter = 0;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            sinceLate += ends.at(i) >= late;
+            beforeEarly += starts.at(i) < early;
+            updatedAfter += updates.at(i) > cut;
+        }
+        QVERIFY(sinceLate > 0 && beforeEarly > 0 && updatedAfter > 0);
+        QVERIFY(updatedAfter < all.size());
+        const QString lateText = late.toString(Qt::ISODate);
+        const QString earlyText = early.toString(Qt::ISODate);
+        QCOMPARE(get(u"/v2/fhir/ExplanationOfBenefit/?service-date=ge"_s + lateText)
                      .json()
                      .value(u"total"_s)
                      .toInt(),
-            since2020);
-        QCOMPARE(get(u"/v2/fhir/ExplanationOfBenefit/?service-date=lt2018-01-01"_s)
+            sinceLate);
+        QCOMPARE(get(u"/v2/fhir/ExplanationOfBenefit/?service-date=lt"_s + earlyText)
                      .json()
                      .value(u"total"_s)
                      .toInt(),
-            before2018);
-        QCOMPARE(
-            get(u"/v2/fhir/ExplanationOfBenefit/?service-date=ge2020-01-01&service-date=lt2018-01-01"_s)
-                .json()
-                .value(u"total"_s)
-                .toInt(),
+            beforeEarly);
+        QCOMPARE(get(u"/v2/fhir/ExplanationOfBenefit/?service-date=ge"_s + lateText
+                     + u"&service-date=lt"_s + earlyText)
+                     .json()
+                     .value(u"total"_s)
+                     .toInt(),
             0);
-        QCOMPARE(get(u"/v2/fhir/ExplanationOfBenefit/?_lastUpdated=gt2023-04-01T00:00:00%2B00:00"_s)
+        QCOMPARE(get(u"/v2/fhir/ExplanationOfBenefit/?_lastUpdated=gt"_s
+                     + cut.toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u"%2B00:00"_s)
                      .json()
                      .value(u"total"_s)
                      .toInt(),
             updatedAfter);
-        const Reply empty = get(u"/v2/fhir/ExplanationOfBenefit/?_lastUpdated=gt2030-01-01"_s);
+        const Reply empty = get(u"/v2/fhir/ExplanationOfBenefit/?_lastUpdated=gt2100-01-01"_s);
         QCOMPARE(empty.json().value(u"total"_s).toInt(), 0);
         QVERIFY(!empty.json().contains(u"entry"_s));
         Reply bad = get(u"/v2/fhir/ExplanationOfBenefit/?_lastUpdated=2023-01-01"_s);
