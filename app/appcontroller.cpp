@@ -481,6 +481,7 @@ void AppController::deleteStoredData()
 {
     if (m_recordStore)
         m_recordStore->remove(); // the file and its key
+    m_record = {}; // the next sync downloads everything
     if (m_storeDirectory.isEmpty())
         return;
     // Other people's files too; their keys stay in the keychain, useless without the files.
@@ -512,6 +513,7 @@ void AppController::openRecordStore(const QString &patientId)
             }
             Q_EMIT storeProblem(error.message);
         });
+    connect(m_recordStore, &account::RecordStore::removed, this, &AppController::recordRemoved);
     m_loadingRecord = true;
     m_recordStore->load();
 }

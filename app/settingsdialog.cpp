@@ -11,10 +11,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -48,6 +51,8 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     , m_concurrency(new QSpinBox(this))
     , m_csvBom(new QCheckBox(tr("Start CSV files with a &byte order mark (for Excel)"), this))
     , m_keychain(new QLabel(this))
+    , m_storedData(new QLabel(this))
+    , m_deleteData(new QPushButton(tr("&Delete Data on This Computer…"), this))
     , m_error(new QLabel(this))
 {
     setObjectName(u"settingsDialog"_s);
@@ -150,6 +155,19 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     appForm->addRow(tr("&Login opens:"), m_browser);
     appForm->addRow(tr("Exports:"), m_csvBom);
     appForm->addRow(m_keychain);
+    // Where the downloaded data lives, how much, and the way to remove it.
+    m_storedData->setObjectName(u"storedData"_s);
+    m_storedData->setWordWrap(true);
+    m_storedData->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_deleteData->setObjectName(u"deleteData"_s);
+    auto *dataBox = new QGroupBox(tr("Your data on this computer"), this);
+    auto *dataLayout = new QVBoxLayout(dataBox);
+    dataLayout->addWidget(m_storedData);
+    dataLayout->addWidget(m_deleteData, 0, Qt::AlignLeft);
+    appForm->addRow(dataBox);
+    connect(m_deleteData, &QPushButton::clicked, this, &SettingsDialog::deleteStoredData);
+    connect(controller, &AppController::recordRemoved, this, &SettingsDialog::updateStoredData);
+    updateStoredData();
 
     m_error->setObjectName(u"settingsError"_s);
     m_error->setWordWrap(true);
@@ -198,6 +216,39 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     // Grows when the keychain message appears, never cuts it off.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     resize(640, sizeHint().height());
+}
+
+void SettingsDialog::updateStoredData()
+{
+    const QString directory = m_controller->storeDirectory();
+    const qint64 bytes = m_controller->storedDataSize();
+    if (directory.isEmpty()) {
+        m_storedData->setText(tr("Nothing you download is kept on this computer."));
+    } else if (bytes == 0) {
+        m_storedData->setText(
+            tr("Nothing is kept yet. After you log in, your data is kept encrypted in %1, "
+               "so the app opens at once next time. The demo is never kept.")
+                .arg(QDir::toNativeSeparators(directory)));
+    } else {
+        m_storedData->setText(
+            tr("Your data is kept encrypted in %1 (%2), so the app opens at "
+               "once next time. Its key is in your keychain.")
+                .arg(QDir::toNativeSeparators(directory), QLocale().formattedDataSize(bytes)));
+    }
+    m_deleteData->setEnabled(bytes > 0);
+}
+
+void SettingsDialog::deleteStoredData()
+{
+    const auto answer = QMessageBox::question(this, tr("Delete Data on This Computer"),
+        tr("Delete the Medicare data kept on this computer? What is on the screen stays until "
+           "you close the app. The next refresh downloads everything again and keeps it; to "
+           "stop keeping it, log out."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_controller->deleteStoredData();
+    updateStoredData();
 }
 
 Environment::Kind SettingsDialog::shownKind() const

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QTabWidget;
@@ -47,6 +48,8 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *concurrencyBox() const { return m_concurrency; }
     QLabel *keychainLabel() const { return m_keychain; }
+    QLabel *storedDataLabel() const { return m_storedData; }
+    QPushButton *deleteDataButton() const { return m_deleteData; }
     QString errorText() const;
 
 public Q_SLOTS:
@@ -61,6 +64,8 @@ private:
     void updateKeychainStatus();
 
     void setRegistrationEditable(bool editable);
+    void updateStoredData();
+    void deleteStoredData();
 
     AppController *m_controller;
     QTabWidget *m_pages;
@@ -80,6 +85,8 @@ private:
     QSpinBox *m_concurrency;
     QCheckBox *m_csvBom;
     QLabel *m_keychain;
+    QLabel *m_storedData;
+    QPushButton *m_deleteData;
     QLabel *m_error;
 };
 

@@ -7,6 +7,7 @@
 #include "authtesthelpers.h"
 #include "models/claimlistmodel.h"
 
+#include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,6 +42,27 @@ QString get(bb::auth::SecretStore &store, const bb::auth::SecretId &id)
         done = true;
     });
     return QTest::qWaitFor([&] { return done; }) ? value : QString();
+}
+
+// A keychain that says it persists, as the OS keychain does: the app keeps data only then.
+class PersistentStore : public bb::auth::MemorySecretStore
+{
+public:
+    bool isPersistent() const override { return true; }
+};
+
+// The keychain as the next start finds it: the secrets `from` holds for `patient`.
+PersistentStore *nextStartKeychain(bb::auth::SecretStore &from, const QString &patient)
+{
+    auto *next = new PersistentStore;
+    for (const bb::auth::SecretId &id : {bb::auth::SecretId::clientSecret(u"custom"_s),
+             bb::auth::SecretId::refreshToken(u"custom"_s, patient),
+             bb::auth::SecretId::storeKey(u"custom"_s, patient)}) {
+        const QString value = get(from, id);
+        if (!value.isEmpty())
+            put(*next, id, value);
+    }
+    return next;
 }
 
 } // namespace
@@ -142,6 +164,93 @@ private Q_SLOTS:
         QVERIFY(
             bb::auth::SignedInAccounts(settings).patientId(Environment::Kind::Custom).isEmpty());
         QCOMPARE(controller.claimListModel()->claimCount(), 0);
+    }
+
+    // The data kept by one run shows at once at the next start, then only what changed is
+    // fetched; offline, it stays on screen with Retry; logging out deletes it and its key.
+    void keptDataReopensAndSurvivesOffline()
+    {
+        auto rig = std::make_unique<authtest::Rig>();
+        QString patient;
+        QString token;
+        QVERIFY(firstRun(*rig, &patient, &token));
+        QSettings settings(m_dir.filePath(u"kept.ini"_s), QSettings::IniFormat);
+        auto *first = new PersistentStore;
+        QVERIFY(leftForNextStart(settings, *first, *rig, patient, token));
+        QTemporaryDir data;
+        bb::auth::SecretStore *keychain = nullptr;
+        {
+            AppController app(settings, first);
+            app.setStoreDirectory(data.path());
+            QSignalSpy saved(&app, &AppController::recordSaved);
+            QVERIFY(app.resumeStoredSignIn());
+            QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::SignedIn, 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 20000);
+            QVERIFY(!app.lastSyncWasIncremental());
+            QCOMPARE(app.claimListModel()->claimCount(), 3);
+            QVERIFY(app.storedDataSize() > 0);
+            keychain = nextStartKeychain(*first, patient);
+        }
+        {
+            // Next start: the kept data is on screen before the sign-in is back.
+            AppController app(settings, keychain);
+            app.setStoreDirectory(data.path());
+            QSignalSpy saved(&app, &AppController::recordSaved);
+            QVERIFY(app.resumeStoredSignIn());
+            QTRY_VERIFY_WITH_TIMEOUT(app.claimListModel()->claimCount() == 3, 10000);
+            QVERIFY(app.hasData());
+            QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::SignedIn, 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 20000);
+            QVERIFY(app.lastSyncWasIncremental());
+            QCOMPARE(app.claimListModel()->claimCount(), 3);
+            QVERIFY(app.claimListModel()->isComplete());
+            keychain = nextStartKeychain(*keychain, patient);
+        }
+        rig.reset(); // the server is gone: offline
+        {
+            AppController app(settings, keychain);
+            app.setStoreDirectory(data.path());
+            QVERIFY(app.resumeStoredSignIn());
+            QTRY_VERIFY_WITH_TIMEOUT(!app.problem().isNull(), 40000);
+            QCOMPARE(app.state(), AppController::State::SignedOut);
+            QVERIFY(app.hasData());
+            QCOMPARE(app.claimListModel()->claimCount(), 3);
+            QVERIFY2(app.dataNotice().startsWith(u"Offline: your data as of"_s),
+                qPrintable(app.dataNotice()));
+            QCOMPARE(app.problem().action, bb::account::SyncProblem::Action::Retry);
+            QVERIFY(!app.rawArchive().isEmpty());
+
+            // Logging out forgets the person here: the file and its key go.
+            QSignalSpy removed(&app, &AppController::recordRemoved);
+            app.signOut();
+            QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), 10000);
+            QVERIFY(!app.hasData());
+            QCOMPARE(app.storedDataSize(), 0);
+            QVERIFY(get(*keychain, bb::auth::SecretId::storeKey(u"custom"_s, patient)).isEmpty());
+        }
+    }
+
+    // With no keychain, nothing is kept, and the app says so.
+    void noKeychainKeepsNothing()
+    {
+        authtest::Rig rig;
+        QString patient;
+        QString token;
+        QVERIFY(firstRun(rig, &patient, &token));
+        QSettings settings(m_dir.filePath(u"nokeychain.ini"_s), QSettings::IniFormat);
+        auto *store = new bb::auth::MemorySecretStore; // not persistent
+        QVERIFY(leftForNextStart(settings, *store, rig, patient, token));
+        QTemporaryDir data;
+        AppController app(settings, store);
+        app.setStoreDirectory(data.path());
+        QSignalSpy problem(&app, &AppController::storeProblem);
+        QVERIFY(app.resumeStoredSignIn());
+        QTRY_VERIFY_WITH_TIMEOUT(!problem.isEmpty(), 20000);
+        QVERIFY(!problem.first().first().toString().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(app.claimListModel()->claimCount(), 3, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.isSyncing(), 15000);
+        QCOMPARE(app.storedDataSize(), 0);
+        QVERIFY(QDir(data.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
     void nothingToResume()
