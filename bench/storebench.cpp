@@ -28,7 +28,7 @@ using bb::store::Snapshot;
 
 namespace {
 
-// The keychain of a desktop session, in memory.
+// A keychain that keeps what it holds, in memory.
 class BenchKeychain : public bb::auth::MemorySecretStore
 {
 public:

@@ -4,7 +4,7 @@
 #include "store/compressionstream.h"
 #include "store/storeformat.h"
 #include "store/storekey.h"
-#include "storetesthelpers.h"
+#include "storefixtures.h"
 #include "testdata.h"
 
 #include <QRandomGenerator>

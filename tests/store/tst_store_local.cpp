@@ -1,7 +1,7 @@
 #include "auth/secretid.h"
 #include "store/localstore.h"
 #include "store/storekey.h"
-#include "storetesthelpers.h"
+#include "storefixtures.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -328,13 +328,13 @@ private Q_SLOTS:
 
     void noKeychainMeansNoStore()
     {
-        auth::MemorySecretStore sessionOnly; // isPersistent() == false
-        LocalStore store(m_dir, kEnvironment, kAlice, &sessionOnly);
+        auth::MemorySecretStore memoryOnly; // isPersistent() == false
+        LocalStore store(m_dir, kEnvironment, kAlice, &memoryOnly);
         const StoreError saved = save(store, personalSnapshot());
         QCOMPARE(saved.kind, StoreError::Kind::NoKeychain);
         QVERIFY(!saved.message.isEmpty());
         QVERIFY(!QFileInfo::exists(m_dir));
-        QCOMPARE(sessionOnly.size(), 0);
+        QCOMPARE(memoryOnly.size(), 0);
         QCOMPARE(load(store).error.kind, StoreError::Kind::NoKeychain);
     }
 
@@ -393,8 +393,8 @@ private Q_SLOTS:
     {
         auto store = makeStore();
         QVERIFY(save(*store, personalSnapshot()).ok());
-        auth::MemorySecretStore sessionOnly;
-        LocalStore withoutKeychain(m_dir, kEnvironment, kAlice, &sessionOnly);
+        auth::MemorySecretStore memoryOnly;
+        LocalStore withoutKeychain(m_dir, kEnvironment, kAlice, &memoryOnly);
         QSignalSpy removed(&withoutKeychain, &LocalStore::removeFinished);
         withoutKeychain.remove();
         QVERIFY(removed.wait(20000));
