@@ -309,7 +309,7 @@ void LocalStore::runRemove()
             return;
         }
         m_keys.remove(m_binding.environment, m_binding.patientId, this,
-            [done, files](const StoreError &key) { done(files ? files : key); });
+            [done, files](const StoreError &key) { done(files.ok() ? key : files); });
     });
 }
 

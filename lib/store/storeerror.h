@@ -30,7 +30,6 @@ public:
     QString movedTo;
 
     bool ok() const { return kind == Kind::None; }
-    explicit operator bool() const { return !ok(); }
 
     // An error of `kind` with the wording that goes with it.
     static StoreError make(Kind kind, const QString &detail = {});

@@ -1,10 +1,13 @@
 #include "store/storeformat.h"
 
+#include "store/compressionstream.h"
 #include "store/sodium.h"
 
+#include <QBuffer>
 #include <QDataStream>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstring>
 #include <sodium.h>
 
@@ -56,12 +59,27 @@ bool knownCompression(quint8 value)
 
 } // namespace
 
-QByteArray serializeSnapshot(const Snapshot &snapshot)
+namespace {
+
+// Serialises into a small buffer that is handed to `sink` whenever it grows past a step, so
+// the content never exists whole in memory on its way to the compressor.
+template<typename Sink>
+void writeSnapshot(const Snapshot &snapshot, Sink &&sink)
 {
-    QByteArray bytes;
-    bytes.reserve(snapshot.jsonBytes() + snapshot.resources.size() * 256 + 1024);
-    QDataStream out(&bytes, QIODevice::WriteOnly);
+    constexpr qsizetype kStep = 1024 * 1024;
+    QByteArray chunk;
+    chunk.reserve(kStep * 2);
+    QBuffer buffer(&chunk);
+    buffer.open(QIODevice::WriteOnly);
+    QDataStream out(&buffer);
     out.setVersion(kStreamVersion);
+    const auto handOver = [&](bool last) {
+        if (chunk.size() < kStep && !last)
+            return;
+        sink(QByteArrayView(chunk));
+        chunk.resize(0);
+        buffer.seek(0);
+    };
     out << kContentVersion << snapshot.savedAt;
     out << quint32(snapshot.syncStates.size());
     for (auto it = snapshot.syncStates.cbegin(); it != snapshot.syncStates.cend(); ++it) {
@@ -71,14 +89,16 @@ QByteArray serializeSnapshot(const Snapshot &snapshot)
     }
     out << snapshot.appData << snapshot.resourcesCompressed;
     out << quint64(snapshot.resources.size());
-    for (const fhir::RawResource &r : snapshot.resources)
+    for (const fhir::RawResource &r : snapshot.resources) {
         out << r.resourceType << r.id << r.lastUpdated << r.fullUrl << r.json;
-    return bytes;
+        handOver(false);
+    }
+    handOver(true);
 }
 
-std::optional<Snapshot> deserializeSnapshot(const QByteArray &bytes)
+std::optional<Snapshot> readSnapshot(QIODevice *device)
 {
-    QDataStream in(bytes);
+    QDataStream in(device);
     in.setVersion(kStreamVersion);
     quint32 version = 0;
     Snapshot snapshot;
@@ -98,17 +118,37 @@ std::optional<Snapshot> deserializeSnapshot(const QByteArray &bytes)
     in >> snapshot.appData >> snapshot.resourcesCompressed;
     quint64 count = 0;
     in >> count;
-    // Each resource takes at least its five length fields: a larger count is a lie, and
-    // reserving for it would allocate without bound.
-    if (in.status() != QDataStream::Ok || count > quint64(bytes.size()) / 20)
+    if (in.status() != QDataStream::Ok)
         return std::nullopt;
-    snapshot.resources.reserve(qsizetype(count));
+    // The count is only trusted as far as the data bears it out.
+    snapshot.resources.reserve(qsizetype(std::min<quint64>(count, 100000)));
     for (quint64 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         fhir::RawResource r;
         in >> r.resourceType >> r.id >> r.lastUpdated >> r.fullUrl >> r.json;
         snapshot.resources.append(std::move(r));
     }
-    if (in.status() != QDataStream::Ok || !in.atEnd())
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return snapshot;
+}
+
+} // namespace
+
+QByteArray serializeSnapshot(const Snapshot &snapshot)
+{
+    QByteArray bytes;
+    bytes.reserve(snapshot.jsonBytes() + snapshot.resources.size() * 256 + 1024);
+    writeSnapshot(snapshot, [&bytes](QByteArrayView piece) { bytes.append(piece); });
+    return bytes;
+}
+
+std::optional<Snapshot> deserializeSnapshot(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    std::optional<Snapshot> snapshot = readSnapshot(&buffer);
+    if (!snapshot || !buffer.atEnd())
         return std::nullopt;
     return snapshot;
 }
@@ -118,7 +158,9 @@ QByteArray sealSnapshot(const Snapshot &snapshot, const StoreKey &key, const Sto
 {
     if (!ensureSodium() || key.isNull())
         return {};
-    const QByteArray payload = compress(serializeSnapshot(snapshot), compression);
+    CompressingSink packer(compression);
+    writeSnapshot(snapshot, [&packer](QByteArrayView piece) { packer.write(piece); });
+    const QByteArray payload = packer.finish();
     if (payload.isEmpty())
         return {};
     const quint8 method = quint8(compression.method);
@@ -208,11 +250,10 @@ OpenedSnapshot openSnapshot(QByteArrayView file, const StoreKey &key, const Stor
     }
     if (!final)
         return fail(u"ends before the final chunk (cut short)"_s);
-    std::optional<QByteArray> plain = decompress(payload, Compression(method));
-    if (!plain)
-        return fail(u"payload does not decompress"_s);
-    std::optional<Snapshot> snapshot = deserializeSnapshot(*plain);
-    if (!snapshot)
+    // The sealed payload is small; what it unpacks to is read straight into the snapshot.
+    DecompressingDevice plain(payload, Compression(method));
+    std::optional<Snapshot> snapshot = readSnapshot(&plain);
+    if (!snapshot || !plain.endedCleanly())
         return fail(u"content unreadable"_s);
     result.snapshot = std::move(*snapshot);
     return result;

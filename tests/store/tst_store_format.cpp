@@ -1,11 +1,13 @@
 #include "fhir/parser.h"
 #include "fhir/rawresources.h"
 #include "store/compression.h"
+#include "store/compressionstream.h"
 #include "store/storeformat.h"
 #include "store/storekey.h"
-#include "storetesthelpers.h"
+#include "storefixtures.h"
 #include "testdata.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +107,54 @@ private Q_SLOTS:
         // A frame cut short, or one that would unpack to more than allowed, is refused.
         QVERIFY(!store::decompress(packed.chopped(1), choice.method));
         QVERIFY(!store::decompress(packed, choice.method, page.size() - 1));
+    }
+
+    void streamingMatchesOneShot_data() { compressionRoundTrips_data(); }
+
+    void streamingMatchesOneShot()
+    {
+        QFETCH(int, method);
+        QFETCH(int, level);
+        const CompressionChoice choice {Compression(method), level};
+        QByteArray data;
+        for (const QString &file : testdata::sandboxPageFiles())
+            data += testdata::readOrFail(file);
+        QVERIFY(!QTest::currentTestFailed());
+        // Written in uneven pieces, read back in uneven pieces.
+        QRandomGenerator random(7);
+        store::CompressingSink sink(choice);
+        for (qsizetype at = 0; at < data.size();) {
+            const qsizetype n = std::min<qsizetype>(random.bounded(1, 300000), data.size() - at);
+            QVERIFY(sink.write(QByteArrayView(data).sliced(at, n)));
+            at += n;
+        }
+        const QByteArray frame = sink.finish();
+        QVERIFY(!frame.isEmpty());
+        QVERIFY(frame.size() < data.size() / 4);
+        const auto readBack = [&](const QByteArray &bytes, QByteArray *out) {
+            store::DecompressingDevice device(bytes, choice.method);
+            for (;;) {
+                QByteArray piece(random.bounded(1, 100000), Qt::Uninitialized);
+                const qint64 n = device.read(piece.data(), piece.size());
+                if (n <= 0)
+                    return n == 0 && device.endedCleanly();
+                out->append(piece.constData(), n);
+            }
+        };
+        QByteArray unpacked;
+        QVERIFY(readBack(frame, &unpacked));
+        QCOMPARE(unpacked, data);
+        // The same frame as compress() makes, as far as any reader can tell.
+        const std::optional<QByteArray> oneShot =
+            store::decompress(store::compress(data, choice), choice.method);
+        QVERIFY(oneShot);
+        QCOMPARE(*oneShot, data);
+        QByteArray ignored;
+        QVERIFY(!readBack(frame.chopped(1), &ignored));
+        ignored.clear();
+        QVERIFY(!readBack(frame + QByteArray("x"), &ignored));
+        ignored.clear();
+        QVERIFY(!readBack(frame.first(frame.size() / 2), &ignored));
     }
 
     void roundTripKeepsEverything_data()

@@ -1,13 +1,14 @@
 #include "auth/secretid.h"
 #include "store/localstore.h"
 #include "store/storekey.h"
-#include "storetesthelpers.h"
+#include "storefixtures.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,8 @@ using store::StoreError;
 namespace {
 
 const QString kEnvironment = u"sandbox"_s;
+// What the store logs when it sets a file aside: the tests expect it, once.
+const QRegularExpression kCannotOpen(u"^Cannot open"_s);
 const QString kAlice = u"-10000010254618"_s;
 const QString kBob = u"-10000010254647"_s;
 
@@ -263,6 +266,7 @@ private Q_SLOTS:
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
 
+        QTest::ignoreMessage(QtWarningMsg, kCannotOpen);
         const LoadResult loaded = load(*store);
         QCOMPARE(loaded.error.kind, StoreError::Kind::Damaged);
         QVERIFY(loaded.error.message.contains(u"full download"_s));
@@ -283,6 +287,7 @@ private Q_SLOTS:
         auto store = makeStore();
         QVERIFY(save(*store, storetest::incompressibleSnapshot(200 * 1024)).ok());
         QVERIFY(QFile::resize(store->location(), QFileInfo(store->location()).size() * 2 / 3));
+        QTest::ignoreMessage(QtWarningMsg, kCannotOpen);
         const LoadResult loaded = load(*store);
         QCOMPARE(loaded.error.kind, StoreError::Kind::Damaged);
         QVERIFY(!loaded.error.movedTo.isEmpty());
@@ -298,6 +303,7 @@ private Q_SLOTS:
             store::StoreKey::generate().toBase64(), this,
             [this](const auth::SecretStore::Result &) { Q_EMIT keyChecked(); });
         QVERIFY(done.wait(5000));
+        QTest::ignoreMessage(QtWarningMsg, kCannotOpen);
         QCOMPARE(load(*store).error.kind, StoreError::Kind::Damaged);
     }
 
@@ -312,6 +318,7 @@ private Q_SLOTS:
         QVERIFY(alice->location() != bob->location());
         QVERIFY(QFile::remove(alice->location()));
         QVERIFY(QFile::copy(bob->location(), alice->location()));
+        QTest::ignoreMessage(QtWarningMsg, kCannotOpen);
         QCOMPARE(load(*alice).error.kind, StoreError::Kind::Damaged);
         // Bob's own file is untouched and still his.
         const LoadResult bobLoaded = load(*bob);
@@ -321,13 +328,13 @@ private Q_SLOTS:
 
     void noKeychainMeansNoStore()
     {
-        auth::MemorySecretStore sessionOnly; // isPersistent() == false
-        LocalStore store(m_dir, kEnvironment, kAlice, &sessionOnly);
+        auth::MemorySecretStore memoryOnly; // isPersistent() == false
+        LocalStore store(m_dir, kEnvironment, kAlice, &memoryOnly);
         const StoreError saved = save(store, personalSnapshot());
         QCOMPARE(saved.kind, StoreError::Kind::NoKeychain);
         QVERIFY(!saved.message.isEmpty());
         QVERIFY(!QFileInfo::exists(m_dir));
-        QCOMPARE(sessionOnly.size(), 0);
+        QCOMPARE(memoryOnly.size(), 0);
         QCOMPARE(load(store).error.kind, StoreError::Kind::NoKeychain);
     }
 
@@ -347,6 +354,52 @@ private Q_SLOTS:
         // The next save starts a new store with a new key.
         QVERIFY(save(*store, personalSnapshot()).ok());
         QVERIFY(load(*store).ok());
+    }
+
+    void lockedKeychainLeavesTheFileAlone()
+    {
+        storetest::LockableStore keychain;
+        LocalStore store(m_dir, kEnvironment, kAlice, &keychain);
+        const Snapshot snapshot = personalSnapshot();
+        QVERIFY(save(store, snapshot).ok());
+        keychain.locked = true;
+        const LoadResult refused = load(store);
+        QCOMPARE(refused.error.kind, StoreError::Kind::NoKeychain);
+        QVERIFY(refused.error.detail.contains(u"locked"_s));
+        // Not set aside: the key is still there, the keychain only did not answer.
+        QVERIFY(refused.error.movedTo.isEmpty());
+        QVERIFY(QFileInfo::exists(store.location()));
+        keychain.locked = false;
+        const LoadResult loaded = load(store);
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded.snapshot == snapshot);
+    }
+
+    void unwritableDirectoryIsAnIoErrorAndKeepsNothingHalfDone()
+    {
+        // A directory that cannot be created: its parent is a file.
+        QFile blocker(m_root.filePath(u"not-a-directory"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        LocalStore store(blocker.fileName() + u"/store"_s, kEnvironment, kAlice, m_secrets);
+        const StoreError saved = save(store, personalSnapshot());
+        QCOMPARE(saved.kind, StoreError::Kind::Io);
+        QVERIFY(!saved.message.isEmpty());
+        QVERIFY(!saved.detail.isEmpty());
+        QCOMPARE(QFileInfo(blocker.fileName()).size(), 0);
+    }
+
+    void removeWithoutKeychainStillDeletesTheFiles()
+    {
+        auto store = makeStore();
+        QVERIFY(save(*store, personalSnapshot()).ok());
+        auth::MemorySecretStore memoryOnly;
+        LocalStore withoutKeychain(m_dir, kEnvironment, kAlice, &memoryOnly);
+        QSignalSpy removed(&withoutKeychain, &LocalStore::removeFinished);
+        withoutKeychain.remove();
+        QVERIFY(removed.wait(20000));
+        QVERIFY(removed.constFirst().constFirst().value<StoreError>().ok());
+        QVERIFY(!QFileInfo::exists(store->location()));
     }
 
     void killedBeforeRenameKeepsThePreviousStore()

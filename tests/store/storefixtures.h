@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace storetest {
 
@@ -18,6 +19,28 @@ class PersistentMemoryStore : public bb::auth::MemorySecretStore
 
 public:
     bool isPersistent() const override { return true; }
+};
+
+// A keychain that is there but, while `locked`, answers every read "unavailable", as a locked
+// keyring does when it cannot prompt.
+class LockableStore : public PersistentMemoryStore
+{
+    Q_OBJECT
+
+public:
+    bool locked = false;
+
+protected:
+    void doRead(const bb::auth::SecretId &id, Callback done) override
+    {
+        if (!locked) {
+            PersistentMemoryStore::doRead(id, std::move(done));
+            return;
+        }
+        QTimer::singleShot(0, this, [done = std::move(done)] {
+            done(Result {Status::Unavailable, {}, QStringLiteral("locked")});
+        });
+    }
 };
 
 inline bb::fhir::RawResource resource(const QString &type, const QString &id, QByteArray json)
