@@ -190,6 +190,11 @@ bool AppController::resumeStoredSignIn()
 void AppController::onRestoreFailed(int failure, const auth::AuthError &error)
 {
     using F = AccountService::RestoreFailure;
+    if (m_loadingRecord) {
+        // What to say depends on whether kept data is on screen: wait for it.
+        m_pendingRestoreFailure = [this, failure, error] { onRestoreFailed(failure, error); };
+        return;
+    }
     m_resuming = false;
     setState(State::SignedOut); // the login button still works
     const QString name = Environment::displayName(m_kind);
@@ -526,6 +531,11 @@ void AppController::onRecordLoaded(
         Q_EMIT storeProblem(error.message);
     if (!record.isEmpty())
         showRecord(record);
+    if (m_pendingRestoreFailure) {
+        const auto failed = std::exchange(m_pendingRestoreFailure, {});
+        failed();
+        return;
+    }
     if (m_syncAfterLoad) {
         m_syncAfterLoad = false;
         startSync();
@@ -621,6 +631,7 @@ void AppController::clearData()
     m_record = {};
     m_loadingRecord = false;
     m_syncAfterLoad = false;
+    m_pendingRestoreFailure = {};
     m_showingStored = false;
     setDataNotice({});
     if (m_sync)

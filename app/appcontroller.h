@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QSettings;
 class QWidget;
@@ -222,6 +224,7 @@ private:
     account::LocalRecord m_record;
     bool m_loadingRecord = false;
     bool m_syncAfterLoad = false;
+    std::function<void()> m_pendingRestoreFailure;
     bool m_showingStored = false;
     bool m_lastSyncIncremental = false;
     QString m_dataNotice;

@@ -23,6 +23,34 @@
         <source>Could not reconnect to %1 (%2). Check your internet connection, then log in again.</source>
         <translation>No se pudo volver a conectar con %1 (%2). Compruebe su conexión a internet y vuelva a iniciar sesión.</translation>
     </message>
+    <message>
+        <source>Your data as of %1.</source>
+        <translation>Sus datos al %1.</translation>
+    </message>
+    <message>
+        <source>Your Medicare connection has ended. What you see is kept on this computer; reconnect to get new claims.</source>
+        <translation>Su conexión con Medicare terminó. Lo que ve se guarda en esta computadora; vuelva a conectarse para obtener reclamaciones nuevas.</translation>
+    </message>
+    <message>
+        <source>Offline: your data as of %1.</source>
+        <translation>Sin conexión: sus datos al %1.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Your data as of %3 is shown.</source>
+        <translation>No se pudo conectar con %1 (%2). Se muestran sus datos al %3.</translation>
+    </message>
+    <message>
+        <source>Your data as of %1. Checking for new claims…</source>
+        <translation>Sus datos al %1. Buscando reclamaciones nuevas…</translation>
+    </message>
+    <message>
+        <source>Checking for new claims…</source>
+        <translation>Buscando reclamaciones nuevas…</translation>
+    </message>
+    <message>
+        <source>Showing your data as of %1.</source>
+        <translation>Se muestran sus datos al %1.</translation>
+    </message>
 </context>
 <context>
     <name>bb::Banner</name>
@@ -368,6 +396,18 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Reconnecting to %1…</source>
         <translation>Volviendo a conectar con %1…</translation>
     </message>
+    <message>
+        <source>Get what changed since the last time</source>
+        <translation>Obtener lo que cambió desde la última vez</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Everything</source>
+        <translation>Actualizar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Download all your data again</source>
+        <translation>Descargar de nuevo todos sus datos</translation>
+    </message>
 </context>
 <context>
     <name>bb::SettingsDialog</name>
@@ -543,6 +583,34 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>&amp;Advanced</source>
         <translation>&amp;Avanzado</translation>
     </message>
+    <message>
+        <source>&amp;Delete Data on This Computer…</source>
+        <translation>&amp;Borrar los datos de esta computadora…</translation>
+    </message>
+    <message>
+        <source>Your data on this computer</source>
+        <translation>Sus datos en esta computadora</translation>
+    </message>
+    <message>
+        <source>Nothing you download is kept on this computer.</source>
+        <translation>Nada de lo que descarga se guarda en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept yet. After you log in, your data is kept encrypted in %1, so the app opens at once next time. The demo is never kept.</source>
+        <translation>Todavía no se guarda nada. Cuando inicie sesión, sus datos se guardarán cifrados en %1, para que la aplicación se abra al instante la próxima vez. La demostración nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Your data is kept encrypted in %1 (%2), so the app opens at once next time. Its key is in your keychain.</source>
+        <translation>Sus datos se guardan cifrados en %1 (%2), para que la aplicación se abra al instante la próxima vez. Su clave está en su llavero.</translation>
+    </message>
+    <message>
+        <source>Delete Data on This Computer</source>
+        <translation>Borrar los datos de esta computadora</translation>
+    </message>
+    <message>
+        <source>Delete the Medicare data kept on this computer? What is on the screen stays until you close the app. The next refresh downloads everything again and keeps it; to stop keeping it, log out.</source>
+        <translation>¿Borrar los datos de Medicare guardados en esta computadora? Lo que está en la pantalla se queda hasta que cierre la aplicación. La próxima actualización vuelve a descargarlo todo y lo guarda; para dejar de guardarlo, cierre la sesión.</translation>
+    </message>
 </context>
 <context>
     <name>bb::SyncStatus</name>
@@ -701,6 +769,13 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>No client secret is stored for %1. Enter it in the settings.</source>
         <translation>No hay ningún secreto de cliente guardado para %1. Escríbalo en la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::account::RecordSync</name>
+    <message>
+        <source>You are not connected.</source>
+        <translation>No está conectado.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxwalker.h"
 #include "store/storeerror.h"
-#include "storetesthelpers.h"
+#include "storefixtures.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>
