@@ -306,7 +306,12 @@ private Q_SLOTS:
         QTRY_VERIFY(window.settingsDialog());
         bb::SettingsDialog *dialog = window.settingsDialog();
         QCOMPARE(dialog->currentPage(), bb::SettingsDialog::Page::General);
+        QVERIFY(dialog->storedDataLabel()->isVisible());
+        QVERIFY(dialog->grab().save(u"settings-general.png"_s));
+        dialog->showPage(bb::SettingsDialog::Page::Advanced);
         dialog->showEnvironment(bb::auth::Environment::Kind::Production);
+        QVERIFY(dialog->findChild<QLabel *>(u"publisherNote"_s)->isVisible());
+        QVERIFY(dialog->grab().save(u"settings-advanced-publisher.png"_s));
         QVERIFY(!dialog->clientIdEdit()->isEnabled());
         QVERIFY(!dialog->clientSecretEdit()->isEnabled());
         QCOMPARE(dialog->clientIdEdit()->text(), u"AbCdEfGhIjKlMnOpQrStUvWxYz0123456789ABCD"_s);
