@@ -5,9 +5,12 @@
 #include "auth/signedinaccounts.h"
 #include "auth/tokenmanager.h"
 #include "authtesthelpers.h"
+#include "fhir/claim.h"
 #include "models/claimlistmodel.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -219,6 +222,33 @@ private Q_SLOTS:
                 qPrintable(app.dataNotice()));
             QCOMPARE(app.problem().action, bb::account::SyncProblem::Action::Retry);
             QVERIFY(!app.rawArchive().isEmpty());
+
+            // Nothing of the person is readable in any file the app wrote: its data folder
+            // and its settings.
+            const bb::account::LocalRecord &record = app.record();
+            QVERIFY(!record.typed.patients.isEmpty());
+            QStringList personal {record.typed.patients.constFirst().currentMbi(),
+                record.typed.patients.constFirst().names.value(0).family};
+            for (const bb::fhir::Claim &c : record.typed.claims) {
+                personal << c.id << c.claimNumber;
+                if (const bb::fhir::Diagnosis *d = c.principalDiagnosis())
+                    personal << d->code;
+            }
+            personal.removeAll(QString());
+            QVERIFY(personal.size() >= 5);
+            settings.sync();
+            QStringList files {settings.fileName()};
+            QDirIterator it(data.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files << it.next();
+            QVERIFY(files.size() >= 2);
+            for (const QString &path : std::as_const(files)) {
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray bytes = file.readAll();
+                for (const QString &p : std::as_const(personal))
+                    QVERIFY2(!bytes.contains(p.toUtf8()), qPrintable(path + u": "_s + p));
+            }
 
             // Logging out forgets the person here: the file and its key go.
             QSignalSpy removed(&app, &AppController::recordRemoved);
