@@ -260,6 +260,40 @@ private Q_SLOTS:
         }
     }
 
+    // The Medicare connection ended (13 months, or revoked): what was kept stays viewable and
+    // exportable, with Reconnect.
+    void endedGrantKeepsTheKeptData()
+    {
+        authtest::Rig rig;
+        QString patient;
+        QString token;
+        QVERIFY(firstRun(rig, &patient, &token));
+        QSettings settings(m_dir.filePath(u"ended-kept.ini"_s), QSettings::IniFormat);
+        auto *first = new PersistentStore;
+        QVERIFY(leftForNextStart(settings, *first, rig, patient, token));
+        QTemporaryDir data;
+        bb::auth::SecretStore *keychain = nullptr;
+        {
+            AppController app(settings, first);
+            app.setStoreDirectory(data.path());
+            QSignalSpy saved(&app, &AppController::recordSaved);
+            QVERIFY(app.resumeStoredSignIn());
+            QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 20000);
+            keychain = nextStartKeychain(*first, patient);
+        }
+        rig.sandbox.expireGrants(patient);
+        AppController app(settings, keychain);
+        app.setStoreDirectory(data.path());
+        QVERIFY(app.resumeStoredSignIn());
+        QTRY_VERIFY_WITH_TIMEOUT(!app.problem().isNull(), 20000);
+        QCOMPARE(app.problem().action, bb::account::SyncProblem::Action::Reconnect);
+        QVERIFY(app.problem().message.contains(u"reconnect to get new claims"_s));
+        QVERIFY(app.hasData());
+        QCOMPARE(app.claimListModel()->claimCount(), 3);
+        QVERIFY(app.dataNotice().startsWith(u"Your data as of"_s));
+        QVERIFY(!app.rawArchive().isEmpty()); // the FHIR JSON export has what it needs
+    }
+
     // With no keychain, nothing is kept, and the app says so.
     void noKeychainKeepsNothing()
     {
