@@ -6,8 +6,10 @@
 #include "auth/tokenmanager.h"
 #include "authtesthelpers.h"
 #include "fhir/claim.h"
+#include "mainwindow.h"
 #include "models/claimlistmodel.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -222,6 +224,17 @@ private Q_SLOTS:
                 qPrintable(app.dataNotice()));
             QCOMPARE(app.problem().action, bb::account::SyncProblem::Action::Retry);
             QVERIFY(!app.rawArchive().isEmpty());
+            {
+                // What the person sees: the data, the banner with Retry, the notice.
+                bb::MainWindow window(&app);
+                window.resize(1100, 700);
+                window.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&window));
+                QVERIFY(!window.isShowingWelcome());
+                QVERIFY(window.refreshAction()->isEnabled());
+                QVERIFY(window.logOutAction()->isEnabled());
+                QVERIFY(window.grab().save(u"offline-kept-data.png"_s));
+            }
 
             // Nothing of the person is readable in any file the app wrote: its data folder
             // and its settings.
