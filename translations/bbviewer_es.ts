@@ -23,6 +23,34 @@
         <source>Could not reconnect to %1 (%2). Check your internet connection, then log in again.</source>
         <translation>No se pudo volver a conectar con %1 (%2). Compruebe su conexión a internet y vuelva a iniciar sesión.</translation>
     </message>
+    <message>
+        <source>Your data as of %1.</source>
+        <translation>Sus datos al %1.</translation>
+    </message>
+    <message>
+        <source>Your Medicare connection has ended. What you see is kept on this computer; reconnect to get new claims.</source>
+        <translation>Su conexión con Medicare ha terminado. Lo que ve se guarda en esta computadora; vuelva a conectarse para obtener reclamaciones nuevas.</translation>
+    </message>
+    <message>
+        <source>Offline: your data as of %1.</source>
+        <translation>Sin conexión: sus datos al %1.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Your data as of %3 is shown.</source>
+        <translation>No se pudo conectar con %1 (%2). Se muestran sus datos al %3.</translation>
+    </message>
+    <message>
+        <source>Your data as of %1. Checking for new claims…</source>
+        <translation>Sus datos al %1. Buscando reclamaciones nuevas…</translation>
+    </message>
+    <message>
+        <source>Checking for new claims…</source>
+        <translation>Buscando reclamaciones nuevas…</translation>
+    </message>
+    <message>
+        <source>Showing your data as of %1.</source>
+        <translation>Se muestran sus datos al %1.</translation>
+    </message>
 </context>
 <context>
     <name>bb::Banner</name>
@@ -368,6 +396,18 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>Reconnecting to %1…</source>
         <translation>Volviendo a conectar con %1…</translation>
     </message>
+    <message>
+        <source>Get what changed since the last time</source>
+        <translation>Obtener lo que cambió desde la última vez</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Everything</source>
+        <translation>Actualizar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Download all your data again</source>
+        <translation>Descargar de nuevo todos sus datos</translation>
+    </message>
 </context>
 <context>
     <name>bb::SettingsDialog</name>
@@ -704,6 +744,13 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::account::RecordSync</name>
+    <message>
+        <source>You are not connected.</source>
+        <translation>No está conectado.</translation>
+    </message>
+</context>
+<context>
     <name>bb::account::Sync</name>
     <message>
         <source>Loading claims… %1</source>
@@ -895,31 +942,31 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <translation>No se pueden usar los ajustes de Medicare de esta versión (%1, línea %2): %3</translation>
     </message>
     <message>
-        <source>a section name must end with &quot;]&quot;.</source>
-        <translation>el nombre de una sección debe terminar en &quot;]&quot;.</translation>
+        <source>a section name must end with "]".</source>
+        <translation>el nombre de una sección debe terminar en "]".</translation>
     </message>
     <message>
-        <source>there is no section &quot;%1&quot;.</source>
-        <translation>no existe la sección &quot;%1&quot;.</translation>
+        <source>there is no section "%1".</source>
+        <translation>no existe la sección "%1".</translation>
     </message>
     <message>
-        <source>expected &quot;name = value&quot;.</source>
-        <translation>se esperaba &quot;nombre = valor&quot;.</translation>
+        <source>expected "name = value".</source>
+        <translation>se esperaba "nombre = valor".</translation>
     </message>
     <message>
         <source>a client secret or other credential must never be in this file. Keep it on the token proxy.</source>
         <translation>un secreto de cliente u otra credencial nunca debe estar en este archivo. Guárdelo en el proxy de tokens.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is outside a section.</source>
-        <translation>&quot;%1&quot; está fuera de una sección.</translation>
+        <source>"%1" is outside a section.</source>
+        <translation>"%1" está fuera de una sección.</translation>
     </message>
     <message>
-        <source>there is no setting &quot;%1&quot;.</source>
-        <translation>no existe el ajuste &quot;%1&quot;.</translation>
+        <source>there is no setting "%1".</source>
+        <translation>no existe el ajuste "%1".</translation>
     </message>
     <message>
-        <source>[%1] needs token_proxy_url: the app logs in through the publisher&apos;s token proxy.</source>
+        <source>[%1] needs token_proxy_url: the app logs in through the publisher's token proxy.</source>
         <translation>[%1] necesita token_proxy_url: la aplicación inicia sesión a través del proxy de tokens del editor.</translation>
     </message>
     <message>
@@ -1015,10 +1062,6 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <translation>ruta</translation>
     </message>
     <message>
-        <source>Fetch from a server instead of --input: local (the built-in demo sandbox, with --demo-user), sandbox, production, or the server's base URL.</source>
-        <translation>Descargar de un servidor en lugar de --input: local (el entorno de demostración integrado, con --demo-user), sandbox, production o la URL base del servidor.</translation>
-    </message>
-    <message>
         <source>environment</source>
         <translation>entorno</translation>
     </message>
@@ -1107,10 +1150,6 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <translation>Indique --input o --env (no ambos); consulte --help.</translation>
     </message>
     <message>
-        <source>--access-token-file, --patient and --demo-user only go with --env; see --help.</source>
-        <translation>--access-token-file, --patient y --demo-user solo se usan con --env; consulte --help.</translation>
-    </message>
-    <message>
         <source>--env "%1" is not local, sandbox, production or a usable server address: %2</source>
         <translation>--env "%1" no es local, sandbox, production ni una dirección de servidor utilizable: %2</translation>
     </message>
@@ -1150,6 +1189,26 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>--since %1 is after --until %2.</source>
         <translation>--since %1 es posterior a --until %2.</translation>
     </message>
+    <message>
+        <source>Fetch from a server instead of --input: local (the built-in demo sandbox, with --demo-user), sandbox, production, or the server's base URL. Except for the demo, the data is kept on this computer, encrypted, where the app keeps it (or in $BBVIEWER_DATA_DIR/store), so the next export or the app asks only for what changed.</source>
+        <translation>Descargar de un servidor en lugar de --input: local (el entorno de demostración integrado, con --demo-user), sandbox, production o la URL base del servidor. Salvo en la demostración, los datos se guardan cifrados en esta computadora, donde los guarda la aplicación (o en $BBVIEWER_DATA_DIR/store), de modo que la próxima exportación o la aplicación solo piden lo que cambió.</translation>
+    </message>
+    <message>
+        <source>With --env: export the data kept on this computer for that environment (by the app or an earlier export) without connecting to the server.</source>
+        <translation>Con --env: exportar los datos guardados en esta computadora para ese entorno (por la aplicación o por una exportación anterior) sin conectarse al servidor.</translation>
+    </message>
+    <message>
+        <source>--access-token-file, --patient, --demo-user and --offline only go with --env; see --help.</source>
+        <translation>--access-token-file, --patient, --demo-user y --offline solo se usan con --env; consulte --help.</translation>
+    </message>
+    <message>
+        <source>--offline does not go with --env local: the demo's data is never kept on this computer.</source>
+        <translation>--offline no se usa con --env local: los datos de la demostración nunca se guardan en esta computadora.</translation>
+    </message>
+    <message>
+        <source>--offline does not connect to the server, so it needs no --access-token-file.</source>
+        <translation>--offline no se conecta al servidor, así que no necesita --access-token-file.</translation>
+    </message>
 </context>
 <context>
     <name>bb::cli::ExportCommand</name>
@@ -1160,6 +1219,42 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available here, so nothing is kept on this computer: every export downloads everything again.</source>
+        <translation>El llavero del sistema no está disponible aquí, así que no se guarda nada en esta computadora: cada exportación vuelve a descargarlo todo.</translation>
+    </message>
+    <message>
+        <source>--offline reads what is kept for the app's own servers; nothing from %1 is kept on this computer.</source>
+        <translation>--offline lee lo que se guarda para los servidores de la aplicación; no se guarda nada de %1 en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Nothing from %1 is kept on this computer: nobody is signed in there with the app. Export once without --offline, or pass --patient.</source>
+        <translation>No se guarda nada de %1 en esta computadora: nadie ha iniciado sesión allí con la aplicación. Exporte una vez sin --offline o indique --patient.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available here, so the data kept on this computer cannot be read.</source>
+        <translation>El llavero del sistema no está disponible aquí, así que no se pueden leer los datos guardados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>it could not be moved</source>
+        <translation>no se pudo mover</translation>
+    </message>
+    <message>
+        <source>moved aside to %1</source>
+        <translation>se apartó a %1</translation>
+    </message>
+    <message>
+        <source>No data from %1 is kept on this computer yet: export once without --offline, or open it in the app.</source>
+        <translation>Todavía no se guardan datos de %1 en esta computadora: exporte una vez sin --offline o ábralos en la aplicación.</translation>
+    </message>
+    <message>
+        <source>The data kept for %1 cannot be opened: its key is no longer in the system keychain (%2). Export without --offline to download it again.</source>
+        <translation>Los datos guardados para %1 no se pueden abrir: su clave ya no está en el llavero del sistema (%2). Exporte sin --offline para descargarlos de nuevo.</translation>
+    </message>
+    <message>
+        <source>The data kept for %1 is damaged or incomplete (%2). Export without --offline to download it again.</source>
+        <translation>Los datos guardados para %1 están dañados o incompletos (%2). Exporte sin --offline para descargarlos de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1328,21 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>The download was stopped; nothing was written.</source>
         <translation>Se detuvo la descarga; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::cli::StoredRecord</name>
+    <message>
+        <source>an unknown date</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>Data as of %1.</source>
+        <translation>Datos al %1.</translation>
+    </message>
+    <message>
+        <source>Data as of %1; that download did not finish, so some claims may be missing.</source>
+        <translation>Datos al %1; esa descarga no terminó, así que pueden faltar algunas reclamaciones.</translation>
     </message>
 </context>
 <context>

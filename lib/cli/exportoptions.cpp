@@ -102,7 +102,10 @@ ParsedArguments ExportArguments::parse(const QStringList &arguments)
         tr("path"));
     const QCommandLineOption env(u"env"_s,
         tr("Fetch from a server instead of --input: local (the built-in demo sandbox, with "
-           "--demo-user), sandbox, production, or the server's base URL."),
+           "--demo-user), sandbox, production, or the server's base URL. Except for the demo, "
+           "the data is kept on this computer, encrypted, where the app keeps it (or in "
+           "$BBVIEWER_DATA_DIR/store), so the next export or the app asks only for what "
+           "changed."),
         tr("environment"));
     const QCommandLineOption tokenFile(u"access-token-file"_s,
         tr("With --env: a file holding just an access token. Without it, the sign-in stored "
