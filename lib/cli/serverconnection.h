@@ -28,7 +28,8 @@ namespace bb::cli {
 //                         as the app restores it at start-up;
 //   --env local           the built-in sandbox, started in this process, and a scripted
 //                         sign-in of --demo-user on it (tokens kept in memory only).
-// Ends in ready() or failed(message), once.
+// Ends in ready() or failed(message), once. For --offline only resolveOffline() is used: it
+// names the environment and whose record to read without a request.
 class ServerConnection : public QObject
 {
     Q_OBJECT

@@ -474,6 +474,14 @@ private Q_SLOTS:
         r = runExport(args, ctx);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(u"keychain"_s), qPrintable(r.err));
+
+        // The program itself, with the app's settings and data directory empty.
+        const Result program = runProgram({u"--env"_s, u"sandbox"_s, u"--offline"_s, u"--what"_s,
+            u"coverage"_s, u"--output"_s, out});
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(program.err.trimmed().count('\n'), 0);
+        QVERIFY2(program.err.contains("--offline"), program.err.constData());
     }
 
     // A keychain in memory only: the export works and says that nothing is kept.
