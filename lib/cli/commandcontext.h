@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QSettings;
 
 namespace bb::auth {
@@ -17,6 +19,9 @@ struct CommandContext
     auth::SecretStore *secretStore = nullptr; // where it keeps client secrets and tokens
     // Progress lines on stderr during a long fetch. Unset: only when stderr is a terminal.
     enum class Progress { Auto, Always, Never } progress = Progress::Auto;
+    // Where people's records are kept between runs. Empty: where the app keeps them
+    // (defaultStoreDirectory()).
+    QString storeDirectory;
 };
 
 } // namespace bb::cli

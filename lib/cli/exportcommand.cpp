@@ -1,11 +1,15 @@
 #include "cli/exportcommand.h"
 
+#include "account/recordstore.h"
+#include "auth/fallbacksecretstore.h"
 #include "cli/exitcode.h"
 #include "cli/exportoptions.h"
 #include "cli/logging.h"
 #include "cli/outputwriter.h"
+#include "cli/recordfetch.h"
 #include "cli/serverconnection.h"
 #include "cli/serverfetch.h"
+#include "cli/storedrecord.h"
 #include "export/atomicfile.h"
 
 #include <QCoreApplication>
@@ -48,6 +52,11 @@ private:
         return code;
     }
     int fetchFromServer(const ExportOptions &options, bool keepRaw, ExportData *data);
+    int readKeptRecord(const ExportOptions &options, bool keepRaw, ExportData *data);
+    std::unique_ptr<account::RecordStore> openRecordStore(
+        const ServerConnection &connection, const QString &patientId) const;
+    bool keychainReachable(const ServerConnection &connection);
+    QString storeDirectory() const;
     bool showProgress() const;
     void writeToStandardOutput(const QByteArray &bytes);
 
@@ -95,7 +104,8 @@ int ExportCommand::run(const QStringList &arguments)
 
     ExportData data;
     if (options.fromServer()) {
-        const int code = fetchFromServer(options, writer->needsRawJson(), &data);
+        const int code = options.offline ? readKeptRecord(options, writer->needsRawJson(), &data)
+                                         : fetchFromServer(options, writer->needsRawJson(), &data);
         if (code != int(ExitCode::Ok))
             return code;
     } else {
@@ -119,43 +129,199 @@ int ExportCommand::run(const QStringList &arguments)
     return int(ExitCode::Ok);
 }
 
+QString ExportCommand::storeDirectory() const
+{
+    return m_context.storeDirectory.isEmpty() ? defaultStoreDirectory() : m_context.storeDirectory;
+}
+
+bool ExportCommand::keychainReachable(const ServerConnection &connection)
+{
+    auth::SecretStore *secrets = connection.secretStore();
+    auto *fallback = qobject_cast<auth::FallbackSecretStore *>(secrets);
+    if (!fallback || fallback->isMemoryOnly())
+        return secrets && secrets->isPersistent();
+    // Ask once before the store does: a keychain that fails on its first read would
+    // otherwise look like a key that went missing.
+    QEventLoop loop;
+    bool done = false;
+    bool available = false;
+    fallback->probe(&loop, [&](bool ok) {
+        available = ok;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return available;
+}
+
+std::unique_ptr<account::RecordStore> ExportCommand::openRecordStore(
+    const ServerConnection &connection, const QString &patientId) const
+{
+    const QString environment = connection.storeEnvironmentId();
+    if (environment.isEmpty() || patientId.isEmpty())
+        return {};
+    return std::make_unique<account::RecordStore>(
+        storeDirectory(), environment, patientId, connection.secretStore());
+}
+
 int ExportCommand::fetchFromServer(const ExportOptions &options, bool keepRaw, ExportData *data)
 {
-    // Declared in the order they may be torn down: the fetch uses the connection's account
+    // Declared in the order they may be torn down: the fetches use the connection's account
     // service, and everything uses the network manager.
     QNetworkAccessManager nam;
-    QEventLoop loop;
     ServerConnection connection(options, m_context, &nam);
-    std::unique_ptr<ServerFetch> fetch;
     QString message;
     int code = int(ExitCode::Ok);
-
-    QObject::connect(
-        &connection, &ServerConnection::failed, &loop, [&](const QString &text, int exitCode) {
-            message = text;
-            code = exitCode;
-            loop.quit();
-        });
-    QObject::connect(&connection, &ServerConnection::ready, &loop, [&] {
-        fetch = std::make_unique<ServerFetch>(connection.account(), options, keepRaw,
-            connection.refusedMessage(), showProgress() ? &m_err : nullptr);
-        QObject::connect(fetch.get(), &ServerFetch::finished, &loop, &QEventLoop::quit);
-        fetch->start();
-    });
-    QTimer::singleShot(0, &connection, &ServerConnection::start);
-    loop.exec();
-
+    {
+        QEventLoop loop;
+        QObject::connect(
+            &connection, &ServerConnection::failed, &loop, [&](const QString &text, int exitCode) {
+                message = text;
+                code = exitCode;
+                loop.quit();
+            });
+        QObject::connect(&connection, &ServerConnection::ready, &loop, &QEventLoop::quit);
+        QTimer::singleShot(0, &connection, &ServerConnection::start);
+        loop.exec();
+    }
     if (code != int(ExitCode::Ok))
         return fail(code, message);
-    if (!fetch || !fetch->ok())
-        return fail(ExitCode::ServerFailed, fetch ? fetch->error() : message);
 
-    // From here on exactly what --input does with files.
-    data->input = fetch->take();
-    data->patientNotShared = fetch->patientNotShared();
+    // The record the app keeps for this person, as the app keeps it: what the app fetched is
+    // not fetched again, and what is fetched here the app shows next time.
+    std::unique_ptr<account::RecordStore> store =
+        openRecordStore(connection, connection.account()->patientId());
+    account::LocalRecord kept;
+    if (store && !keychainReachable(connection)) {
+        m_err << tr("The system keychain is not available here, so nothing is kept on this "
+                    "computer: every export downloads everything again.")
+              << Qt::endl;
+        store.reset();
+    } else if (store) {
+        StoreLoad loaded = loadRecord(*store);
+        using Kind = store::StoreError::Kind;
+        switch (loaded.error.kind) {
+        case Kind::None:
+            kept = std::move(loaded.record);
+            break;
+        case Kind::NoFile:
+            break;
+        case Kind::NoKeychain:
+            m_err << tr("The system keychain is not available here, so nothing is kept on this "
+                        "computer: every export downloads everything again.")
+                  << Qt::endl;
+            store.reset();
+            break;
+        case Kind::KeyMissing:
+        case Kind::Damaged:
+        case Kind::Io:
+            m_err << loaded.error.message << Qt::endl;
+            break;
+        }
+    }
+
+    const QString refused = connection.refusedMessage();
+    QTextStream *progress = showProgress() ? &m_err : nullptr;
+    if (!store) {
+        ServerFetch fetch(connection.account(), options, keepRaw, refused, progress);
+        QEventLoop loop;
+        QObject::connect(&fetch, &ServerFetch::finished, &loop, &QEventLoop::quit);
+        fetch.start();
+        loop.exec();
+        if (!fetch.ok())
+            return fail(ExitCode::ServerFailed, fetch.error());
+        // From here on exactly what --input does with files.
+        data->input = fetch.take();
+        data->patientNotShared = fetch.patientNotShared();
+    } else {
+        RecordFetch fetch(connection.account(), std::move(kept), refused, progress);
+        QEventLoop loop;
+        QObject::connect(&fetch, &RecordFetch::finished, &loop, &QEventLoop::quit);
+        fetch.start();
+        loop.exec();
+        if (!fetch.ok())
+            return fail(ExitCode::ServerFailed, fetch.error());
+        const account::LocalRecord record = fetch.takeRecord();
+        qCInfo(lcCli) << (fetch.wasIncremental() ? "Fetched changes only" : "Fetched everything");
+        // A disk that refuses does not stop the export: the data is here.
+        if (const store::StoreError error = saveRecord(*store, record); !error.ok())
+            m_err << error.message << Qt::endl;
+        data->input = recordInput(record, keepRaw);
+        data->patientNotShared = fetch.patientNotShared();
+    }
     qCInfo(lcCli) << "Read" << data->input.claims.size() << "claims,"
                   << data->input.coverages.size() << "coverages," << data->input.patients.size()
                   << "patients";
+    return int(ExitCode::Ok);
+}
+
+int ExportCommand::readKeptRecord(const ExportOptions &options, bool keepRaw, ExportData *data)
+{
+    // No sign-in, no token refresh, no request: the network manager only completes the
+    // account service that knows the app's environments and who signed in.
+    QNetworkAccessManager nam;
+    ServerConnection connection(options, m_context, &nam);
+    QString error;
+    if (!connection.resolveOffline(&error))
+        return fail(ExitCode::BadUsage, error);
+    const QString name = connection.environmentName();
+    if (connection.storeEnvironmentId().isEmpty())
+        return fail(ExitCode::BadUsage,
+            tr("--offline reads what is kept for the app's own servers; nothing from %1 is "
+               "kept on this computer.")
+                .arg(name));
+    const QString patientId = connection.storedPatientId();
+    if (patientId.isEmpty())
+        return fail(ExitCode::BadInput,
+            tr("Nothing from %1 is kept on this computer: nobody is signed in there with the "
+               "app. Export once without --offline, or pass --patient.")
+                .arg(name));
+    if (!keychainReachable(connection))
+        return fail(ExitCode::BadInput,
+            tr("The system keychain is not available here, so the data kept on this computer "
+               "cannot be read."));
+    std::unique_ptr<account::RecordStore> store = openRecordStore(connection, patientId);
+    const StoreLoad loaded = loadRecord(*store);
+    using Kind = store::StoreError::Kind;
+    const QString movedTo = loaded.error.movedTo.isEmpty()
+        ? tr("it could not be moved")
+        : tr("moved aside to %1").arg(loaded.error.movedTo);
+    switch (loaded.error.kind) {
+    case Kind::None:
+        break;
+    case Kind::NoFile:
+        return fail(ExitCode::BadInput,
+            tr("No data from %1 is kept on this computer yet: export once without --offline, "
+               "or open it in the app.")
+                .arg(name));
+    case Kind::NoKeychain:
+        return fail(ExitCode::BadInput,
+            tr("The system keychain is not available here, so the data kept on this computer "
+               "cannot be read."));
+    case Kind::KeyMissing:
+        return fail(ExitCode::BadInput,
+            tr("The data kept for %1 cannot be opened: its key is no longer in the system "
+               "keychain (%2). Export without --offline to download it again.")
+                .arg(name, movedTo));
+    case Kind::Damaged:
+        return fail(ExitCode::BadInput,
+            tr("The data kept for %1 is damaged or incomplete (%2). Export without --offline "
+               "to download it again.")
+                .arg(name, movedTo));
+    case Kind::Io:
+        return fail(ExitCode::BadInput, loaded.error.message);
+    }
+    if (loaded.record.isEmpty())
+        return fail(ExitCode::BadInput,
+            tr("No data from %1 is kept on this computer yet: export once without --offline, "
+               "or open it in the app.")
+                .arg(name));
+
+    m_err << dataAsOfText(loaded.record) << Qt::endl;
+    data->input = recordInput(loaded.record, keepRaw);
+    // The record always asks for the Patient: none kept means it was not shared.
+    data->patientNotShared = loaded.record.typed.patients.isEmpty();
     return int(ExitCode::Ok);
 }
 

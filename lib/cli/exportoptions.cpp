@@ -102,7 +102,10 @@ ParsedArguments ExportArguments::parse(const QStringList &arguments)
         tr("path"));
     const QCommandLineOption env(u"env"_s,
         tr("Fetch from a server instead of --input: local (the built-in demo sandbox, with "
-           "--demo-user), sandbox, production, or the server's base URL."),
+           "--demo-user), sandbox, production, or the server's base URL. Except for the demo, "
+           "the data is kept on this computer, encrypted, where the app keeps it (or in "
+           "$BBVIEWER_DATA_DIR/store), so the next export or the app asks only for what "
+           "changed."),
         tr("environment"));
     const QCommandLineOption tokenFile(u"access-token-file"_s,
         tr("With --env: a file holding just an access token. Without it, the sign-in stored "
@@ -114,6 +117,9 @@ ParsedArguments ExportArguments::parse(const QStringList &arguments)
         tr("id"));
     const QCommandLineOption demoUser(u"demo-user"_s,
         tr("With --env local: the demo account to sign in as, e.g. BBUser00000."), tr("name"));
+    const QCommandLineOption offline(u"offline"_s,
+        tr("With --env: export the data kept on this computer for that environment (by the "
+           "app or an earlier export) without connecting to the server."));
     const QCommandLineOption what(u"what"_s,
         tr("What to export: %1.").arg(keysOf(whatKeys).join(u", "_s)), tr("data"), u"claims"_s);
     const QCommandLineOption format(u"format"_s,
@@ -132,8 +138,8 @@ ParsedArguments ExportArguments::parse(const QStringList &arguments)
     const QCommandLineOption bom(u"bom"_s,
         tr("Start the CSV with a UTF-8 byte order mark, for spreadsheets "
            "that need one to detect UTF-8."));
-    parser.addOptions(
-        {input, env, tokenFile, patient, demoUser, what, format, type, since, until, output, bom});
+    parser.addOptions({input, env, tokenFile, patient, demoUser, offline, what, format, type, since,
+        until, output, bom});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -149,6 +155,7 @@ ParsedArguments ExportArguments::parse(const QStringList &arguments)
     o.accessTokenFile = parser.value(tokenFile);
     o.patientId = parser.value(patient).trimmed();
     o.demoUser = parser.value(demoUser).trimmed();
+    o.offline = parser.isSet(offline);
     o.output = parser.value(output);
     o.byteOrderMark = parser.isSet(bom);
 
@@ -171,9 +178,10 @@ ParsedArguments ExportArguments::parse(const QStringList &arguments)
     if (o.inputs.isEmpty() == o.environment.isEmpty())
         return usage(tr("Give either --input or --env (not both); see --help."));
     if (!o.fromServer()
-        && (parser.isSet(tokenFile) || parser.isSet(patient) || parser.isSet(demoUser)))
-        return usage(
-            tr("--access-token-file, --patient and --demo-user only go with --env; see --help."));
+        && (parser.isSet(tokenFile) || parser.isSet(patient) || parser.isSet(demoUser)
+            || o.offline))
+        return usage(tr("--access-token-file, --patient, --demo-user and --offline only go "
+                        "with --env; see --help."));
     if (o.fromServer() && o.environment != "local"_L1 && o.environment != "sandbox"_L1
         && o.environment != "production"_L1) {
         QUrl url;
@@ -191,6 +199,12 @@ ParsedArguments ExportArguments::parse(const QStringList &arguments)
     if (local && (parser.isSet(tokenFile) || parser.isSet(patient)))
         return usage(tr("--env local starts its own demo sandbox, which knows no token from "
                         "elsewhere: sign in with --demo-user instead."));
+    if (local && o.offline)
+        return usage(tr("--offline does not go with --env local: the demo's data is never kept "
+                        "on this computer."));
+    if (o.offline && parser.isSet(tokenFile))
+        return usage(tr("--offline does not connect to the server, so it needs no "
+                        "--access-token-file."));
     if (local && o.demoUser.isEmpty())
         return usage(tr("--env local needs --demo-user, e.g. --demo-user BBUser00000: the "
                         "built-in sandbox runs inside this command, so no sign-in from the "

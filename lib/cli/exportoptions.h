@@ -22,6 +22,7 @@ struct ExportOptions
     QString accessTokenFile; // --access-token-file
     QString patientId; // --patient: whose stored sign-in / whose data the token is for
     QString demoUser; // --demo-user, only with --env local
+    bool offline = false; // --offline: the record kept on this computer, no request at all
     ExportWhat what = ExportWhat::Claims;
     ExportFormat format = ExportFormat::Csv;
     models::ClaimFilter filter; // --type, --since, --until

@@ -123,9 +123,30 @@ void ServerConnection::start()
         useStoredSignIn();
 }
 
+bool ServerConnection::resolveOffline(QString *error)
+{
+    return resolveEnvironment(error);
+}
+
+QString ServerConnection::storeEnvironmentId() const
+{
+    // The store is keyed by environment kind: a server the app does not know would share the
+    // app's "custom" file with another server's data.
+    if (isDemo() || !m_appEnvironment)
+        return {};
+    return Environment::kindId(m_environment.kind());
+}
+
+QString ServerConnection::storedPatientId() const
+{
+    return m_options.patientId.isEmpty() ? m_account->storedPatientId(m_environment.kind())
+                                         : m_options.patientId;
+}
+
 bool ServerConnection::resolveEnvironment(QString *error)
 {
     const QString &name = m_options.environment;
+    m_appEnvironment = false;
     if (isDemo()) {
         if (!m_account->startLocalSandbox()) {
             *error = tr("The built-in sandbox could not be started on this computer.");
@@ -135,6 +156,7 @@ bool ServerConnection::resolveEnvironment(QString *error)
     } else if (const auto kind = Environment::kindFromId(name);
                kind && *kind != Environment::Kind::Custom) {
         m_environment = m_account->environment(*kind);
+        m_appEnvironment = true;
     } else {
         QUrl url;
         const auth::UrlProblem problem = auth::parseUrl(name, auth::UrlRole::ServiceBase, &url);
@@ -143,6 +165,7 @@ bool ServerConnection::resolveEnvironment(QString *error)
             return false;
         }
         // A URL of a known server is that server, with its stored settings.
+        m_appEnvironment = true;
         if (sameServer(url, Environment::sandboxBaseUrl())) {
             m_environment = m_account->environment(Environment::Kind::Sandbox);
         } else if (sameServer(url, Environment::productionBaseUrl())) {
@@ -151,6 +174,7 @@ bool ServerConnection::resolveEnvironment(QString *error)
             m_environment = m_account->environment(Environment::Kind::Custom);
             // The app's custom server is another one: only a token file can work there.
             if (!sameServer(m_environment.baseUrl(), url)) {
+                m_appEnvironment = false;
                 m_environment = Environment::defaults(Environment::Kind::Custom);
                 m_environment.setBaseUrl(url);
             }
@@ -202,9 +226,7 @@ void ServerConnection::findPatientFromUserInfo()
 
 void ServerConnection::useStoredSignIn()
 {
-    const QString patientId = m_options.patientId.isEmpty()
-        ? m_account->storedPatientId(m_environment.kind())
-        : m_options.patientId;
+    const QString patientId = storedPatientId();
     if (!m_environment.isComplete() || patientId.isEmpty())
         return fail(noStoredSignInMessage());
     connect(m_account.get(), &AccountService::signedIn, this, &ServerConnection::ready);

@@ -28,7 +28,8 @@ namespace bb::cli {
 //                         as the app restores it at start-up;
 //   --env local           the built-in sandbox, started in this process, and a scripted
 //                         sign-in of --demo-user on it (tokens kept in memory only).
-// Ends in ready() or failed(message), once.
+// Ends in ready() or failed(message), once. For --offline only resolveOffline() is used: it
+// names the environment and whose record to read without a request.
 class ServerConnection : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,18 @@ public:
     // What to tell the person when the server refuses the token during the fetch.
     QString refusedMessage() const;
 
+    // --offline: which environment, without a request. False (and `error`) when --env names
+    // nothing usable.
+    bool resolveOffline(QString *error);
+    // Where the app keeps this environment's data ("sandbox", "production", "custom"); empty
+    // for the demo and for a server the app does not know (its data is never kept).
+    QString storeEnvironmentId() const;
+    // Whose data: --patient, else the account the app last signed in with (for --offline).
+    QString storedPatientId() const;
+    // The secret store that also holds the keys of the kept records.
+    auth::SecretStore *secretStore() const { return m_store; }
+    QString environmentName() const;
+
 Q_SIGNALS:
     void ready();
     // `exitCode`: an ExitCode (BadInput for an unusable token file, else ServerFailed).
@@ -58,7 +71,6 @@ private:
     void useDemoSignIn();
     void fail(const QString &message, int exitCode = -1);
     QString noStoredSignInMessage() const;
-    QString environmentName() const;
     bool isDemo() const;
 
     ExportOptions m_options;
@@ -68,6 +80,7 @@ private:
     QPointer<auth::SecretStore> m_store;
     std::unique_ptr<account::AccountService> m_account;
     auth::Environment m_environment;
+    bool m_appEnvironment = false; // one of the app's environments, with its stored settings
     bool m_done = false;
 };
 

@@ -69,25 +69,11 @@ void ServerFetch::start()
         return;
     }
     connect(m_sync, &Sync::claimsProgress, this,
-        [this](qint64 received, qint64 total) { showProgress(received, total, false); });
+        [this](qint64 received, qint64 total) { m_progress.show(received, total, false); });
     connect(m_sync, &Sync::finished, this, &ServerFetch::onFinished);
 }
 
-void ServerFetch::showProgress(qint64 received, qint64 total, bool last)
-{
-    if (!m_progress)
-        return;
-    // A line a second at most: enough to show life, few enough to read.
-    if (!last && m_sinceProgress.isValid() && m_sinceProgress.elapsed() < 1000)
-        return;
-    if (last && !m_progressShown)
-        return;
-    m_sinceProgress.start();
-    m_progressShown = true;
-    *m_progress << Sync::progressText(received, total) << Qt::endl;
-}
-
-QString ServerFetch::failureOf(const net::FetchResult &result) const
+QString ServerFetch::failureOf(const net::FetchResult &result, const QString &refusedMessage)
 {
     using Outcome = net::FetchResult::Outcome;
     using K = net::FetchError::Kind;
@@ -106,7 +92,7 @@ QString ServerFetch::failureOf(const net::FetchResult &result) const
             .arg(result.problems.join(u"; "_s));
     case Outcome::Failed:
         if (result.error.kind == K::ReconnectNeeded || result.error.kind == K::Unauthorized)
-            return m_refusedMessage;
+            return refusedMessage;
         return result.error.serverMessage.isEmpty()
             ? result.error.caption()
             : tr("%1 (%2)").arg(result.error.caption(), result.error.serverMessage);
@@ -125,10 +111,11 @@ void ServerFetch::onFinished()
             continue;
         if (result->outcome == net::FetchResult::Outcome::NotShared)
             m_patientNotShared = true;
-        if (const QString error = failureOf(*result); !error.isEmpty() && m_error.isEmpty())
+        if (const QString error = failureOf(*result, m_refusedMessage);
+            !error.isEmpty() && m_error.isEmpty())
             m_error = error;
         if (part == Sync::Part::Claims && result->isComplete())
-            showProgress(m_sync->claimCount(), result->total.value_or(-1), true);
+            m_progress.show(m_sync->claimCount(), result->total.value_or(-1), true);
         // Read once, on arrival: the typed resources and their JSON as received go to the
         // export exactly as saved files would.
         // (`raw` is empty unless the request asked for it.)

@@ -2,9 +2,9 @@
 
 #include "account/accountservice.h"
 #include "cli/exportoptions.h"
+#include "cli/progresslines.h"
 #include "export/inputfiles.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -35,22 +35,21 @@ public:
     // Patient answered 403: the person did not share personal information.
     bool patientNotShared() const { return m_patientNotShared; }
 
+    // Why `result` is not all of it (translated, one line); empty when it is.
+    static QString failureOf(const net::FetchResult &result, const QString &refusedMessage);
+
 Q_SIGNALS:
     void finished();
 
 private:
     void onFinished();
-    QString failureOf(const net::FetchResult &result) const;
-    void showProgress(qint64 received, qint64 total, bool last);
 
     QPointer<account::AccountService> m_account;
     QPointer<account::Sync> m_sync;
     ExportOptions m_options;
     bool m_keepRaw;
     QString m_refusedMessage;
-    QTextStream *m_progress;
-    QElapsedTimer m_sinceProgress;
-    bool m_progressShown = false;
+    ProgressLines m_progress;
     exporting::InputLoader m_loader;
     bool m_patientNotShared = false;
     QString m_error;

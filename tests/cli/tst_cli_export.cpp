@@ -388,6 +388,14 @@ private Q_SLOTS:
         QTest::newRow("bom with json") << QStringList {u"--input"_s, in, u"--format"_s, u"json"_s,
             u"--bom"_s, u"--output"_s, u"x"_s}
                                        << u"--bom"_s;
+        QTest::newRow("offline without env") << QStringList {u"--input"_s, in, u"--offline"_s,
+            u"--output"_s, u"x"_s} << u"--offline"_s;
+        QTest::newRow("offline demo") << QStringList {u"--env"_s, u"local"_s, u"--demo-user"_s,
+            u"BBUser00000"_s, u"--offline"_s, u"--output"_s, u"x"_s}
+                                      << u"never kept"_s;
+        QTest::newRow("offline with token") << QStringList {u"--env"_s, u"sandbox"_s,
+            u"--offline"_s, u"--access-token-file"_s, u"t"_s, u"--output"_s, u"x"_s}
+                                            << u"--access-token-file"_s;
         QTest::newRow("unknown what") << QStringList {u"--input"_s, in, u"--what"_s, u"eob"_s,
             u"--output"_s, u"x"_s} << u"claim-lines"_s;
     }

@@ -1,7 +1,9 @@
+#include "account/recordstore.h"
 #include "auth/environmentsettings.h"
 #include "auth/signedinaccounts.h"
 #include "auth/tokenmanager.h"
 #include "authtesthelpers.h"
+#include "cli/storedrecord.h"
 #include "clirun.h"
 #include "export/claimset.h"
 #include "export/modelcsv.h"
@@ -14,6 +16,7 @@
 #include "models/roles.h"
 #include "net/bluebuttonclient.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -22,6 +25,16 @@
 
 using namespace Qt::StringLiterals;
 using namespace bb;
+
+// A keychain in memory that says it persists, as the system keychain does: the record store
+// keeps records only then.
+class KeptSecrets : public auth::MemorySecretStore
+{
+    Q_OBJECT
+
+public:
+    bool isPersistent() const override { return true; }
+};
 
 // `bbviewer export --env`: from the in-process sandbox over loopback, signed in by a scripted
 // login (tests/auth/sandboxlogin.*), compared with the export of the same data from files.
@@ -46,6 +59,7 @@ class TestCliServer : public QObject
         env.remove(u"DISPLAY"_s);
         env.remove(u"QT_QPA_PLATFORM"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // never the real settings
+        env.insert(u"BBVIEWER_DATA_DIR"_s, m_dir.filePath(u"data"_s)); // nor the real records
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(BB_VIEWER_EXE), QStringList {u"export"_s} + args);
         Result r;
@@ -266,7 +280,8 @@ private Q_SLOTS:
             [&](const QString &, const QString &p, int) { timeline << p; });
 
         const QString out = path(u"stored.csv"_s);
-        const cli::CommandContext ctx {&settings, &rig.store, cli::CommandContext::Progress::Never};
+        const cli::CommandContext ctx {&settings, &rig.store, cli::CommandContext::Progress::Never,
+            m_dir.filePath(u"store"_s)};
         const CliRun r =
             runExport({u"--env"_s, rig.sandbox.baseUrl().toString(), u"--output"_s, out}, ctx);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -298,7 +313,8 @@ private Q_SLOTS:
     {
         QSettings settings(m_dir.filePath(u"empty.ini"_s), QSettings::IniFormat);
         auth::MemorySecretStore store;
-        const cli::CommandContext ctx {&settings, &store, cli::CommandContext::Progress::Never};
+        const cli::CommandContext ctx {
+            &settings, &store, cli::CommandContext::Progress::Never, m_dir.filePath(u"store"_s)};
         const QString out = path(u"never.csv"_s);
         for (const QString &env : {u"sandbox"_s, u"production"_s, u"http://127.0.0.1:9/"_s}) {
             const CliRun r = runExport({u"--env"_s, env, u"--output"_s, out}, ctx);
@@ -307,6 +323,197 @@ private Q_SLOTS:
             QCOMPARE(r.err.trimmed().count(u'\n'), 0);
             QVERIFY2(r.err.contains(u"--access-token-file"_s), qPrintable(r.err));
         }
+    }
+
+    // The record the app keeps: the first export downloads everything and keeps it, the next
+    // asks only for what changed, and --offline reads it back without a single request.
+    void keptRecordIsUpdatedAndReadOffline()
+    {
+        auto rig = std::make_unique<authtest::Rig>(); // stopped before the last exports
+        // The app's custom server is the sandbox, and BBUser00001 signed in there.
+        rig->environment = auth::Environment::defaults(auth::Environment::Kind::Custom);
+        rig->environment.setBaseUrl(rig->sandbox.baseUrl());
+        rig->environment.setClientId(sandbox::SandboxServer::demoClient().clientId);
+        rig->makeSession();
+        QVERIFY(rig->signIn(u"BBUser00001"_s));
+        const QString patient = rig->session->tokens()->patientId();
+        const QString token = tokenFile(rig->session->tokens()->accessToken(), u"kept-token"_s);
+        QSettings settings(m_dir.filePath(u"kept.ini"_s), QSettings::IniFormat);
+        QVERIFY(auth::EnvironmentSettings(settings).save(rig->environment));
+        auth::SignedInAccounts(settings).remember(auth::Environment::Kind::Custom, patient);
+
+        KeptSecrets secrets;
+        cli::CommandContext ctx {&settings, &secrets, cli::CommandContext::Progress::Never,
+            m_dir.filePath(u"kept-store"_s)};
+        account::RecordStore store(ctx.storeDirectory, u"custom"_s, patient, &secrets);
+
+        int fhirRequests = 0;
+        int allRequests = 0;
+        QObject context;
+        connect(&rig->sandbox, &sandbox::SandboxServer::requestServed, &context,
+            [&](const QString &, const QString &p, int) {
+                ++allRequests;
+                if (p.startsWith(u"/v2/fhir/"_s))
+                    ++fhirRequests;
+            });
+        const QString base = rig->sandbox.baseUrl().toString();
+        const auto online = [&](const QString &format, const QString &out) {
+            return runExport({u"--env"_s, base, u"--access-token-file"_s, token, u"--patient"_s,
+                                 patient, u"--format"_s, format, u"--output"_s, out},
+                ctx);
+        };
+
+        const QString first = path(u"kept-1.csv"_s);
+        CliRun r = online(u"csv"_s, first);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QCOMPARE(readAll(first).count("\r\n"), 1 + 43);
+        QCOMPARE(fhirRequests, 3); // Patient, Coverage, one page of claims
+        const cli::StoreLoad afterFirst = cli::loadRecord(store);
+        QVERIFY2(afterFirst.error.ok(), qPrintable(afterFirst.error.detail));
+        QCOMPARE(afterFirst.record.typed.claims.size(), 43);
+        QVERIFY(afterFirst.record.state.lastFullSync.isValid());
+        QVERIFY(afterFirst.record.state.complete);
+
+        // Two new claims: only what changed is asked for (Patient, Coverage, the changed
+        // claims and the count), and the kept record has them.
+        QCOMPARE(rig->sandbox.changeClaims(patient, {.added = 2}).added.size(), 2);
+        fhirRequests = 0;
+        const QString second = path(u"kept-2.csv"_s);
+        r = online(u"csv"_s, second);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readAll(second).count("\r\n"), 1 + 45);
+        QCOMPARE(fhirRequests, 4);
+        const cli::StoreLoad afterSecond = cli::loadRecord(store);
+        QCOMPARE(afterSecond.record.typed.claims.size(), 45);
+        QCOMPARE(afterSecond.record.state.lastFullSync, afterFirst.record.state.lastFullSync);
+        QVERIFY(afterSecond.record.state.lastSync > afterFirst.record.state.lastSync);
+        const QString json = path(u"kept-online.json"_s);
+        QCOMPARE(online(u"json"_s, json).exitCode, 0);
+
+        // Offline: not one request, the same bytes, and how old they are.
+        allRequests = 0;
+        const QString offlineCsv = path(u"kept-offline.csv"_s);
+        r = runExport({u"--env"_s, base, u"--offline"_s, u"--output"_s, offlineCsv}, ctx);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"Data as of "_s), qPrintable(r.err));
+        QCOMPARE(readAll(offlineCsv), readAll(second));
+        const QString offlineJson = path(u"kept-offline.json"_s);
+        r = runExport({u"--env"_s, base, u"--offline"_s, u"--format"_s, u"json"_s, u"--output"_s,
+                          offlineJson},
+            ctx);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readAll(offlineJson), readAll(json));
+        QCOMPARE(allRequests, 0);
+
+        // With the server gone too.
+        const QUrl gone = rig->sandbox.baseUrl();
+        rig.reset();
+        r = runExport(
+            {u"--env"_s, gone.toString(), u"--offline"_s, u"--output"_s, offlineCsv}, ctx);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readAll(offlineCsv), readAll(second));
+
+        // A damaged file is moved aside, and said so.
+        const QDir dir(ctx.storeDirectory);
+        const QStringList files = dir.entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &name : files) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(f.size() / 2);
+            f.write("damage");
+        }
+        QFile::remove(offlineCsv);
+        r = runExport(
+            {u"--env"_s, gone.toString(), u"--offline"_s, u"--output"_s, offlineCsv}, ctx);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!QFile::exists(offlineCsv));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        QVERIFY2(r.err.contains(u"damaged"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"moved aside"_s), qPrintable(r.err));
+    }
+
+    void offlineWithNothingKept()
+    {
+        QSettings settings(m_dir.filePath(u"offline.ini"_s), QSettings::IniFormat);
+        auth::Environment custom = auth::Environment::defaults(auth::Environment::Kind::Custom);
+        custom.setBaseUrl(QUrl(u"http://127.0.0.1:9/"_s));
+        custom.setClientId(u"client"_s);
+        QVERIFY(auth::EnvironmentSettings(settings).save(custom));
+        KeptSecrets secrets;
+        cli::CommandContext ctx {&settings, &secrets, cli::CommandContext::Progress::Never,
+            m_dir.filePath(u"empty-store"_s)};
+        const QString out = path(u"offline.csv"_s);
+        const QStringList args {
+            u"--env"_s, u"http://127.0.0.1:9/"_s, u"--offline"_s, u"--output"_s, out};
+
+        // Nobody signed in there.
+        CliRun r = runExport(args, ctx);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        QVERIFY2(r.err.contains(u"--offline"_s), qPrintable(r.err));
+
+        // Signed in, but nothing downloaded yet.
+        auth::SignedInAccounts(settings).remember(auth::Environment::Kind::Custom, u"-1000"_s);
+        r = runExport(args, ctx);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!QFile::exists(out));
+        QVERIFY2(r.err.contains(u"No data from"_s), qPrintable(r.err));
+
+        // A server the app does not know keeps nothing.
+        r = runExport(
+            {u"--env"_s, u"http://127.0.0.1:8/"_s, u"--offline"_s, u"--output"_s, out}, ctx);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile::exists(out));
+
+        // Without a keychain nothing can be kept, and so nothing read.
+        auth::MemorySecretStore memory;
+        ctx.secretStore = &memory;
+        r = runExport(args, ctx);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(u"keychain"_s), qPrintable(r.err));
+
+        // The program itself, with the app's settings and data directory empty.
+        const Result program = runProgram({u"--env"_s, u"sandbox"_s, u"--offline"_s, u"--what"_s,
+            u"coverage"_s, u"--output"_s, out});
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(program.err.trimmed().count('\n'), 0);
+        QVERIFY2(program.err.contains("--offline"), program.err.constData());
+    }
+
+    // A keychain in memory only: the export works and says that nothing is kept.
+    void memoryKeychainKeepsNothing()
+    {
+        authtest::Rig rig;
+        rig.environment = auth::Environment::defaults(auth::Environment::Kind::Custom);
+        rig.environment.setBaseUrl(rig.sandbox.baseUrl());
+        rig.environment.setClientId(sandbox::SandboxServer::demoClient().clientId);
+        rig.makeSession();
+        QVERIFY(rig.signIn(u"BBUser00002"_s));
+        const QString patient = rig.session->tokens()->patientId();
+        QSettings settings(m_dir.filePath(u"memory.ini"_s), QSettings::IniFormat);
+        QVERIFY(auth::EnvironmentSettings(settings).save(rig.environment));
+        auth::SignedInAccounts(settings).remember(auth::Environment::Kind::Custom, patient);
+        auth::MemorySecretStore memory;
+        const cli::CommandContext ctx {&settings, &memory, cli::CommandContext::Progress::Never,
+            m_dir.filePath(u"memory-store"_s)};
+        const QString out = path(u"memory.csv"_s);
+        CliRun r =
+            runExport({u"--env"_s, rig.sandbox.baseUrl().toString(), u"--access-token-file"_s,
+                          tokenFile(rig.session->tokens()->accessToken(), u"memory-token"_s),
+                          u"--patient"_s, patient, u"--output"_s, out},
+                ctx);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readAll(out).count("\r\n"), 1 + 3);
+        QVERIFY2(r.err.contains(u"nothing is kept"_s), qPrintable(r.err));
+        QVERIFY(QDir(ctx.storeDirectory).entryList(QDir::Files).isEmpty());
+        r = runExport(
+            {u"--env"_s, rig.sandbox.baseUrl().toString(), u"--offline"_s, u"--output"_s, out},
+            ctx);
+        QCOMPARE(r.exitCode, 3);
     }
 
     // --env local: the built-in sandbox inside the command, and a scripted demo sign-in.
