@@ -1090,10 +1090,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>ruta</translation>
     </message>
     <message>
-        <source>Fetch from a server instead of --input: local (the built-in demo sandbox, with --demo-user), sandbox, production, or the server&apos;s base URL.</source>
-        <translation>Descargar de un servidor en lugar de --input: local (el entorno de demostración integrado, con --demo-user), sandbox, production o la URL base del servidor.</translation>
-    </message>
-    <message>
         <source>environment</source>
         <translation>entorno</translation>
     </message>
@@ -1182,10 +1178,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Indique --input o --env (no ambos); consulte --help.</translation>
     </message>
     <message>
-        <source>--access-token-file, --patient and --demo-user only go with --env; see --help.</source>
-        <translation>--access-token-file, --patient y --demo-user solo se usan con --env; consulte --help.</translation>
-    </message>
-    <message>
         <source>--env &quot;%1&quot; is not local, sandbox, production or a usable server address: %2</source>
         <translation>--env &quot;%1&quot; no es local, sandbox, production ni una dirección de servidor utilizable: %2</translation>
     </message>
@@ -1225,6 +1217,26 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>--since %1 is after --until %2.</source>
         <translation>--since %1 es posterior a --until %2.</translation>
     </message>
+    <message>
+        <source>Fetch from a server instead of --input: local (the built-in demo sandbox, with --demo-user), sandbox, production, or the server&apos;s base URL. Except for the demo, the data is kept on this computer, encrypted, where the app keeps it (or in $BBVIEWER_DATA_DIR/store), so the next export or the app asks only for what changed.</source>
+        <translation>Descargar de un servidor en lugar de --input: local (el entorno de demostración integrado, con --demo-user), sandbox, production o la URL base del servidor. Salvo en la demostración, los datos se guardan cifrados en esta computadora, donde los guarda la aplicación (o en $BBVIEWER_DATA_DIR/store), de modo que la próxima exportación o la aplicación solo piden lo que cambió.</translation>
+    </message>
+    <message>
+        <source>With --env: export the data kept on this computer for that environment (by the app or an earlier export) without connecting to the server.</source>
+        <translation>Con --env: exportar los datos guardados en esta computadora para ese entorno (por la aplicación o por una exportación anterior) sin conectarse al servidor.</translation>
+    </message>
+    <message>
+        <source>--access-token-file, --patient, --demo-user and --offline only go with --env; see --help.</source>
+        <translation>--access-token-file, --patient, --demo-user y --offline solo se usan con --env; consulte --help.</translation>
+    </message>
+    <message>
+        <source>--offline does not go with --env local: the demo&apos;s data is never kept on this computer.</source>
+        <translation>--offline no se usa con --env local: los datos de la demostración nunca se guardan en esta computadora.</translation>
+    </message>
+    <message>
+        <source>--offline does not connect to the server, so it needs no --access-token-file.</source>
+        <translation>--offline no se conecta al servidor, así que no necesita --access-token-file.</translation>
+    </message>
 </context>
 <context>
     <name>bb::cli::ExportCommand</name>
@@ -1235,6 +1247,42 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available here, so nothing is kept on this computer: every export downloads everything again.</source>
+        <translation>El llavero del sistema no está disponible aquí, así que no se guarda nada en esta computadora: cada exportación vuelve a descargarlo todo.</translation>
+    </message>
+    <message>
+        <source>--offline reads what is kept for the app&apos;s own servers; nothing from %1 is kept on this computer.</source>
+        <translation>--offline lee lo que se guarda para los servidores de la aplicación; no se guarda nada de %1 en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Nothing from %1 is kept on this computer: nobody is signed in there with the app. Export once without --offline, or pass --patient.</source>
+        <translation>No se guarda nada de %1 en esta computadora: nadie ha iniciado sesión allí con la aplicación. Exporte una vez sin --offline o indique --patient.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available here, so the data kept on this computer cannot be read.</source>
+        <translation>El llavero del sistema no está disponible aquí, así que no se pueden leer los datos guardados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>it could not be moved</source>
+        <translation>no se pudo mover</translation>
+    </message>
+    <message>
+        <source>moved aside to %1</source>
+        <translation>se apartó a %1</translation>
+    </message>
+    <message>
+        <source>No data from %1 is kept on this computer yet: export once without --offline, or open it in the app.</source>
+        <translation>Todavía no se guardan datos de %1 en esta computadora: exporte una vez sin --offline o ábralos en la aplicación.</translation>
+    </message>
+    <message>
+        <source>The data kept for %1 cannot be opened: its key is no longer in the system keychain (%2). Export without --offline to download it again.</source>
+        <translation>Los datos guardados para %1 no se pueden abrir: su clave ya no está en el llavero del sistema (%2). Exporte sin --offline para descargarlos de nuevo.</translation>
+    </message>
+    <message>
+        <source>The data kept for %1 is damaged or incomplete (%2). Export without --offline to download it again.</source>
+        <translation>Los datos guardados para %1 están dañados o incompletos (%2). Exporte sin --offline para descargarlos de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1356,21 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>The download was stopped; nothing was written.</source>
         <translation>Se detuvo la descarga; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::cli::StoredRecord</name>
+    <message>
+        <source>an unknown date</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>Data as of %1.</source>
+        <translation>Datos al %1.</translation>
+    </message>
+    <message>
+        <source>Data as of %1; that download did not finish, so some claims may be missing.</source>
+        <translation>Datos al %1; esa descarga no terminó, así que pueden faltar algunas reclamaciones.</translation>
     </message>
 </context>
 <context>
