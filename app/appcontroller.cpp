@@ -468,7 +468,7 @@ bool AppController::keepsData() const
 
 QString AppController::defaultStoreDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/store"_s;
+    return account::RecordStore::defaultDirectory();
 }
 
 qint64 AppController::storedDataSize() const

@@ -6,6 +6,7 @@
 #include <QDataStream>
 #include <QFutureWatcher>
 #include <QIODevice>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +77,15 @@ RecordStore::RecordStore(const QString &directory, const QString &environment,
 }
 
 RecordStore::~RecordStore() = default;
+
+QString RecordStore::defaultDirectory()
+{
+    const QString override = qEnvironmentVariable("BBVIEWER_DATA_DIR");
+    const QString base = override.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        : override;
+    return base + u"/store"_s;
+}
 
 QString RecordStore::location() const
 {

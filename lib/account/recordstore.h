@@ -31,6 +31,10 @@ public:
         auth::SecretStore *secrets, QObject *parent = nullptr);
     ~RecordStore() override;
 
+    // Where the app and `bbviewer export` keep every person's store: AppLocalDataLocation
+    // + "/store", or $BBVIEWER_DATA_DIR + "/store" when set (tests, portable use).
+    static QString defaultDirectory();
+
     QString environment() const { return m_environment; }
     QString patientId() const { return m_patientId; }
     QString location() const;

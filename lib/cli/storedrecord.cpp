@@ -31,11 +31,7 @@ public:
 
 QString defaultStoreDirectory()
 {
-    const QString override = qEnvironmentVariable("BBVIEWER_DATA_DIR");
-    const QString base = override.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        : override;
-    return base + u"/store"_s;
+    return account::RecordStore::defaultDirectory();
 }
 
 StoreLoad loadRecord(account::RecordStore &store)
