@@ -550,6 +550,8 @@ void AppController::showRecord(const account::LocalRecord &record)
     m_claims->clear();
     if (!record.typed.patients.isEmpty())
         m_patient->setPatient(record.typed.patients.constFirst());
+    else if (record.state.patientNotShared)
+        m_patient->setNotShared();
     m_coverage->setCoverages(record.typed.coverages);
     m_claims->appendClaims(record.typed.claims);
     if (record.state.serverClaimTotal >= 0)

@@ -21,6 +21,7 @@ struct RecordState
     qint64 serverClaimTotal = -1; // what the server last counted; -1 when unknown
     QString accountName; // from userinfo, so a reopened record is named before any request
     bool complete = false; // the last sync had every page of everything
+    bool patientNotShared = false; // the person chose not to share personal information
 
     friend bool operator==(const RecordState &, const RecordState &) = default;
 };

@@ -109,7 +109,7 @@ QByteArray RecordStore::encodeRecord(const LocalRecord &record)
     out.setVersion(QDataStream::Qt_6_4);
     const RecordState &s = record.state;
     out << kRecordVersion << s.newestClaimUpdate << s.lastSync << s.lastFullSync
-        << s.serverClaimTotal << s.accountName << s.complete
+        << s.serverClaimTotal << s.accountName << s.complete << s.patientNotShared
         << fhir::binarycodec::encode(record.typed);
     return bytes;
 }
@@ -125,7 +125,7 @@ bool RecordStore::decodeRecord(const QByteArray &bytes, LocalRecord *record)
     RecordState s;
     QByteArray typed;
     in >> s.newestClaimUpdate >> s.lastSync >> s.lastFullSync >> s.serverClaimTotal >> s.accountName
-        >> s.complete >> typed;
+        >> s.complete >> s.patientNotShared >> typed;
     if (in.status() != QDataStream::Ok || !in.atEnd())
         return false;
     auto resources = fhir::binarycodec::decode(typed);

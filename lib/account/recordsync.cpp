@@ -86,6 +86,8 @@ void RecordSync::onSyncFinished(bool full)
     next.state = m_record.state;
     if (!sync->accountName().isEmpty())
         next.state.accountName = sync->accountName();
+    if (patient && patient->isFinished())
+        next.state.patientNotShared = patient->outcome == net::FetchResult::Outcome::NotShared;
     // Patient and Coverage are read in full every time; what did not arrive is kept.
     next.typed.patients = patient && patient->isFinished() && !patient->patients.isEmpty()
         ? patient->patients

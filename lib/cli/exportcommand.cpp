@@ -320,8 +320,8 @@ int ExportCommand::readKeptRecord(const ExportOptions &options, bool keepRaw, Ex
 
     m_err << dataAsOfText(loaded.record) << Qt::endl;
     data->input = recordInput(loaded.record, keepRaw);
-    // The record always asks for the Patient: none kept means it was not shared.
-    data->patientNotShared = loaded.record.typed.patients.isEmpty();
+    // The record says whether the person chose not to share personal information.
+    data->patientNotShared = loaded.record.state.patientNotShared;
     return int(ExitCode::Ok);
 }
 
