@@ -450,7 +450,12 @@ QString AppController::asOf() const
 {
     if (!m_record.state.lastSync.isValid())
         return {};
-    return QLocale().toString(m_record.state.lastSync.toLocalTime(), QLocale::LongFormat);
+    // "Wednesday, 2 December 2026 at 9:14 AM": a date people read without thinking.
+    const QDateTime local = m_record.state.lastSync.toLocalTime();
+    const QLocale locale;
+    return tr("%1 at %2", "a date, then a time of day")
+        .arg(locale.toString(local.date(), QLocale::LongFormat),
+            locale.toString(local.time(), QLocale::ShortFormat));
 }
 
 void AppController::setDataNotice(const QString &notice)

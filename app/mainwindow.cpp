@@ -128,8 +128,13 @@ void MainWindow::createDataViews()
         new views::OverviewView(m_controller->claimListModel(), m_controller->patientModel());
     overview->setObjectName(u"overviewPage"_s);
     replaceTab(OverviewTab, overview);
-    connect(m_controller, &AppController::syncFinished, overview,
-        [overview] { overview->setLastSync(QDateTime::currentDateTime()); });
+    // The last sync that completed: a kept record says when its data is from.
+    const auto lastSync = [this, overview] {
+        overview->setLastSync(m_controller->record().state.lastSync.toLocalTime());
+    };
+    connect(m_controller, &AppController::syncFinished, overview, lastSync);
+    connect(m_controller, &AppController::dataNoticeChanged, overview, lastSync);
+    lastSync();
 
     m_patientPage = new views::PatientPage(m_controller->patientModel());
     replaceTab(PatientTab, m_patientPage);
@@ -261,6 +266,11 @@ void MainWindow::connectController()
     });
     connect(c, &AppController::storeProblem, this,
         [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    // A window made after the controller had something to say shows it too.
+    m_banner->setProblem(c->problem());
+    m_dataNotice->setText(c->dataNotice());
+    m_dataNotice->setAccessibleName(c->dataNotice());
+    m_dataNotice->setVisible(!c->dataNotice().isEmpty());
     connect(m_cancel, &QAction::triggered, c, &AppController::cancelSync);
     connect(m_sync, &SyncStatus::cancelRequested, c, &AppController::cancelSync);
     connect(m_logOut, &QAction::triggered, c, &AppController::signOut);

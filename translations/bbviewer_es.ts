@@ -51,6 +51,11 @@
         <source>Showing your data as of %1.</source>
         <translation>Se muestran sus datos al %1.</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation>%1 a las %2</translation>
+    </message>
 </context>
 <context>
     <name>bb::Banner</name>
