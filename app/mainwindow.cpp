@@ -185,7 +185,7 @@ void MainWindow::createMenus()
     m_refresh->setObjectName(u"refreshAction"_s);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setStatusTip(tr("Get what changed since the last time"));
-    m_refreshAll = fileMenu->addAction(tr("Refresh &Everything"));
+    m_refreshAll = fileMenu->addAction(tr("Refresh Ever&ything"));
     m_refreshAll->setObjectName(u"refreshEverythingAction"_s);
     m_refreshAll->setStatusTip(tr("Download all your data again"));
     m_cancel = fileMenu->addAction(tr("&Stop loading"));

@@ -406,7 +406,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Obtener lo que cambió desde la última vez</translation>
     </message>
     <message>
-        <source>Refresh &amp;Everything</source>
+        <source>Refresh Ever&amp;ything</source>
         <translation>Actualizar &amp;todo</translation>
     </message>
     <message>
