@@ -3,8 +3,10 @@
 #include "models/roles.h"
 
 #include <QLocale>
-#include <QThreadPool>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 namespace bb::models {
 
@@ -130,30 +132,40 @@ int ClaimListModel::compareRows(int column, int left, int right) const
 
 namespace {
 
-// From this many claims, the rows of a batch are made on two threads: a stored record of
+// From this many claims, the rows of a batch are made on every core: a stored record of
 // 10,000 claims reopens into the list without holding the window for a tenth of a second.
 constexpr qsizetype kParallelRows = 1000;
+// Claims taken at a time by each thread, so a thread that starts late (a busy machine) just
+// takes fewer.
+constexpr qsizetype kChunk = 128;
 
-// makeClaimRow() for every claim, the second half on a pool thread while this one does the
-// first (makeClaimRow only reads its claim and the translators, which are thread-safe).
+// makeClaimRow() for every claim, on this thread and the pool's (makeClaimRow only reads its
+// claim and the translators, which are thread-safe).
 QList<ClaimRow> makeClaimRows(QList<fhir::Claim> claims)
 {
     const qsizetype n = claims.size();
     QList<ClaimRow> rows(n);
     fhir::Claim *in = claims.data();
     ClaimRow *out = rows.data();
-    const auto build = [in, out](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            out[i] = makeClaimRow(std::move(in[i]));
+    std::atomic<qsizetype> next {0};
+    const auto work = [in, out, n, &next] {
+        for (;;) {
+            const qsizetype from = next.fetch_add(kChunk, std::memory_order_relaxed);
+            if (from >= n)
+                return;
+            for (qsizetype i = from; i < std::min(n, from + kChunk); ++i)
+                out[i] = makeClaimRow(std::move(in[i]));
+        }
     };
-    if (n < kParallelRows || QThreadPool::globalInstance()->maxThreadCount() < 2) {
-        build(0, n);
-        return rows;
+    QList<QFuture<void>> pooled;
+    if (n >= kParallelRows) {
+        for (int t = 1; t < QThread::idealThreadCount(); ++t)
+            pooled.append(QtConcurrent::run(work));
     }
-    const qsizetype middle = n / 2;
-    QFuture<void> second = QtConcurrent::run([&build, middle, n] { build(middle, n); });
-    build(0, middle);
-    second.waitForFinished();
+    work();
+    // A pooled run not started yet runs here and finds nothing left.
+    for (QFuture<void> &run : pooled)
+        run.waitForFinished();
     return rows;
 }
 
