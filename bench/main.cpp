@@ -35,7 +35,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption sweep(u"sweep"_s,
         u"sync: concurrencies to compare on the ~3,000-claim user, comma-separated; \"none\" to skip."_s,
         u"list"_s, u"1,2,4,6,8"_s);
-    parser.addOptions({claims, reps, latency, concurrency, sweep});
+    const QCommandLineOption recordOnly(u"record-only"_s,
+        u"store: only the app's record (reopen, incremental sync), not the compression table."_s);
+    parser.addOptions({claims, reps, latency, concurrency, sweep, recordOnly});
     parser.process(app);
     QTextStream out(stdout);
     const QString which = parser.positionalArguments().value(0);
@@ -46,8 +48,13 @@ int main(int argc, char *argv[])
     if (which == "export"_L1)
         return runExportBench(
             out, parser.value(claims).toInt(), std::min(parser.value(reps).toInt(), 5));
-    if (which == "store"_L1)
-        return runStoreBench(out, std::min(parser.value(reps).toInt(), 3));
+    if (which == "store"_L1) {
+        StoreBenchOptions options;
+        options.repetitions = std::min(parser.value(reps).toInt(), 3);
+        options.latencyMs = parser.value(latency).toInt();
+        options.recordOnly = parser.isSet(recordOnly);
+        return runStoreBench(out, options);
+    }
     if (which == "sync"_L1) {
         SyncBenchOptions options;
         options.latencyMs = parser.value(latency).toInt();

@@ -2,6 +2,7 @@
 
 #include "auth/memorysecretstore.h"
 #include "fhir/parser.h"
+#include "recordbench.h"
 #include "sandbox/sandboxthread.h"
 #include "sandbox/sandboxwalker.h"
 #include "store/compression.h"
@@ -203,8 +204,15 @@ StoreRun runLocalStore(const DataSet &set, const CompressionChoice &choice, int 
 
 } // namespace
 
-int runStoreBench(QTextStream &out, int repetitions)
+int runStoreBench(QTextStream &out, const StoreBenchOptions &options)
 {
+    const int repetitions = options.repetitions;
+    if (options.recordOnly) {
+        QJsonObject figures {{u"bench"_s, u"store"_s}, {u"repeat"_s, repetitions}};
+        const bool ok = runRecordBench(out, figures, repetitions, options.latencyMs);
+        out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << "\n";
+        return ok ? 0 : 1;
+    }
     QList<DataSet> sets {fixtures()};
     {
         bb::sandbox::SandboxThread sandbox(1);
@@ -299,6 +307,7 @@ int runStoreBench(QTextStream &out, int repetitions)
     }
     figures.insert(u"round_trips_ok"_s, allOk);
     figures.insert(u"compression"_s, table);
+    allOk = runRecordBench(out, figures, repetitions, options.latencyMs) && allOk;
     out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << "\n";
     return allOk ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 
 #include "account/fixedtokenprovider.h"
 #include "fhir/parser.h"
+#include "loopprobe.h"
 #include "memory.h"
 #include "net/bluebuttonclient.h"
 #include "sandbox/sandboxserver.h"
@@ -25,49 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Watches the main loop while a sync runs: a 5 ms timer whose late ticks are the stalls a
-// person would feel, and the resident set sampled at every tick for the peak.
-class LoopProbe
-{
-public:
-    LoopProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kTickMs);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { tick(); });
-    }
-    void start()
-    {
-        m_maxStallMs = 0;
-        m_peakRss = residentBytes();
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop()
-    {
-        tick();
-        m_timer.stop();
-    }
-    qint64 maxStallMs() const { return m_maxStallMs; }
-    qint64 peakRss() const { return m_peakRss; }
-
-private:
-    static constexpr int kTickMs = 5;
-    void tick()
-    {
-        const qint64 now = m_clock.elapsed();
-        m_maxStallMs = std::max(m_maxStallMs, now - m_last - kTickMs);
-        m_last = now;
-        m_peakRss = std::max(m_peakRss, residentBytes());
-    }
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_maxStallMs = 0;
-    qint64 m_peakRss = 0;
-};
 
 // CPU time of the calling thread: how much work the sync really put on the main loop, as
 // opposed to time it lost to other processes on a shared machine.

@@ -69,6 +69,8 @@ protected:
     Cell cell(int row, int column) const override;
 
 private:
+    void fillEmpty(QList<fhir::Claim> claims);
+
     QList<ClaimRow> m_rows;
     QHash<QString, int> m_rowById;
     std::optional<qint64> m_expected;

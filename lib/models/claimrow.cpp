@@ -91,7 +91,7 @@ QString searchTextOf(const fhir::Claim &c, const QString &typeText)
         addText(text, c.fill->prescriberName);
         addText(text, c.fill->prescriberId);
     }
-    return text.toCaseFolded();
+    return std::move(text).toCaseFolded(); // in place: the text is ours
 }
 
 } // namespace

@@ -159,6 +159,41 @@ private Q_SLOTS:
         QCOMPARE(model.index(11, ClaimListModel::Billed).data(CentsRole).toLongLong(), 777);
     }
 
+    // A kept record reopens as one big batch into an empty list (its rows made on two
+    // threads): the rows, their order and the duplicates folded must be those of pages.
+    void bigBatchIntoEmptyListEqualsPages()
+    {
+        QList<Claim> claims = generatedClaims(2500, QDate(2026, 12, 1));
+        QCOMPARE(claims.size(), 2500);
+        Claim duplicate = claims.at(7);
+        duplicate.amounts.billed = Money::fromCents(4242);
+        claims.append(duplicate); // the later copy wins, in the earlier one's place
+
+        ClaimListModel paged;
+        for (qsizetype i = 0; i < claims.size(); i += 50)
+            paged.appendClaims(claims.mid(i, 50));
+
+        ClaimListModel bulk;
+        QAbstractItemModelTester tester(
+            &bulk, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&bulk, &QAbstractItemModel::rowsInserted);
+        bulk.appendClaims(claims);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(bulk.rowCount(), 2500);
+        QCOMPARE(bulk.rowCount(), paged.rowCount());
+        QCOMPARE(bulk.index(7, ClaimListModel::Billed).data(CentsRole).toLongLong(), 4242);
+        for (int row = 0; row < bulk.rowCount(); ++row) {
+            QCOMPARE(bulk.claim(row).id, paged.claim(row).id);
+            QCOMPARE(bulk.rowForId(bulk.claim(row).id), row);
+            QCOMPARE(bulk.claimRow(row).searchText, paged.claimRow(row).searchText);
+            for (int column = 0; column < ClaimListModel::ColumnCount; ++column)
+                QCOMPARE(bulk.index(row, column).data(), paged.index(row, column).data());
+        }
+        // Later pages still merge by id into the filled list.
+        bulk.appendClaims({duplicate, claims.at(0)});
+        QCOMPARE(bulk.rowCount(), 2500);
+    }
+
     void headersAndRoles()
     {
         ClaimListModel model;
