@@ -19,10 +19,12 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -531,11 +533,30 @@ void AppController::openRecordStore(const QString &patientId)
 void AppController::onRecordLoaded(
     const account::LocalRecord &record, const store::StoreError &error)
 {
-    m_loadingRecord = false;
     if (!error.ok() && error.kind != store::StoreError::Kind::NoFile)
         Q_EMIT storeProblem(error.message);
-    if (!record.isEmpty())
-        showRecord(record);
+    if (record.isEmpty()) {
+        afterRecordShown();
+        return;
+    }
+    // The claim rows are made on a worker thread too: 10,000 of them would hold the window
+    // for a tenth of a second.
+    auto *watcher = new QFutureWatcher<models::ClaimListModel::PreparedRows>(this);
+    const QPointer<account::RecordStore> from = m_recordStore;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, record, from] {
+        watcher->deleteLater();
+        if (from != m_recordStore || !m_loadingRecord)
+            return; // another person, or signed out, meanwhile
+        showRecord(record, watcher->result());
+        afterRecordShown();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [claims = record.typed.claims] { return models::ClaimListModel::prepareRows(claims); }));
+}
+
+void AppController::afterRecordShown()
+{
+    m_loadingRecord = false;
     if (m_pendingRestoreFailure) {
         const auto failed = std::exchange(m_pendingRestoreFailure, {});
         failed();
@@ -547,18 +568,18 @@ void AppController::onRecordLoaded(
     }
 }
 
-void AppController::showRecord(const account::LocalRecord &record)
+void AppController::showRecord(
+    const account::LocalRecord &record, models::ClaimListModel::PreparedRows rows)
 {
     m_record = record;
     m_patient->clear();
     m_coverage->clear();
-    m_claims->clear();
     if (!record.typed.patients.isEmpty())
         m_patient->setPatient(record.typed.patients.constFirst());
     else if (record.state.patientNotShared)
         m_patient->setNotShared();
     m_coverage->setCoverages(record.typed.coverages);
-    m_claims->appendClaims(record.typed.claims);
+    m_claims->fillPrepared(std::move(rows));
     if (record.state.serverClaimTotal >= 0)
         m_claims->setExpectedTotal(record.state.serverClaimTotal);
     m_claims->setSyncComplete(record.state.complete);

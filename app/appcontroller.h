@@ -8,6 +8,7 @@
 #include "auth/environment.h"
 #include "export/rawarchive.h"
 #include "login/loginmessage.h"
+#include "models/claimlistmodel.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,7 +44,6 @@ class SandboxThread;
 }
 
 namespace bb::models {
-class ClaimListModel;
 class CoverageModel;
 class PatientModel;
 } // namespace bb::models
@@ -192,7 +192,8 @@ private:
     void onRecordSyncFinished();
     void openRecordStore(const QString &patientId);
     void onRecordLoaded(const account::LocalRecord &record, const store::StoreError &error);
-    void showRecord(const account::LocalRecord &record);
+    void showRecord(const account::LocalRecord &record, models::ClaimListModel::PreparedRows rows);
+    void afterRecordShown();
     void setDataNotice(const QString &notice);
     QString asOf() const;
     bool keepsData() const;

@@ -18,11 +18,13 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <functional>
@@ -96,14 +98,17 @@ struct Views
         raw.clear();
     }
 
-    // What AppController::showRecord() does with a record read back from the store.
-    void show(const LocalRecord &record)
+    // What AppController::showRecord() does with a record read back from the store (the
+    // claim rows made beforehand on a worker thread, as the app does; `rows` empty: made here).
+    void show(const LocalRecord &record,
+        std::optional<bb::models::ClaimListModel::PreparedRows> rows = std::nullopt)
     {
         clear();
         if (!record.typed.patients.isEmpty())
             patient.setPatient(record.typed.patients.constFirst());
         coverage.setCoverages(record.typed.coverages);
-        claims.appendClaims(record.typed.claims);
+        claims.fillPrepared(
+            rows ? std::move(*rows) : bb::models::ClaimListModel::prepareRows(record.typed.claims));
         if (record.state.serverClaimTotal >= 0)
             claims.setExpectedTotal(record.state.serverClaimTotal);
         claims.setSyncComplete(record.state.complete);
@@ -214,12 +219,21 @@ StoreRun reopen(const QString &dir, const User &user, Keychain *keychain, int ex
     bool done = false;
     QObject::connect(&store, &RecordStore::loaded, &store,
         [&](const LocalRecord &record, const bb::store::StoreError &error) {
-            QElapsedTimer gui;
-            gui.start();
-            views->show(record);
-            run.guiMs = msSince(gui);
-            run.ok = error.ok() && views->claims.claimCount() == expectedClaims;
-            done = true;
+            // As AppController::onRecordLoaded(): the rows on a worker, then the views.
+            auto *watcher = new QFutureWatcher<bb::models::ClaimListModel::PreparedRows>(&store);
+            QObject::connect(
+                watcher, &QFutureWatcherBase::finished, &store, [&, watcher, record, error] {
+                    watcher->deleteLater();
+                    QElapsedTimer gui;
+                    gui.start();
+                    views->show(record, watcher->result());
+                    run.guiMs = msSince(gui);
+                    run.ok = error.ok() && views->claims.claimCount() == expectedClaims;
+                    done = true;
+                });
+            watcher->setFuture(QtConcurrent::run([claims = record.typed.claims] {
+                return bb::models::ClaimListModel::prepareRows(claims);
+            }));
         });
     LoopProbe probe;
     QElapsedTimer timer;

@@ -6,8 +6,10 @@ namespace bb::exporting {
 
 namespace {
 
-// Fast zlib: the archive is written once per sync, on a worker thread, and read rarely.
-constexpr int kCompressionLevel = 1;
+// zlib 6: the archive is written on a worker thread as pages arrive and kept on disk by the
+// local store as it is, so its size is the store's size; level 6 makes it about an eighth
+// smaller than level 1 for about three times the (worker) time (docs/performance.md).
+constexpr int kCompressionLevel = 6;
 
 int typeRank(const QString &resourceType)
 {

@@ -212,7 +212,7 @@ void ClaimListModel::appendClaims(QList<fhir::Claim> claims)
 
 // Into an empty list nothing is replaced: only duplicates within the batch are folded (the
 // later copy in the earlier one's place, as appendClaims does), and the rows are made at once.
-void ClaimListModel::fillEmpty(QList<fhir::Claim> claims)
+ClaimListModel::PreparedRows ClaimListModel::prepareRows(QList<fhir::Claim> claims)
 {
     QHash<QString, int> byId;
     byId.reserve(claims.size());
@@ -229,13 +229,30 @@ void ClaimListModel::fillEmpty(QList<fhir::Claim> claims)
             claims[kept] = std::move(claim);
         ++kept;
     }
-    if (kept == 0)
-        return;
     claims.resize(kept);
-    QList<ClaimRow> rows = makeClaimRows(std::move(claims));
-    beginInsertRows({}, 0, int(kept) - 1);
-    m_rows = std::move(rows);
-    m_rowById = std::move(byId);
+    return {makeClaimRows(std::move(claims)), std::move(byId)};
+}
+
+void ClaimListModel::fillEmpty(QList<fhir::Claim> claims)
+{
+    fillPrepared(prepareRows(std::move(claims)));
+}
+
+void ClaimListModel::fillPrepared(PreparedRows prepared)
+{
+    if (!m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows = std::move(prepared.rows);
+        m_rowById = std::move(prepared.rowById);
+        endResetModel();
+        Q_EMIT completenessChanged();
+        return;
+    }
+    if (prepared.rows.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(prepared.rows.size()) - 1);
+    m_rows = std::move(prepared.rows);
+    m_rowById = std::move(prepared.rowById);
     endInsertRows();
     Q_EMIT completenessChanged();
 }

@@ -38,6 +38,18 @@ public:
     // Appends new claims with one beginInsertRows for the page; a known id replaces its row
     // (dataChanged) unless the stored copy has a newer lastUpdated.
     void appendClaims(QList<fhir::Claim> claims);
+
+    // Rows made ahead, on any thread, for fillPrepared(): a kept record of 10,000 claims then
+    // reaches the list without holding the window while its rows are made.
+    struct PreparedRows
+    {
+        QList<ClaimRow> rows;
+        QHash<QString, int> rowById;
+    };
+    // Duplicates within `claims` are folded as appendClaims() folds them. Thread-safe.
+    static PreparedRows prepareRows(QList<fhir::Claim> claims);
+    // Replaces every row with `prepared`.
+    void fillPrepared(PreparedRows prepared);
     void clear();
 
     int claimCount() const { return int(m_rows.size()); }
