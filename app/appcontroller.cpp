@@ -238,7 +238,10 @@ void AppController::onSignedIn(const QString &patientId, bool persisted)
     QString message = tr("You are connected to %1.").arg(Environment::displayName(m_kind));
     if (!persisted)
         message += u' ' + auth::FallbackSecretStore::memoryOnlyMessage();
-    Q_EMIT signInFinished(login::LoginMessageKind::Success, message);
+    // Kept in memory only is worth a box the person reads; plain success is a status line.
+    Q_EMIT signInFinished(
+        persisted ? login::LoginMessageKind::Success : login::LoginMessageKind::Information,
+        message);
     Q_EMIT signedIn();
     if (keepsData())
         openRecordStore(patientId); // no-op when the restore already opened it

@@ -287,7 +287,12 @@ void MainWindow::connectController()
     connect(c, &AppController::signInFinished, this,
         [this](login::LoginMessageKind kind, const QString &message) {
             m_welcome->setStatus(kind == login::LoginMessageKind::Success ? QString() : message);
-            login::showLoginMessage(this, kind, message);
+            // Being connected is news, not a question: a line in the status bar, not a box to
+            // close after every login and every start.
+            if (kind == login::LoginMessageKind::Success)
+                statusBar()->showMessage(message, 10000);
+            else
+                login::showLoginMessage(this, kind, message);
         });
     connect(c, &AppController::syncStarted, this, [this] {
         m_sync->start();
