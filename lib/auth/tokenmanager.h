@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -106,6 +108,7 @@ private:
     QString m_patientId;
     QStringList m_scopes;
     QDateTime m_expiresAt;
+    std::optional<int> m_refreshDelayMs; // after the current token arrived (refreshschedule.h)
     QDateTime m_grantExpiration;
 
     // Bumped by sign-in, restore and sign-out: answers that belong to an older session are

@@ -127,18 +127,47 @@ private Q_SLOTS:
     {
         authtest::Rig rig;
         bb::sandbox::FaultSettings faults;
-        faults.accessTokenLifetimeSeconds = 62;
+        faults.accessTokenLifetimeSeconds = 95;
         rig.sandbox.setFaults(faults);
         QVERIFY(rig.signIn());
         TokenManager *tokens = rig.session->tokens();
-        // 62 s tokens with the default 60 s lead: the refresh is due about 2 s from now.
+        // 95 s tokens with the default 60 s lead: the refresh is due about 35 s from now.
         QVERIFY(tokens->nextRefreshAt().isValid());
-        QVERIFY(tokens->nextRefreshAt() <= QDateTime::currentDateTimeUtc().addSecs(3));
+        QVERIFY(tokens->nextRefreshAt() <= QDateTime::currentDateTimeUtc().addSecs(36));
+        QVERIFY(tokens->nextRefreshAt() >= QDateTime::currentDateTimeUtc().addSecs(33));
         const QString first = tokens->accessToken();
         QSignalSpy changed(tokens, &TokenManager::accessTokenChanged);
-        QVERIFY(changed.wait(6000));
+        QVERIFY(changed.wait(40000));
         QVERIFY(tokens->accessToken() != first);
         QCOMPARE(rig.fhirStatus(tokens->accessToken()), 200);
+        QCOMPARE(refreshPosts(rig.nam), 1);
+    }
+
+    // A token that lives no longer than the lead (or not at all) would make the timer fire at
+    // once after every refresh: a loop of rotations and keychain writes. It is refreshed no
+    // sooner than 30 s after it arrived, and meanwhile on demand after a 401.
+    void shortLivedTokensDoNotLoop_data()
+    {
+        QTest::addColumn<int>("lifetime");
+        QTest::newRow("1 s") << 1;
+        QTest::newRow("60 s") << 60;
+        QTest::newRow("62 s") << 62;
+    }
+
+    void shortLivedTokensDoNotLoop()
+    {
+        QFETCH(int, lifetime);
+        authtest::Rig rig;
+        bb::sandbox::FaultSettings faults;
+        faults.accessTokenLifetimeSeconds = lifetime;
+        rig.sandbox.setFaults(faults);
+        QVERIFY(rig.signIn());
+        TokenManager *tokens = rig.session->tokens();
+        QTest::qWait(3000);
+        QCOMPARE(refreshPosts(rig.nam), 0);
+        QVERIFY(tokens->nextRefreshAt().isValid());
+        QVERIFY(tokens->nextRefreshAt() >= QDateTime::currentDateTimeUtc().addSecs(24));
+        QVERIFY(tokens->nextRefreshAt() <= QDateTime::currentDateTimeUtc().addSecs(28));
     }
 
     void expiredTokenThenRefreshOn401()
