@@ -871,6 +871,10 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>The connection settings are incomplete: a client ID and a client secret (or a token proxy) are needed.</source>
         <translation>La configuración de conexión está incompleta: se necesitan un ID de cliente y un secreto de cliente (o un proxy de tokens).</translation>
     </message>
+    <message>
+        <source>The sign-in server sent this request to another address (HTTP %1). It was not sent there, to keep your sign-in safe. Please try again later.</source>
+        <translation>El servidor de inicio de sesión envió esta solicitud a otra dirección (HTTP %1). No se envió allí, para proteger su inicio de sesión. Vuelva a intentarlo más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>bb::auth::Environment</name>

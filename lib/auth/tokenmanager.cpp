@@ -87,8 +87,8 @@ void TokenManager::startRefresh()
     tokenendpoint::FormItems items {
         {u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, m_refreshToken}};
     items += tokenendpoint::clientAuthentication(m_environment, m_clientSecret);
-    const QNetworkRequest request =
-        tokenendpoint::formRequest(m_environment.tokenRequestUrl(), kTimeoutMs);
+    const QNetworkRequest request = tokenendpoint::formRequest(
+        m_environment.tokenRequestUrl(), tokenendpoint::kTransferTimeoutMs);
     qCDebug(lcAuth) << "Refreshing the access token for patient" << m_patientId;
     m_reply = m_nam->post(request, tokenendpoint::formBody(items));
     const quint64 generation = m_generation;
@@ -297,8 +297,9 @@ void TokenManager::signOut()
     // "disconnect" means to the user (docs/api-notes.md, Revocation). It always answers 200.
     tokenendpoint::FormItems items {{u"token"_s, token}};
     items += tokenendpoint::clientAuthentication(m_environment, m_clientSecret);
-    QNetworkReply *reply = m_nam->post(
-        tokenendpoint::formRequest(revokeUrl, kTimeoutMs), tokenendpoint::formBody(items));
+    QNetworkReply *reply =
+        m_nam->post(tokenendpoint::formRequest(revokeUrl, tokenendpoint::kTransferTimeoutMs),
+            tokenendpoint::formBody(items));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

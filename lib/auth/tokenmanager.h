@@ -121,7 +121,6 @@ private:
     AuthError m_lastError;
 
     static constexpr int kLeadSeconds = 60; // the proactive refresh runs this long before expiry
-    static constexpr int kTimeoutMs = 30000; // transfer timeout of refresh and revoke requests
     static constexpr int kRetryDelayMs = 30000; // before a failed proactive refresh is tried again
 };
 

@@ -3,6 +3,7 @@
 #include "auth/secretstore.h"
 #include "auth/tokenmanager.h"
 #include "authtesthelpers.h"
+#include "stubhttpserver.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -168,6 +169,41 @@ private Q_SLOTS:
         QVERIFY(tokens->nextRefreshAt().isValid());
         QVERIFY(tokens->nextRefreshAt() >= QDateTime::currentDateTimeUtc().addSecs(24));
         QVERIFY(tokens->nextRefreshAt() <= QDateTime::currentDateTimeUtc().addSecs(28));
+    }
+
+    // A refresh answered with a redirect must not send the refresh token and the client
+    // credentials on to another host; it fails, the tokens are kept.
+    void refreshDoesNotFollowRedirects()
+    {
+        authtest::StubHttpServer thief("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"_ba);
+        authtest::StubHttpServer redirector(authtest::redirectAnswer(thief.url(u"/steal"_s)));
+        QVERIFY(thief.isListening() && redirector.isListening());
+        authtest::Rig rig;
+        bb::auth::Environment environment = rig.environment;
+        environment.setClientAuthentication(
+            bb::auth::Environment::ClientAuthentication::TokenProxy);
+        environment.setTokenProxyUrl(redirector.url(u"/token"_s));
+        TokenManager tokens(environment, rig.clientSecret, &rig.store, &rig.nam);
+        bb::api::TokenResponse response;
+        response.accessToken = u"access-token-0123456789"_s;
+        response.refreshToken = u"refresh-token-0123456789"_s;
+        response.patient = u"-20140000008325"_s;
+        response.expiresIn = 3600;
+        bool adopted = false;
+        QObject context;
+        tokens.adopt(response, &context, [&](bool) { adopted = true; });
+        QTRY_VERIFY(adopted);
+
+        QCOMPARE(refreshNow(&tokens), Result::Failed);
+        QCOMPARE(redirector.connections(), 1);
+        QVERIFY(redirector.received().contains("refresh_token="));
+        QTest::qWait(200);
+        QCOMPARE(thief.connections(), 0);
+        QCOMPARE(tokens.lastError().kind, bb::auth::AuthError::Kind::Server);
+        QCOMPARE(tokens.lastError().httpStatus, 307);
+        QVERIFY2(tokens.lastError().message.contains(u"another address"_s),
+            qPrintable(tokens.lastError().message));
+        QCOMPARE(tokens.accessToken(), response.accessToken);
     }
 
     void expiredTokenThenRefreshOn401()
