@@ -5,6 +5,7 @@
 #include "authtesthelpers.h"
 #include "stubhttpserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -203,6 +204,41 @@ private Q_SLOTS:
         QCOMPARE(tokens.lastError().httpStatus, 307);
         QVERIFY2(tokens.lastError().message.contains(u"another address"_s),
             qPrintable(tokens.lastError().message));
+        QCOMPARE(tokens.accessToken(), response.accessToken);
+    }
+
+    // A token endpoint that takes the refresh and never answers: the refresh fails after the
+    // transfer timeout, the tokens are kept, and the next refresh can run.
+    void refreshTimesOut()
+    {
+        authtest::StubHttpServer silent;
+        QVERIFY(silent.isListening());
+        authtest::Rig rig;
+        bb::auth::Environment environment = rig.environment;
+        environment.setClientAuthentication(
+            bb::auth::Environment::ClientAuthentication::TokenProxy);
+        environment.setTokenProxyUrl(silent.url(u"/token"_s));
+        TokenManager tokens(environment, rig.clientSecret, &rig.store, &rig.nam);
+        bb::api::TokenResponse response;
+        response.accessToken = u"access-token-0123456789"_s;
+        response.refreshToken = u"refresh-token-0123456789"_s;
+        response.patient = u"-20140000008325"_s;
+        response.expiresIn = 3600;
+        bool adopted = false;
+        QObject context;
+        tokens.adopt(response, &context, [&](bool) { adopted = true; });
+        QTRY_VERIFY(adopted);
+
+        std::optional<Result> result;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        tokens.refresh(&context, [&](Result r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 45000);
+        QCOMPARE(*result, Result::Failed);
+        QVERIFY(elapsed.elapsed() >= 25000); // the timeout, not some other failure
+        QCOMPARE(silent.connections(), 1);
+        QCOMPARE(tokens.lastError().kind, bb::auth::AuthError::Kind::Network);
+        QVERIFY(!tokens.isRefreshing());
         QCOMPARE(tokens.accessToken(), response.accessToken);
     }
 
