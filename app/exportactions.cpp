@@ -1,5 +1,6 @@
 #include "exportactions.h"
 
+#include "core/privatefile.h"
 #include "export/collectionbundle.h"
 #include "export/modelcsv.h"
 #include "export/rawarchive.h"
@@ -407,9 +408,14 @@ void ExportActions::printPreview()
     dialog->setWindowTitle(tr("Print Preview: %1").arg(document->title));
     dialog->printer()->setDocName(document->title);
     dialog->printer()->setPageOrientation(report::preferredOrientation(*document));
-    // The preview paints in place (it needs the pages now); Print from it does the same.
-    connect(dialog, &QPrintPreviewDialog::paintRequested, this,
-        [document](QPrinter *printer) { report::paintReport(*document, printer); });
+    // The preview paints in place (it needs the pages now); Print from it does the same. A
+    // PDF printed from here is written by QPrinter itself, with the umask's mode: narrowed
+    // afterwards, as every export is (health data).
+    connect(dialog, &QPrintPreviewDialog::paintRequested, this, [document](QPrinter *printer) {
+        report::paintReport(*document, printer);
+        if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty())
+            restrictToOwner(printer->outputFileName());
+    });
     dialog->open();
 }
 

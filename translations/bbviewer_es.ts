@@ -871,6 +871,10 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>The connection settings are incomplete: a client ID and a client secret (or a token proxy) are needed.</source>
         <translation>La configuración de conexión está incompleta: se necesitan un ID de cliente y un secreto de cliente (o un proxy de tokens).</translation>
     </message>
+    <message>
+        <source>The sign-in server sent this request to another address (HTTP %1). It was not sent there, to keep your sign-in safe. Please try again later.</source>
+        <translation>El servidor de inicio de sesión envió esta solicitud a otra dirección (HTTP %1). No se envió allí, para proteger su inicio de sesión. Vuelva a intentarlo más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>bb::auth::Environment</name>
@@ -1049,10 +1053,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>%1: no existe el archivo</translation>
     </message>
     <message>
-        <source>%1: every user of this computer can read this access token; allow only yourself (chmod 600) and try again</source>
-        <translation>%1: cualquier usuario de este equipo puede leer este token de acceso; permita el acceso solo a usted (chmod 600) y vuelva a intentarlo</translation>
-    </message>
-    <message>
         <source>%1: cannot read (%2)</source>
         <translation>%1: no se puede leer (%2)</translation>
     </message>
@@ -1063,6 +1063,10 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>%1: the file should hold just the access token, on one line</source>
         <translation>%1: el archivo debe contener solo el token de acceso, en una línea</translation>
+    </message>
+    <message>
+        <source>%1: other users of this computer can read this access token; allow only yourself (chmod 600) and try again</source>
+        <translation>%1: otros usuarios de este equipo pueden leer este token de acceso; permita el acceso solo a usted (chmod 600) y vuelva a intentarlo</translation>
     </message>
 </context>
 <context>

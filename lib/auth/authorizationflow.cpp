@@ -4,6 +4,7 @@
 #include "auth/codeflow.h"
 #include "auth/logging.h"
 #include "auth/pkce.h"
+#include "auth/tokenendpoint.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -133,8 +134,13 @@ void AuthorizationFlow::onRedirected(const QUrl &url)
     if (m_browser)
         m_browser->close();
     // Decoded: 6.4 encodes it again for the token request (docs/toolchain.md, QtNetworkAuth 6.4).
-    Q_EMIT m_flow->replyHandler()->callbackReceived(
-        QVariantMap {{u"code"_s, code}, {u"state"_s, value(u"state"_s)}});
+    // The exchange is posted within this call: no redirect followed, a transfer timeout.
+    {
+        const tokenendpoint::ScopedTokenRequestDefaults defaults(
+            m_nam, tokenendpoint::kTransferTimeoutMs);
+        Q_EMIT m_flow->replyHandler()->callbackReceived(
+            QVariantMap {{u"code"_s, code}, {u"state"_s, value(u"state"_s)}});
+    }
     if (m_flow && m_flow->status() != QAbstractOAuth::Status::TemporaryCredentialsReceived
         && m_phase == Phase::ExchangingCode) {
         // The flow refused the callback silently (6.4 only logs); do not wait forever.

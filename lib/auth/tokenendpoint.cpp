@@ -2,6 +2,8 @@
 
 #include "api/apierror.h"
 
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QUrl>
 
@@ -40,7 +42,24 @@ QNetworkRequest formRequest(const QUrl &url, int timeoutMs)
         QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setTransferTimeout(timeoutMs);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return request;
+}
+
+ScopedTokenRequestDefaults::ScopedTokenRequestDefaults(QNetworkAccessManager *nam, int timeoutMs)
+    : m_nam(nam)
+    , m_redirectPolicy(nam->redirectPolicy())
+    , m_timeoutMs(nam->transferTimeout())
+{
+    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    nam->setTransferTimeout(timeoutMs);
+}
+
+ScopedTokenRequestDefaults::~ScopedTokenRequestDefaults()
+{
+    m_nam->setRedirectPolicy(m_redirectPolicy);
+    m_nam->setTransferTimeout(m_timeoutMs);
 }
 
 AuthError classify(Grant grant, int httpStatus, QNetworkReply::NetworkError networkError,
@@ -51,6 +70,16 @@ AuthError classify(Grant grant, int httpStatus, QNetworkReply::NetworkError netw
     Q_UNUSED(networkError)
     if (httpStatus == 0)
         return AuthError::make(Kind::Network, networkErrorString);
+
+    if (httpStatus >= 300 && httpStatus < 400) {
+        // Not followed (formRequest): it would have carried the secrets elsewhere.
+        AuthError error = AuthError::make(Kind::Server, networkErrorString, httpStatus);
+        error.message = QCoreApplication::translate("bb::auth::AuthError",
+            "The sign-in server sent this request to another address (HTTP %1). It was not "
+            "sent there, to keep your sign-in safe. Please try again later.")
+                            .arg(httpStatus);
+        return error;
+    }
 
     const api::ApiError apiError = api::ApiError::parse(body);
     const QString serverText =
@@ -85,6 +114,11 @@ AuthError classify(Grant grant, int httpStatus, QNetworkReply::NetworkError netw
 AuthError classify(Grant grant, QNetworkReply *reply, const QByteArray &body)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400) {
+        // Where it pointed, for the log.
+        const QString to = QString::fromUtf8(reply->rawHeader("Location"));
+        return classify(grant, status, reply->error(), u"Redirected to "_s + to, body);
+    }
     return classify(grant, status, reply->error(), reply->errorString(), body);
 }
 

@@ -7,9 +7,11 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPair>
 #include <QString>
 
+class QNetworkAccessManager;
 class QNetworkRequest;
 
 // Requests to /v2/o/token/ and /v2/o/revoke/ and the meaning of their answers, shared by the
@@ -30,8 +32,33 @@ QByteArray formBody(const FormItems &items);
 // secret is added server-side and never leaves this machine.
 FormItems clientAuthentication(const Environment &environment, const QString &clientSecret);
 
-// A POST to `url` with a form body, JSON expected, no caching, and a transfer timeout.
+// The transfer timeout of every token endpoint request: one that is accepted and never
+// answered must not keep a sign-in or a refresh waiting for ever.
+inline constexpr int kTransferTimeoutMs = 30000;
+
+// A POST to `url` with a form body, JSON expected, no caching, a transfer timeout, and no
+// redirect followed: a 307 would send the code or the refresh token and the client credentials
+// on to wherever it points. A redirect is an error (classify()).
 QNetworkRequest formRequest(const QUrl &url, int timeoutMs);
+
+// The same rules for the code exchange, which QtNetworkAuth 6.4 builds and sends itself with
+// no way to set a request attribute: while this lives, `nam` gives every request that sets
+// neither no redirects and the transfer timeout (QNetworkAccessManager copies its defaults
+// into each request as it creates it). 6.4 posts the exchange synchronously when it is handed
+// the callback, so a guard around that call covers exactly that request; the defaults the NAM
+// had are restored afterwards.
+class ScopedTokenRequestDefaults
+{
+public:
+    ScopedTokenRequestDefaults(QNetworkAccessManager *nam, int timeoutMs);
+    ~ScopedTokenRequestDefaults();
+    Q_DISABLE_COPY_MOVE(ScopedTokenRequestDefaults)
+
+private:
+    QNetworkAccessManager *m_nam;
+    QNetworkRequest::RedirectPolicy m_redirectPolicy;
+    int m_timeoutMs;
+};
 
 // The error for a token endpoint answer that did not bring tokens. `httpStatus` is 0 when no
 // HTTP answer came at all. Blue Button's ways of saying "this grant is gone" all become

@@ -2,14 +2,13 @@
 
 #include "auth/logging.h"
 #include "auth/redaction.h"
+#include "auth/refreshschedule.h"
 #include "auth/secretstore.h"
 #include "auth/tokenendpoint.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-#include <algorithm>
-#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -88,8 +87,8 @@ void TokenManager::startRefresh()
     tokenendpoint::FormItems items {
         {u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, m_refreshToken}};
     items += tokenendpoint::clientAuthentication(m_environment, m_clientSecret);
-    const QNetworkRequest request =
-        tokenendpoint::formRequest(m_environment.tokenRequestUrl(), kTimeoutMs);
+    const QNetworkRequest request = tokenendpoint::formRequest(
+        m_environment.tokenRequestUrl(), tokenendpoint::kTransferTimeoutMs);
     qCDebug(lcAuth) << "Refreshing the access token for patient" << m_patientId;
     m_reply = m_nam->post(request, tokenendpoint::formBody(items));
     const quint64 generation = m_generation;
@@ -169,9 +168,9 @@ void TokenManager::install(const api::TokenResponse &tokens)
     if (!tokens.patient.isEmpty())
         m_patientId = tokens.patient;
     m_scopes = tokens.scopes;
-    m_expiresAt = tokens.expiresIn > 0
-        ? QDateTime::currentDateTimeUtc().addMSecs(qint64(tokens.expiresIn * 1000))
-        : QDateTime();
+    const std::optional<qint64> lifetime = refreshschedule::lifetimeMs(tokens.expiresIn);
+    m_expiresAt = lifetime ? QDateTime::currentDateTimeUtc().addMSecs(*lifetime) : QDateTime();
+    m_refreshDelayMs = refreshschedule::delayMs(tokens.expiresIn, kLeadSeconds);
     if (tokens.accessGrantExpiration.isValid())
         m_grantExpiration = tokens.accessGrantExpiration;
     scheduleRefresh();
@@ -181,10 +180,9 @@ void TokenManager::install(const api::TokenResponse &tokens)
 void TokenManager::scheduleRefresh()
 {
     m_refreshTimer.stop();
-    if (!m_expiresAt.isValid() || m_refreshToken.isEmpty())
+    if (!m_refreshDelayMs || m_refreshToken.isEmpty())
         return;
-    const qint64 due = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt) - kLeadSeconds * 1000LL;
-    m_refreshTimer.start(int(std::clamp<qint64>(due, 0, std::numeric_limits<int>::max())));
+    m_refreshTimer.start(*m_refreshDelayMs);
 }
 
 void TokenManager::completeWaiters(RefreshResult result)
@@ -227,6 +225,7 @@ void TokenManager::clear()
     m_refreshToken.clear();
     m_scopes.clear();
     m_expiresAt = {};
+    m_refreshDelayMs.reset();
     m_grantExpiration = {};
     // The patient id stays: the UI says whose data needs reconnecting, and it is not a secret.
 }
@@ -298,8 +297,9 @@ void TokenManager::signOut()
     // "disconnect" means to the user (docs/api-notes.md, Revocation). It always answers 200.
     tokenendpoint::FormItems items {{u"token"_s, token}};
     items += tokenendpoint::clientAuthentication(m_environment, m_clientSecret);
-    QNetworkReply *reply = m_nam->post(
-        tokenendpoint::formRequest(revokeUrl, kTimeoutMs), tokenendpoint::formBody(items));
+    QNetworkReply *reply =
+        m_nam->post(tokenendpoint::formRequest(revokeUrl, tokenendpoint::kTransferTimeoutMs),
+            tokenendpoint::formBody(items));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

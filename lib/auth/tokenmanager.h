@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -106,6 +108,7 @@ private:
     QString m_patientId;
     QStringList m_scopes;
     QDateTime m_expiresAt;
+    std::optional<int> m_refreshDelayMs; // after the current token arrived (refreshschedule.h)
     QDateTime m_grantExpiration;
 
     // Bumped by sign-in, restore and sign-out: answers that belong to an older session are
@@ -118,7 +121,6 @@ private:
     AuthError m_lastError;
 
     static constexpr int kLeadSeconds = 60; // the proactive refresh runs this long before expiry
-    static constexpr int kTimeoutMs = 30000; // transfer timeout of refresh and revoke requests
     static constexpr int kRetryDelayMs = 30000; // before a failed proactive refresh is tried again
 };
 

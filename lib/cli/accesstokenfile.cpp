@@ -20,9 +20,10 @@ AccessTokenFile AccessTokenFileText::read(const QString &path)
     QFile file(path);
     if (!file.exists())
         return {{}, tr("%1: no such file").arg(path)};
-    if (file.permissions() & QFile::ReadOther)
+    // Group-readable counts too: the group may hold other people (a shared "users" group).
+    if (file.permissions() & (QFile::ReadOther | QFile::ReadGroup))
         return {{},
-            tr("%1: every user of this computer can read this access token; allow only "
+            tr("%1: other users of this computer can read this access token; allow only "
                "yourself (chmod 600) and try again")
                 .arg(path)};
     if (!file.open(QIODevice::ReadOnly))

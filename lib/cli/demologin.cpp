@@ -47,6 +47,8 @@ void DemoLoginDriver::send(const QUrl &url, const QByteArray &body, const Next &
     // (the last one goes to the redirect URI, where nothing listens).
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // A server that takes the request and never answers must not hang the command.
+    request.setTransferTimeout(30000);
     QNetworkReply *reply = nullptr;
     if (body.isEmpty()) {
         reply = m_nam->get(request);

@@ -1,5 +1,7 @@
 #include "export/atomicfile.h"
 
+#include "core/privatefile.h"
+
 #include <QSaveFile>
 
 namespace bb::exporting {
@@ -7,7 +9,7 @@ namespace bb::exporting {
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!openOwnerOnly(file)) {
         if (error)
             *error = file.errorString();
         return false;

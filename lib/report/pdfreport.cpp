@@ -1,5 +1,6 @@
 #include "report/pdfreport.h"
 
+#include "core/privatefile.h"
 #include "report/reportlayout.h"
 
 #include <QBuffer>
@@ -97,7 +98,7 @@ RenderResult writePdfFile(const ReportDocument &document, const QString &path,
     const PdfOptions &options, const RenderControl &control, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!openOwnerOnly(file)) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return RenderResult::Failed;

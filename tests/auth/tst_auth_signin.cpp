@@ -4,7 +4,9 @@
 #include "auth/pkce.h"
 #include "auth/tokenmanager.h"
 #include "authtesthelpers.h"
+#include "stubhttpserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -257,6 +259,52 @@ private Q_SLOTS:
         // The proxy adds the secret: it never leaves this machine, not even empty.
         QVERIFY(!posts.first().body.contains("client_secret"));
         QVERIFY(posts.first().body.contains("client_id="));
+    }
+
+    // A token endpoint that answers the code exchange with a redirect must not get the code,
+    // the verifier and the client credentials sent on to another host.
+    void codeExchangeDoesNotFollowRedirects()
+    {
+        authtest::StubHttpServer thief("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"_ba);
+        authtest::StubHttpServer redirector(authtest::redirectAnswer(thief.url(u"/steal"_s)));
+        QVERIFY(thief.isListening() && redirector.isListening());
+        authtest::Rig rig;
+        rig.environment.setClientAuthentication(
+            bb::auth::Environment::ClientAuthentication::TokenProxy);
+        rig.environment.setTokenProxyUrl(redirector.url(u"/token"_s));
+        rig.makeSession();
+        const AuthError error = rig.signInResult();
+        QCOMPARE(redirector.connections(), 1);
+        QVERIFY(redirector.received().contains("code="));
+        QTest::qWait(200);
+        QCOMPARE(thief.connections(), 0);
+        QVERIFY(thief.received().isEmpty());
+        QCOMPARE(error.kind, Kind::Server);
+        QCOMPARE(error.httpStatus, 307);
+        QVERIFY2(error.message.contains(u"another address"_s), qPrintable(error.message));
+    }
+
+    // A token endpoint that takes the request and never answers: the sign-in ends with a
+    // network error after the transfer timeout instead of waiting for ever.
+    void codeExchangeTimesOut()
+    {
+        authtest::StubHttpServer silent;
+        QVERIFY(silent.isListening());
+        authtest::Rig rig;
+        rig.environment.setClientAuthentication(
+            bb::auth::Environment::ClientAuthentication::TokenProxy);
+        rig.environment.setTokenProxyUrl(silent.url(u"/token"_s));
+        rig.makeSession();
+        QSignalSpy failed(rig.session.get(), &bb::auth::Session::signInFailed);
+        QSignalSpy signedIn(rig.session.get(), &bb::auth::Session::signedIn);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        rig.session->signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() + signedIn.size() > 0, 45000);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(silent.connections(), 1);
+        QCOMPARE(failed.first().first().value<AuthError>().kind, Kind::Network);
+        QVERIFY(elapsed.elapsed() >= 25000); // the timeout, not some other failure
     }
 
     void misconfigured()

@@ -106,6 +106,21 @@ private Q_SLOTS:
             << 0 << 400 << "{\"error\":\"invalid_grant\"}"_ba << Kind::CodeRejected;
         QTest::newRow("code: 502") << 0 << 502 << ""_ba << Kind::Server;
         QTest::newRow("code: network") << 0 << 0 << ""_ba << Kind::Network;
+        // A redirect is never followed (it would carry the secrets elsewhere): an error.
+        QTest::newRow("code: 307") << 0 << 307 << ""_ba << Kind::Server;
+        QTest::newRow("refresh: 302") << 1 << 302 << ""_ba << Kind::Server;
+        QTest::newRow("refresh: 308")
+            << 1 << 308 << "{\"error\":\"invalid_grant\"}"_ba << Kind::Server;
+    }
+
+    // formRequest() is what refresh and revoke send: no redirect followed, a transfer timeout.
+    void formRequestFollowsNoRedirect()
+    {
+        const QNetworkRequest request =
+            tokenendpoint::formRequest(QUrl(u"https://example.org/v2/o/token/"_s), 1234);
+        QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+            int(QNetworkRequest::ManualRedirectPolicy));
+        QCOMPARE(request.transferTimeout(), 1234);
     }
 
     void classify()

@@ -3,7 +3,9 @@
 #include "auth/secretstore.h"
 #include "auth/tokenmanager.h"
 #include "authtesthelpers.h"
+#include "stubhttpserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -127,18 +129,117 @@ private Q_SLOTS:
     {
         authtest::Rig rig;
         bb::sandbox::FaultSettings faults;
-        faults.accessTokenLifetimeSeconds = 62;
+        faults.accessTokenLifetimeSeconds = 95;
         rig.sandbox.setFaults(faults);
         QVERIFY(rig.signIn());
         TokenManager *tokens = rig.session->tokens();
-        // 62 s tokens with the default 60 s lead: the refresh is due about 2 s from now.
+        // 95 s tokens with the default 60 s lead: the refresh is due about 35 s from now.
         QVERIFY(tokens->nextRefreshAt().isValid());
-        QVERIFY(tokens->nextRefreshAt() <= QDateTime::currentDateTimeUtc().addSecs(3));
+        QVERIFY(tokens->nextRefreshAt() <= QDateTime::currentDateTimeUtc().addSecs(36));
+        QVERIFY(tokens->nextRefreshAt() >= QDateTime::currentDateTimeUtc().addSecs(33));
         const QString first = tokens->accessToken();
         QSignalSpy changed(tokens, &TokenManager::accessTokenChanged);
-        QVERIFY(changed.wait(6000));
+        QVERIFY(changed.wait(40000));
         QVERIFY(tokens->accessToken() != first);
         QCOMPARE(rig.fhirStatus(tokens->accessToken()), 200);
+        QCOMPARE(refreshPosts(rig.nam), 1);
+    }
+
+    // A token that lives no longer than the lead (or not at all) would make the timer fire at
+    // once after every refresh: a loop of rotations and keychain writes. It is refreshed no
+    // sooner than 30 s after it arrived, and meanwhile on demand after a 401.
+    void shortLivedTokensDoNotLoop_data()
+    {
+        QTest::addColumn<int>("lifetime");
+        QTest::newRow("1 s") << 1;
+        QTest::newRow("60 s") << 60;
+        QTest::newRow("62 s") << 62;
+    }
+
+    void shortLivedTokensDoNotLoop()
+    {
+        QFETCH(int, lifetime);
+        authtest::Rig rig;
+        bb::sandbox::FaultSettings faults;
+        faults.accessTokenLifetimeSeconds = lifetime;
+        rig.sandbox.setFaults(faults);
+        QVERIFY(rig.signIn());
+        TokenManager *tokens = rig.session->tokens();
+        QTest::qWait(3000);
+        QCOMPARE(refreshPosts(rig.nam), 0);
+        QVERIFY(tokens->nextRefreshAt().isValid());
+        QVERIFY(tokens->nextRefreshAt() >= QDateTime::currentDateTimeUtc().addSecs(24));
+        QVERIFY(tokens->nextRefreshAt() <= QDateTime::currentDateTimeUtc().addSecs(28));
+    }
+
+    // A refresh answered with a redirect must not send the refresh token and the client
+    // credentials on to another host; it fails, the tokens are kept.
+    void refreshDoesNotFollowRedirects()
+    {
+        authtest::StubHttpServer thief("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"_ba);
+        authtest::StubHttpServer redirector(authtest::redirectAnswer(thief.url(u"/steal"_s)));
+        QVERIFY(thief.isListening() && redirector.isListening());
+        authtest::Rig rig;
+        bb::auth::Environment environment = rig.environment;
+        environment.setClientAuthentication(
+            bb::auth::Environment::ClientAuthentication::TokenProxy);
+        environment.setTokenProxyUrl(redirector.url(u"/token"_s));
+        TokenManager tokens(environment, rig.clientSecret, &rig.store, &rig.nam);
+        bb::api::TokenResponse response;
+        response.accessToken = u"access-token-0123456789"_s;
+        response.refreshToken = u"refresh-token-0123456789"_s;
+        response.patient = u"-20140000008325"_s;
+        response.expiresIn = 3600;
+        bool adopted = false;
+        QObject context;
+        tokens.adopt(response, &context, [&](bool) { adopted = true; });
+        QTRY_VERIFY(adopted);
+
+        QCOMPARE(refreshNow(&tokens), Result::Failed);
+        QCOMPARE(redirector.connections(), 1);
+        QVERIFY(redirector.received().contains("refresh_token="));
+        QTest::qWait(200);
+        QCOMPARE(thief.connections(), 0);
+        QCOMPARE(tokens.lastError().kind, bb::auth::AuthError::Kind::Server);
+        QCOMPARE(tokens.lastError().httpStatus, 307);
+        QVERIFY2(tokens.lastError().message.contains(u"another address"_s),
+            qPrintable(tokens.lastError().message));
+        QCOMPARE(tokens.accessToken(), response.accessToken);
+    }
+
+    // A token endpoint that takes the refresh and never answers: the refresh fails after the
+    // transfer timeout, the tokens are kept, and the next refresh can run.
+    void refreshTimesOut()
+    {
+        authtest::StubHttpServer silent;
+        QVERIFY(silent.isListening());
+        authtest::Rig rig;
+        bb::auth::Environment environment = rig.environment;
+        environment.setClientAuthentication(
+            bb::auth::Environment::ClientAuthentication::TokenProxy);
+        environment.setTokenProxyUrl(silent.url(u"/token"_s));
+        TokenManager tokens(environment, rig.clientSecret, &rig.store, &rig.nam);
+        bb::api::TokenResponse response;
+        response.accessToken = u"access-token-0123456789"_s;
+        response.refreshToken = u"refresh-token-0123456789"_s;
+        response.patient = u"-20140000008325"_s;
+        response.expiresIn = 3600;
+        bool adopted = false;
+        QObject context;
+        tokens.adopt(response, &context, [&](bool) { adopted = true; });
+        QTRY_VERIFY(adopted);
+
+        std::optional<Result> result;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        tokens.refresh(&context, [&](Result r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 45000);
+        QCOMPARE(*result, Result::Failed);
+        QVERIFY(elapsed.elapsed() >= 25000); // the timeout, not some other failure
+        QCOMPARE(silent.connections(), 1);
+        QCOMPARE(tokens.lastError().kind, bb::auth::AuthError::Kind::Network);
+        QVERIFY(!tokens.isRefreshing());
+        QCOMPARE(tokens.accessToken(), response.accessToken);
     }
 
     void expiredTokenThenRefreshOn401()

@@ -3,6 +3,7 @@
 #include "auth/signedinaccounts.h"
 #include "auth/tokenmanager.h"
 #include "authtesthelpers.h"
+#include "cli/accesstokenfile.h"
 #include "cli/storedrecord.h"
 #include "clirun.h"
 #include "export/claimset.h"
@@ -236,10 +237,20 @@ private Q_SLOTS:
         QVERIFY(!r.err.trimmed().isEmpty());
     }
 
+    void tokenFileMustBePrivate_data()
+    {
+        QTest::addColumn<QFile::Permissions>("mode");
+        QTest::newRow("0604") << (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        QTest::newRow("0640") << (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+        QTest::newRow("0644") << (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+            | QFile::ReadOther);
+    }
+
     void tokenFileMustBePrivate()
     {
+        QFETCH(QFile::Permissions, mode);
         const QString file = tokenFile(u"secret-token-value-123456"_s, u"open"_s);
-        QFile(file).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        QVERIFY(QFile(file).setPermissions(mode));
         const QString out = path(u"never.csv"_s);
         const CliRun r = runExport({u"--env"_s, u"https://sandbox.bluebutton.cms.gov"_s,
             u"--access-token-file"_s, file, u"--output"_s, out});
@@ -247,6 +258,17 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
         QVERIFY(r.err.contains(u"chmod 600"_s));
         QVERIFY(!r.err.contains(u"secret-token-value"_s));
+    }
+
+    // Readable by no one else: the token is taken as it is.
+    void privateTokenFileIsAccepted()
+    {
+        const QString file = tokenFile(u"secret-token-value-123456"_s, u"private"_s);
+        QCOMPARE(QFile(file).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+            QFile::ReadOwner | QFile::WriteOwner);
+        const cli::AccessTokenFile read = cli::readAccessTokenFile(file);
+        QCOMPARE(read.error, QString());
+        QCOMPARE(read.token, u"secret-token-value-123456"_s);
     }
 
     // The app's stored sign-in: the refresh token from the store, refreshed, the rotated one

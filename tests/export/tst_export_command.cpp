@@ -2,9 +2,12 @@
 #include "testdata.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -189,6 +192,43 @@ private Q_SLOTS:
             u"pdf"_s, u"--output"_s, bad});
         QVERIFY(failed.exitCode != 0);
         QVERIFY(!QFile::exists(bad));
+    }
+
+    // Exports are health data: the file is readable by its owner only (0600) under the
+    // usual umask, also when it replaces an older export that everyone could read.
+    void outputFilesAreOwnerOnly_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("replace");
+        for (const QString &format : {u"csv"_s, u"json"_s, u"pdf"_s}) {
+            QTest::addRow("%s new", qPrintable(format)) << format << false;
+            QTest::addRow("%s replacing 0644", qPrintable(format)) << format << true;
+        }
+    }
+
+    void outputFilesAreOwnerOnly()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, replace);
+        constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        constexpr QFile::Permissions everyMode = ownerOnly | QFile::ExeOwner | QFile::ReadGroup
+            | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+            | QFile::ExeOther;
+        ::umask(022); // the bbviewer process inherits it
+        const QString out = m_dir.filePath(u"private-"_s
+            + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u'.' + format);
+        if (replace) {
+            QFile earlier(out);
+            QVERIFY(earlier.open(QIODevice::WriteOnly));
+            earlier.write("earlier export");
+            earlier.close();
+            QVERIFY(earlier.setPermissions(ownerOnly | QFile::ReadGroup | QFile::ReadOther));
+        }
+        const Result r = run({u"--input"_s, fixtures(u"bfd-v2-normalized/patientRead.json"_s),
+            u"--what"_s, u"patient"_s, u"--format"_s, format, u"--output"_s, out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFileInfo(out).size() > qint64(sizeof("earlier export")));
+        QCOMPARE(QFile::permissions(out) & everyMode, ownerOnly);
     }
 
     void usageErrors()

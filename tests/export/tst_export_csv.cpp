@@ -1,4 +1,5 @@
 #include "csvreader.h"
+#include "export/atomicfile.h"
 #include "export/claimscsv.h"
 #include "export/claimset.h"
 #include "export/csvwriter.h"
@@ -6,9 +7,34 @@
 #include "testdata.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
+
+// Exports are health data: 0600 under the usual umask, also when an older, wider file is
+// replaced.
+static QFile::Permissions exportMode(const QString &path)
+{
+    return QFile::permissions(path)
+        & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+            | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+            | QFile::ExeOther);
+}
+
+static constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+// An earlier export left readable by everyone (0644).
+static bool makeWorldReadable(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write("earlier export") < 0)
+        return false;
+    f.close();
+    return f.setPermissions(kOwnerOnly | QFile::ReadGroup | QFile::ReadOther);
+}
 using namespace bb;
 
 class TestExportCsv : public QObject
@@ -28,6 +54,25 @@ class TestExportCsv : public QObject
 
 private Q_SLOTS:
     void initTestCase() { BB_REQUIRE_FIXTURES(testdata::sandboxPageFiles()); }
+
+    // The writer of every CSV and JSON export, in the app and on the command line.
+    void exportFilesAreOwnerOnly()
+    {
+        ::umask(022);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fresh = dir.filePath(u"new.csv"_s);
+        QVERIFY(exporting::writeFileAtomically(fresh, "a,b\n"));
+        QCOMPARE(exportMode(fresh), kOwnerOnly);
+
+        const QString replaced = dir.filePath(u"replaced.csv"_s);
+        QVERIFY(makeWorldReadable(replaced));
+        QVERIFY(exporting::writeFileAtomically(replaced, "a,b\n"));
+        QCOMPARE(exportMode(replaced), kOwnerOnly);
+        QFile f(replaced);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("a,b\n"));
+    }
 
     void quoting()
     {

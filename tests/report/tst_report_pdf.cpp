@@ -27,7 +27,31 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
+
+// Exports are health data: 0600 under the usual umask, also when an older, wider file is
+// replaced.
+static QFile::Permissions exportMode(const QString &path)
+{
+    return QFile::permissions(path)
+        & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+            | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+            | QFile::ExeOther);
+}
+
+static constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+// An earlier export left readable by everyone (0644).
+static bool makeWorldReadable(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write("earlier export") < 0)
+        return false;
+    f.close();
+    return f.setPermissions(kOwnerOnly | QFile::ReadGroup | QFile::ReadOther);
+}
 using namespace bb;
 using models::ClaimListModel;
 
@@ -286,6 +310,21 @@ private Q_SLOTS:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("earlier export"));
         QCOMPARE(QFileInfo(path).dir().entryList({u"cancelled*"_s}, QDir::Files).size(), 1);
+    }
+
+    void pdfFilesAreOwnerOnly()
+    {
+        ::umask(022);
+        const report::ReportDocument document = report::makeReport(u"Patient"_s, context());
+        const QString fresh = pathFor(u"private-new.pdf"_s);
+        QCOMPARE(report::writePdfFile(document, fresh), report::RenderResult::Done);
+        QCOMPARE(exportMode(fresh), kOwnerOnly);
+
+        const QString replaced = pathFor(u"private-replaced.pdf"_s);
+        QVERIFY(makeWorldReadable(replaced));
+        QCOMPARE(report::writePdfFile(document, replaced), report::RenderResult::Done);
+        QCOMPARE(exportMode(replaced), kOwnerOnly);
+        QVERIFY(pdftools::pageCount(replaced) >= 1);
     }
 
     void unwritableTargetFailsCleanly()
