@@ -48,6 +48,8 @@ AppController::AppController(QSettings &settings, auth::SecretStore *store, QObj
     qRegisterMetaType<SyncProblem>();
     m_store->setParent(this);
     m_account->setPublisherConfig(auth::PublisherConfig::loadInstalled());
+    // Every request sets its own timeout; this is the floor for any that would not.
+    m_nam->setTransferTimeout(120'000);
     connect(m_account, &AccountService::signedIn, this, &AppController::onSignedIn);
     connect(m_account, &AccountService::signInFailed, this, &AppController::onSignInFailed);
     connect(m_account, &AccountService::restoreFailed, this,
