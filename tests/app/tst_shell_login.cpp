@@ -31,7 +31,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -39,6 +38,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>

@@ -4,6 +4,7 @@
 #include "export/claimset.h"
 #include "export/csvwriter.h"
 #include "fhir/parser.h"
+#include "filemodes.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -14,27 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-// Exports are health data: 0600 under the usual umask, also when an older, wider file is
-// replaced.
-static QFile::Permissions exportMode(const QString &path)
-{
-    return QFile::permissions(path)
-        & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-            | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
-            | QFile::ExeOther);
-}
-
-static constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
-
-// An earlier export left readable by everyone (0644).
-static bool makeWorldReadable(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write("earlier export") < 0)
-        return false;
-    f.close();
-    return f.setPermissions(kOwnerOnly | QFile::ReadGroup | QFile::ReadOther);
-}
+using namespace bb::filemodes;
 using namespace bb;
 
 class TestExportCsv : public QObject
