@@ -65,8 +65,10 @@ QString claimsCsv(const QList<Claim> &claims)
         const fhir::Diagnosis *principal = c.principalDiagnosis();
         csv.text(principal ? principal->code : QString());
         QStringList codes;
-        for (const fhir::Diagnosis &d : c.diagnoses)
-            codes << d.code;
+        for (const fhir::Diagnosis &d : c.diagnoses) {
+            if (!d.code.isEmpty()) // an entry without a code is no item of the list
+                codes << d.code;
+        }
         csv.text(codes.join(u';'));
         csv.text(c.fill ? c.fill->drug.code : QString());
         csv.text(c.fill ? c.fill->drug.display : QString());

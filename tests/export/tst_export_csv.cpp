@@ -95,6 +95,32 @@ private Q_SLOTS:
         QCOMPARE(csv.result(), u"-12.50,'-1250\r\n"_s);
     }
 
+    // Real v2 claims can carry a diagnosis entry with no code: it must not become an empty
+    // item in the list (";49392;4940…").
+    void diagnosisWithoutCodeIsLeftOut()
+    {
+        fhir::Claim claim;
+        claim.id = u"carrier--1"_s;
+        claim.type = fhir::ClaimType::Carrier;
+        fhir::Diagnosis none;
+        none.sequence = 1;
+        none.display = u"no code given"_s;
+        fhir::Diagnosis asthma;
+        asthma.sequence = 2;
+        asthma.code = u"49392"_s;
+        fhir::Diagnosis other;
+        other.sequence = 3;
+        other.code = u"4940"_s;
+        claim.diagnoses = {none, asthma, other};
+        bool ok = false;
+        const QList<QStringList> rows = parseCsv(exporting::claimsCsv({claim}), &ok);
+        QVERIFY(ok);
+        QCOMPARE(rows.size(), 2);
+        const int codes = int(rows.first().indexOf(u"diagnosis_codes"_s));
+        QVERIFY(codes >= 0);
+        QCOMPARE(rows.at(1).at(codes), u"49392;4940"_s);
+    }
+
     void claimsRoundTrip()
     {
         const QList<fhir::Claim> claims = fixtureClaims();
