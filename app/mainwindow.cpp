@@ -5,6 +5,7 @@
 #include "appcontroller.h"
 #include "banner.h"
 #include "exportactions.h"
+#include "fieldhelp.h"
 #include "icons.h"
 #include "login/loginmessage.h"
 #include "models/claimlistmodel.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     setWindowTitle(tr("Blue Button Viewer"));
     setWindowIcon(QIcon(u":/bbviewer/icons/bbviewer.svg"_s));
     setObjectName(u"mainWindow"_s);
+    m_fieldHelp = new FieldHelp(this); // F1: "What's this?" of the focused field
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(u"mainStack"_s);
@@ -201,6 +203,7 @@ void MainWindow::createMenus()
         sources.settings = &m_controller->settings();
         sources.archive = &m_controller->rawArchive();
         sources.claims = m_controller->claimListModel();
+        sources.coverage = m_controller->coverageModel();
         sources.isSyncing = [this] { return m_controller && m_controller->isSyncing(); };
         sources.isArchiving = [this] { return m_controller && m_controller->isArchiving(); };
     }

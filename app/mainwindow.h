@@ -13,6 +13,8 @@ class QTabWidget;
 
 namespace bb {
 
+class FieldHelp;
+
 namespace views {
 class ClaimsView;
 class CoveragePage;
@@ -96,6 +98,7 @@ private:
 
     QPointer<AppController> m_controller;
     QStackedWidget *m_stack = nullptr;
+    FieldHelp *m_fieldHelp = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_dataPage = nullptr;
     Banner *m_banner = nullptr;

@@ -92,12 +92,12 @@
     <name>bb::CommandLine</name>
     <message>
         <source>View and export your Medicare claims from the CMS Blue Button 2.0 API.
-Run &quot;%1 export --help&quot; for exporting without a window.</source>
+Run "%1 export --help" for exporting without a window.</source>
         <translation>Vea y exporte sus reclamaciones de Medicare desde la API Blue Button 2.0 de CMS.
-Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
+Ejecute "%1 export --help" para exportar sin ventana.</translation>
     </message>
     <message>
-        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <source>User interface language: %1 (default: the system's).</source>
         <translation>Idioma de la interfaz: %1 (predeterminado: el del sistema).</translation>
     </message>
     <message>
@@ -262,6 +262,46 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Printing cancelled</source>
         <translation>Impresión cancelada</translation>
+    </message>
+    <message>
+        <source>Summary for a &amp;Doctor Visit…</source>
+        <translation>&amp;Resumen para una visita al médico…</translation>
+    </message>
+    <message>
+        <source>One to three pages to take to a doctor: your coverage, diagnoses, prescriptions, providers and hospital stays from Medicare claims</source>
+        <translation>De una a tres páginas para llevar al médico: su cobertura, diagnósticos, recetas, proveedores y estancias en el hospital según las reclamaciones de Medicare</translation>
+    </message>
+    <message>
+        <source>Nothing to summarize yet: log in first.</source>
+        <translation>Todavía no hay nada que resumir: inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Summary for a Doctor Visit</source>
+        <translation>Resumen para una visita al médico</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file, or print it?</source>
+        <translation>¿Guardar el resumen como archivo PDF o imprimirlo?</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>visit-summary</source>
+        <translation>resumen-visita</translation>
+    </message>
+</context>
+<context>
+    <name>bb::FieldHelp</name>
+    <message>
+        <source>What's this?</source>
+        <extracomment>Title of the Help panel that F1 opens on the focused field.</extracomment>
+        <translation>¿Qué es esto?</translation>
+    </message>
+    <message>
+        <source>Move to a field or a column, then press F1 to read what it means. Column titles explain themselves when you point at them.</source>
+        <translation>Vaya a un campo o a una columna y pulse F1 para leer qué significa. Los títulos de las columnas se explican al señalarlos.</translation>
     </message>
 </context>
 <context>
@@ -553,8 +593,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>No se pudo guardar esta configuración.</translation>
     </message>
     <message>
-        <source>Register an app in the &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;Blue Button developer sandbox&lt;/a&gt; to get a client id and secret. Register the redirect URI shown above.</source>
-        <translation>Registre una aplicación en el &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;sandbox para desarrolladores de Blue Button&lt;/a&gt; para obtener un ID y un secreto de cliente. Registre la URI de redirección que se muestra arriba.</translation>
+        <source>Register an app in the &lt;a href="https://bluebutton.cms.gov/"&gt;Blue Button developer sandbox&lt;/a&gt; to get a client id and secret. Register the redirect URI shown above.</source>
+        <translation>Registre una aplicación en el &lt;a href="https://bluebutton.cms.gov/"&gt;sandbox para desarrolladores de Blue Button&lt;/a&gt; para obtener un ID y un secreto de cliente. Registre la URI de redirección que se muestra arriba.</translation>
     </message>
     <message>
         <source>Start CSV files with a &amp;byte order mark (for Excel)</source>
@@ -813,11 +853,11 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
 <context>
     <name>bb::api::TokenResponse</name>
     <message>
-        <source>the sign-in server&apos;s answer is not valid JSON</source>
+        <source>the sign-in server's answer is not valid JSON</source>
         <translation>la respuesta del servidor de inicio de sesión no es JSON válido</translation>
     </message>
     <message>
-        <source>the sign-in server&apos;s answer has no access token</source>
+        <source>the sign-in server's answer has no access token</source>
         <translation>la respuesta del servidor de inicio de sesión no tiene token de acceso</translation>
     </message>
 </context>
@@ -895,15 +935,15 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Servidor personalizado</translation>
     </message>
     <message>
-        <source>The address of this CMS environment cannot be changed. Choose &quot;Custom server&quot; to use another address.</source>
-        <translation>La dirección de este entorno de CMS no se puede cambiar. Elija &quot;Servidor personalizado&quot; para usar otra dirección.</translation>
+        <source>The address of this CMS environment cannot be changed. Choose "Custom server" to use another address.</source>
+        <translation>La dirección de este entorno de CMS no se puede cambiar. Elija "Servidor personalizado" para usar otra dirección.</translation>
     </message>
     <message>
         <source>The client ID may only contain letters, digits and punctuation.</source>
         <translation>El ID de cliente solo puede contener letras, dígitos y signos de puntuación.</translation>
     </message>
     <message>
-        <source>A CMS client ID is exactly 40 letters and digits. Copy it from your application&apos;s page on the Blue Button developer site.</source>
+        <source>A CMS client ID is exactly 40 letters and digits. Copy it from your application's page on the Blue Button developer site.</source>
         <translation>Un ID de cliente de CMS tiene exactamente 40 letras y dígitos. Cópielo de la página de su aplicación en el sitio para desarrolladores de Blue Button.</translation>
     </message>
     <message>
@@ -911,12 +951,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Elija al menos un permiso para solicitar.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid permission name.</source>
-        <translation>&quot;%1&quot; no es un nombre de permiso válido.</translation>
+        <source>"%1" is not a valid permission name.</source>
+        <translation>"%1" no es un nombre de permiso válido.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Blue Button permission.</source>
-        <translation>&quot;%1&quot; no es un permiso de Blue Button.</translation>
+        <source>"%1" is not a Blue Button permission.</source>
+        <translation>"%1" no es un permiso de Blue Button.</translation>
     </message>
     <message>
         <source>The Medicare consent screens are only available in English and Spanish.</source>
@@ -979,31 +1019,31 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>No se pueden usar los ajustes de Medicare de esta versión (%1, línea %2): %3</translation>
     </message>
     <message>
-        <source>a section name must end with &quot;]&quot;.</source>
-        <translation>el nombre de una sección debe terminar en &quot;]&quot;.</translation>
+        <source>a section name must end with "]".</source>
+        <translation>el nombre de una sección debe terminar en "]".</translation>
     </message>
     <message>
-        <source>there is no section &quot;%1&quot;.</source>
-        <translation>no existe la sección &quot;%1&quot;.</translation>
+        <source>there is no section "%1".</source>
+        <translation>no existe la sección "%1".</translation>
     </message>
     <message>
-        <source>expected &quot;name = value&quot;.</source>
-        <translation>se esperaba &quot;nombre = valor&quot;.</translation>
+        <source>expected "name = value".</source>
+        <translation>se esperaba "nombre = valor".</translation>
     </message>
     <message>
         <source>a client secret or other credential must never be in this file. Keep it on the token proxy.</source>
         <translation>un secreto de cliente u otra credencial nunca debe estar en este archivo. Guárdelo en el proxy de tokens.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is outside a section.</source>
-        <translation>&quot;%1&quot; está fuera de una sección.</translation>
+        <source>"%1" is outside a section.</source>
+        <translation>"%1" está fuera de una sección.</translation>
     </message>
     <message>
-        <source>there is no setting &quot;%1&quot;.</source>
-        <translation>no existe el ajuste &quot;%1&quot;.</translation>
+        <source>there is no setting "%1".</source>
+        <translation>no existe el ajuste "%1".</translation>
     </message>
     <message>
-        <source>[%1] needs token_proxy_url: the app logs in through the publisher&apos;s token proxy.</source>
+        <source>[%1] needs token_proxy_url: the app logs in through the publisher's token proxy.</source>
         <translation>[%1] necesita token_proxy_url: la aplicación inicia sesión a través del proxy de tokens del editor.</translation>
     </message>
     <message>
@@ -1038,12 +1078,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Quite el nombre de usuario y la contraseña de la dirección. Los secretos nunca se guardan en las direcciones.</translation>
     </message>
     <message>
-        <source>Remove the part after &quot;?&quot; from the address.</source>
-        <translation>Quite de la dirección la parte que va después de &quot;?&quot;.</translation>
+        <source>Remove the part after "?" from the address.</source>
+        <translation>Quite de la dirección la parte que va después de "?".</translation>
     </message>
     <message>
-        <source>Remove the part after &quot;#&quot; from the address.</source>
-        <translation>Quite de la dirección la parte que va después de &quot;#&quot;.</translation>
+        <source>Remove the part after "#" from the address.</source>
+        <translation>Quite de la dirección la parte que va después de "#".</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1119,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
 <context>
     <name>bb::cli::ExportArguments</name>
     <message>
-        <source>--%1 &quot;%2&quot; is not a date: use YYYY-MM-DD, e.g. 2023-01-31.</source>
-        <translation>--%1 &quot;%2&quot; no es una fecha: use AAAA-MM-DD, p. ej. 2023-01-31.</translation>
+        <source>--%1 "%2" is not a date: use YYYY-MM-DD, e.g. 2023-01-31.</source>
+        <translation>--%1 "%2" no es una fecha: use AAAA-MM-DD, p. ej. 2023-01-31.</translation>
     </message>
     <message>
         <source>Exports Medicare claims, prescriptions, coverage or patient details, from saved Blue Button JSON or straight from a Blue Button server, without opening a window.</source>
@@ -1111,7 +1151,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>archivo</translation>
     </message>
     <message>
-        <source>With --env: the patient id the sign-in belongs to (default: the account last signed in with the app, or what the access token&apos;s userinfo says).</source>
+        <source>With --env: the patient id the sign-in belongs to (default: the account last signed in with the app, or what the access token's userinfo says).</source>
         <translation>Con --env: el id del paciente al que pertenece el inicio de sesión (de forma predeterminada: la última cuenta con la que se inició sesión en la aplicación, o lo que indique la información de usuario del token de acceso).</translation>
     </message>
     <message>
@@ -1163,32 +1203,32 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Solo reclamaciones cuyo período de servicio empieza este día o antes (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <source>The file to write (&quot;-&quot; for standard output).</source>
-        <translation>El archivo que se escribirá (&quot;-&quot; para la salida estándar).</translation>
+        <source>The file to write ("-" for standard output).</source>
+        <translation>El archivo que se escribirá ("-" para la salida estándar).</translation>
     </message>
     <message>
         <source>Start the CSV with a UTF-8 byte order mark, for spreadsheets that need one to detect UTF-8.</source>
         <translation>Empezar el CSV con una marca de orden de bytes UTF-8, para las hojas de cálculo que la necesitan para detectar UTF-8.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation>Argumento inesperado &quot;%1&quot;; consulte --help.</translation>
+        <source>Unexpected argument "%1"; see --help.</source>
+        <translation>Argumento inesperado "%1"; consulte --help.</translation>
     </message>
     <message>
-        <source>Unsupported --what &quot;%1&quot;: use %2.</source>
-        <translation>--what &quot;%1&quot; no es compatible: use %2.</translation>
+        <source>Unsupported --what "%1": use %2.</source>
+        <translation>--what "%1" no es compatible: use %2.</translation>
     </message>
     <message>
-        <source>Unsupported --format &quot;%1&quot;: use %2.</source>
-        <translation>--format &quot;%1&quot; no es compatible: use %2.</translation>
+        <source>Unsupported --format "%1": use %2.</source>
+        <translation>--format "%1" no es compatible: use %2.</translation>
     </message>
     <message>
         <source>Give either --input or --env (not both); see --help.</source>
         <translation>Indique --input o --env (no ambos); consulte --help.</translation>
     </message>
     <message>
-        <source>--env &quot;%1&quot; is not local, sandbox, production or a usable server address: %2</source>
-        <translation>--env &quot;%1&quot; no es local, sandbox, production ni una dirección de servidor utilizable: %2</translation>
+        <source>--env "%1" is not local, sandbox, production or a usable server address: %2</source>
+        <translation>--env "%1" no es local, sandbox, production ni una dirección de servidor utilizable: %2</translation>
     </message>
     <message>
         <source>--demo-user only goes with --env local: other servers need a real sign-in from the app, or --access-token-file.</source>
@@ -1215,8 +1255,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>--type, --since y --until filtran reclamaciones; no se aplican a --what %1.</translation>
     </message>
     <message>
-        <source>Unknown claim type &quot;%1&quot; in --type: use %2.</source>
-        <translation>Tipo de reclamación desconocido &quot;%1&quot; en --type: use %2.</translation>
+        <source>Unknown claim type "%1" in --type: use %2.</source>
+        <translation>Tipo de reclamación desconocido "%1" en --type: use %2.</translation>
     </message>
     <message>
         <source>--type needs at least one of: %1.</source>
@@ -1227,7 +1267,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>--since %1 es posterior a --until %2.</translation>
     </message>
     <message>
-        <source>Fetch from a server instead of --input: local (the built-in demo sandbox, with --demo-user), sandbox, production, or the server&apos;s base URL. Except for the demo, the data is kept on this computer, encrypted, where the app keeps it (or in $BBVIEWER_DATA_DIR/store), so the next export or the app asks only for what changed.</source>
+        <source>Fetch from a server instead of --input: local (the built-in demo sandbox, with --demo-user), sandbox, production, or the server's base URL. Except for the demo, the data is kept on this computer, encrypted, where the app keeps it (or in $BBVIEWER_DATA_DIR/store), so the next export or the app asks only for what changed.</source>
         <translation>Descargar de un servidor en lugar de --input: local (el entorno de demostración integrado, con --demo-user), sandbox, production o la URL base del servidor. Salvo en la demostración, los datos se guardan cifrados en esta computadora, donde los guarda la aplicación (o en $BBVIEWER_DATA_DIR/store), de modo que la próxima exportación o la aplicación solo piden lo que cambió.</translation>
     </message>
     <message>
@@ -1239,12 +1279,24 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>--access-token-file, --patient, --demo-user y --offline solo se usan con --env; consulte --help.</translation>
     </message>
     <message>
-        <source>--offline does not go with --env local: the demo&apos;s data is never kept on this computer.</source>
+        <source>--offline does not go with --env local: the demo's data is never kept on this computer.</source>
         <translation>--offline no se usa con --env local: los datos de la demostración nunca se guardan en esta computadora.</translation>
     </message>
     <message>
         <source>--offline does not connect to the server, so it needs no --access-token-file.</source>
         <translation>--offline no se conecta al servidor, así que no necesita --access-token-file.</translation>
+    </message>
+    <message>
+        <source>--what summary is a printable summary: use --format pdf.</source>
+        <translation>--what summary es un resumen para imprimir: use --format pdf.</translation>
+    </message>
+    <message>
+        <source>--labels goes with --what claims or claim-lines and --format csv (the other CSV files already use the app's words).</source>
+        <translation>--labels va con --what claims o claim-lines y --format csv (los demás archivos CSV ya usan las palabras de la aplicación).</translation>
+    </message>
+    <message>
+        <source>With --what claims or claim-lines and --format csv: the header row and the claim types in the words the app shows ("Amount billed", "Doctor/supplier"), in its language, instead of the documented column keys.</source>
+        <translation>Con --what claims o claim-lines y --format csv: la fila de encabezados y los tipos de reclamación con las palabras que muestra la aplicación («Cantidad facturada», «Médico/proveedor»), en su idioma, en lugar de las claves de columna documentadas.</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1314,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>El llavero del sistema no está disponible aquí, así que no se guarda nada en esta computadora: cada exportación vuelve a descargarlo todo.</translation>
     </message>
     <message>
-        <source>--offline reads what is kept for the app&apos;s own servers; nothing from %1 is kept on this computer.</source>
+        <source>--offline reads what is kept for the app's own servers; nothing from %1 is kept on this computer.</source>
         <translation>--offline lee lo que se guarda para los servidores de la aplicación; no se guarda nada de %1 en esta computadora.</translation>
     </message>
     <message>
@@ -1355,7 +1407,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>No se pudieron cargar %1 de %2 páginas (%3); no se escribió nada.</translation>
     </message>
     <message>
-        <source>The server&apos;s pages did not add up (%1); nothing was written.</source>
+        <source>The server's pages did not add up (%1); nothing was written.</source>
         <translation>Las páginas del servidor no cuadran (%1); no se escribió nada.</translation>
     </message>
     <message>
@@ -1383,6 +1435,750 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::codes::Glossary</name>
+    <message>
+        <source>What the doctor, hospital or supplier charged for the care. Medicare usually approves less.</source>
+        <translation>Lo que el médico, el hospital o el proveedor cobró por la atención. Medicare suele aprobar menos.</translation>
+    </message>
+    <message>
+        <source>The amount Medicare approves for the care. The provider cannot be paid more than this by Medicare and you together, in most cases.</source>
+        <translation>La cantidad que Medicare aprueba por la atención. En la mayoría de los casos, entre Medicare y usted no se le paga al proveedor más que esto.</translation>
+    </message>
+    <message>
+        <source>What Medicare (or your Medicare plan) paid for this care.</source>
+        <translation>Lo que Medicare (o su plan de Medicare) pagó por esta atención.</translation>
+    </message>
+    <message>
+        <source>The amount you pay each year before Medicare starts to pay. This is the part of it counted on this claim.</source>
+        <translation>La cantidad que usted paga cada año antes de que Medicare empiece a pagar. Esta es la parte que cuenta en esta reclamación.</translation>
+    </message>
+    <message>
+        <source>Your share of the cost after the deductible, usually 20% of the approved amount.</source>
+        <translation>Su parte del costo después del deducible, normalmente el 20 % de la cantidad aprobada.</translation>
+    </message>
+    <message>
+        <source>The most the provider can bill you for this claim: your deductible and coinsurance. Other insurance may pay some of it.</source>
+        <translation>Lo máximo que el proveedor puede cobrarle por esta reclamación: su deducible y su coseguro. Otro seguro puede pagar una parte.</translation>
+    </message>
+    <message>
+        <source>Charges Medicare does not pay for. Ask the provider if you must pay them.</source>
+        <translation>Cargos que Medicare no paga. Pregunte al proveedor si usted debe pagarlos.</translation>
+    </message>
+    <message>
+        <source>Money Medicare sent to you instead of to the provider, because you already paid the bill.</source>
+        <translation>Dinero que Medicare le envió a usted y no al proveedor, porque usted ya pagó la factura.</translation>
+    </message>
+    <message>
+        <source>What another insurance, such as an employer plan, paid before Medicare.</source>
+        <translation>Lo que otro seguro, como un plan del empleador, pagó antes que Medicare.</translation>
+    </message>
+    <message>
+        <source>The full price of the medicine at the pharmacy.</source>
+        <translation>El precio completo del medicamento en la farmacia.</translation>
+    </message>
+    <message>
+        <source>What your Medicare drug plan paid the pharmacy.</source>
+        <translation>Lo que su plan de medicamentos de Medicare pagó a la farmacia.</translation>
+    </message>
+    <message>
+        <source>What you paid at the pharmacy.</source>
+        <translation>Lo que usted pagó en la farmacia.</translation>
+    </message>
+    <message>
+        <source>The kind of care the claim is for: a doctor visit, a hospital stay, medical equipment, a prescription, and so on.</source>
+        <translation>El tipo de atención de la reclamación: una visita médica, una estancia en el hospital, equipo médico, una receta, etc.</translation>
+    </message>
+    <message>
+        <source>A visit or service from a doctor or other health professional, such as a check-up, a test or therapy.</source>
+        <translation>Una visita o un servicio de un médico u otro profesional de la salud, como un chequeo, una prueba o una terapia.</translation>
+    </message>
+    <message>
+        <source>Medical equipment and supplies for use at home, such as a walker, oxygen or diabetes supplies.</source>
+        <translation>Equipo y suministros médicos para usar en casa, como un andador, oxígeno o suministros para la diabetes.</translation>
+    </message>
+    <message>
+        <source>Care at home from a home health agency, such as nursing or therapy.</source>
+        <translation>Atención en casa de una agencia de salud en el hogar, como enfermería o terapia.</translation>
+    </message>
+    <message>
+        <source>Comfort care for a person with a terminal illness.</source>
+        <translation>Cuidados de bienestar para una persona con una enfermedad terminal.</translation>
+    </message>
+    <message>
+        <source>A stay in a hospital after being admitted.</source>
+        <translation>Una estancia en un hospital después de ser ingresado.</translation>
+    </message>
+    <message>
+        <source>Hospital care without being admitted, such as the emergency room, tests or same-day surgery.</source>
+        <translation>Atención en el hospital sin ingreso, como urgencias, pruebas o cirugía del mismo día.</translation>
+    </message>
+    <message>
+        <source>A prescription filled at a pharmacy and paid by your Medicare drug plan (Part D).</source>
+        <translation>Una receta surtida en una farmacia y pagada por su plan de medicamentos de Medicare (Parte D).</translation>
+    </message>
+    <message>
+        <source>A stay in a skilled nursing facility, usually after a hospital stay.</source>
+        <translation>Una estancia en un centro de enfermería especializada, normalmente después de una estancia en el hospital.</translation>
+    </message>
+    <message>
+        <source>Medicare has four parts: A, B, C and D.</source>
+        <translation>Medicare tiene cuatro partes: A, B, C y D.</translation>
+    </message>
+    <message>
+        <source>Part A: hospital insurance. It covers hospital stays, skilled nursing, hospice and some home health care.</source>
+        <translation>Parte A: seguro de hospital. Cubre estancias en el hospital, enfermería especializada, cuidados paliativos y parte de la atención médica en el hogar.</translation>
+    </message>
+    <message>
+        <source>Part B: medical insurance. It covers doctor visits, tests, outpatient care and medical equipment.</source>
+        <translation>Parte B: seguro médico. Cubre visitas al médico, pruebas, atención ambulatoria y equipo médico.</translation>
+    </message>
+    <message>
+        <source>Part C: Medicare Advantage. A private plan approved by Medicare that replaces Parts A and B, and often D.</source>
+        <translation>Parte C: Medicare Advantage. Un plan privado aprobado por Medicare que sustituye a las Partes A y B, y a menudo a la D.</translation>
+    </message>
+    <message>
+        <source>Part D: prescription drug coverage from a private plan approved by Medicare.</source>
+        <translation>Parte D: cobertura de medicamentos recetados de un plan privado aprobado por Medicare.</translation>
+    </message>
+    <message>
+        <source>Whether the coverage or claim is in effect, or was cancelled.</source>
+        <translation>Si la cobertura o la reclamación está vigente o se canceló.</translation>
+    </message>
+    <message>
+        <source>In effect.</source>
+        <translation>Vigente.</translation>
+    </message>
+    <message>
+        <source>No longer in effect.</source>
+        <translation>Ya no está vigente.</translation>
+    </message>
+    <message>
+        <source>Not final yet.</source>
+        <translation>Todavía no es definitiva.</translation>
+    </message>
+    <message>
+        <source>Made by mistake and not counted.</source>
+        <translation>Hecha por error y no cuenta.</translation>
+    </message>
+    <message>
+        <source>The first day of the care on this claim.</source>
+        <translation>El primer día de la atención de esta reclamación.</translation>
+    </message>
+    <message>
+        <source>The last day of the care on this claim.</source>
+        <translation>El último día de la atención de esta reclamación.</translation>
+    </message>
+    <message>
+        <source>Who gave the care or filled the prescription: a doctor, hospital, supplier or pharmacy.</source>
+        <translation>Quién dio la atención o surtió la receta: un médico, un hospital, un proveedor o una farmacia.</translation>
+    </message>
+    <message>
+        <source>The main health problem the care was for, or the medicine filled.</source>
+        <translation>El principal problema de salud que se atendió, o el medicamento surtido.</translation>
+    </message>
+    <message>
+        <source>Medicare's number for this claim. Use it if you call Medicare about the claim.</source>
+        <translation>El número de Medicare para esta reclamación. Úselo si llama a Medicare por la reclamación.</translation>
+    </message>
+    <message>
+        <source>The claim in one sentence: the kind of care, who, when, and the money.</source>
+        <translation>La reclamación en una frase: el tipo de atención, quién, cuándo y el dinero.</translation>
+    </message>
+    <message>
+        <source>The number of the service on the claim.</source>
+        <translation>El número del servicio en la reclamación.</translation>
+    </message>
+    <message>
+        <source>The service or item, by its billing code.</source>
+        <translation>El servicio o artículo, por su código de facturación.</translation>
+    </message>
+    <message>
+        <source>Extra codes that tell more about how a service was done.</source>
+        <translation>Códigos adicionales que dicen más sobre cómo se hizo un servicio.</translation>
+    </message>
+    <message>
+        <source>The day of the service.</source>
+        <translation>El día del servicio.</translation>
+    </message>
+    <message>
+        <source>How many were given or done.</source>
+        <translation>Cuántos se dieron o se hicieron.</translation>
+    </message>
+    <message>
+        <source>Where the care happened, such as an office or a hospital.</source>
+        <translation>Dónde se dio la atención, como un consultorio o un hospital.</translation>
+    </message>
+    <message>
+        <source>The order in which Medicare lists it.</source>
+        <translation>El orden en que Medicare lo indica.</translation>
+    </message>
+    <message>
+        <source>The code Medicare sent.</source>
+        <translation>El código que envió Medicare.</translation>
+    </message>
+    <message>
+        <source>What the code means.</source>
+        <translation>Qué significa el código.</translation>
+    </message>
+    <message>
+        <source>The list of codes the code comes from, such as ICD-10 for diagnoses.</source>
+        <translation>La lista de códigos de la que viene el código, como la CIE-10 para los diagnósticos.</translation>
+    </message>
+    <message>
+        <source>What role this diagnosis plays on the claim; the principal one is the main reason for the care.</source>
+        <translation>Qué papel tiene este diagnóstico en la reclamación; el principal es el motivo más importante de la atención.</translation>
+    </message>
+    <message>
+        <source>Whether the problem already existed when you were admitted to the hospital.</source>
+        <translation>Si el problema ya existía cuando usted ingresó en el hospital.</translation>
+    </message>
+    <message>
+        <source>The person's name.</source>
+        <translation>El nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>What the person did for this claim, such as treating or prescribing.</source>
+        <translation>Lo que hizo la persona en esta reclamación, como tratar o recetar.</translation>
+    </message>
+    <message>
+        <source>The provider's national number (NPI) or other ID.</source>
+        <translation>El número nacional del proveedor (NPI) u otra identificación.</translation>
+    </message>
+    <message>
+        <source>The provider's field of medicine.</source>
+        <translation>La especialidad médica del proveedor.</translation>
+    </message>
+    <message>
+        <source>Other facts Medicare sent with the claim.</source>
+        <translation>Otros datos que Medicare envió con la reclamación.</translation>
+    </message>
+    <message>
+        <source>What Medicare sent for it.</source>
+        <translation>Lo que Medicare envió para ello.</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>El primer día.</translation>
+    </message>
+    <message>
+        <source>The last day.</source>
+        <translation>El último día.</translation>
+    </message>
+    <message>
+        <source>NPI: the National Provider Identifier, a 10-digit number every health care provider has.</source>
+        <translation>NPI: el Identificador Nacional del Proveedor, un número de 10 dígitos que tiene cada proveedor de salud.</translation>
+    </message>
+    <message>
+        <source>NDC: the National Drug Code, the number that names a medicine, its strength and its package.</source>
+        <translation>NDC: el Código Nacional de Medicamentos, el número que identifica un medicamento, su concentración y su envase.</translation>
+    </message>
+    <message>
+        <source>The claim exactly as Medicare sent it, in the FHIR computer format. For experts; nothing there is missing from the other tabs' meaning.</source>
+        <translation>La reclamación tal como la envió Medicare, en el formato informático FHIR. Para expertos; su contenido ya se muestra en las otras pestañas.</translation>
+    </message>
+    <message>
+        <source>Every coded field Medicare sent for this record, with what it means.</source>
+        <translation>Cada campo con código que Medicare envió para este registro, con lo que significa.</translation>
+    </message>
+    <message>
+        <source>Which part of the record the code is in: the whole claim or one line.</source>
+        <translation>En qué parte del registro está el código: la reclamación entera o una línea.</translation>
+    </message>
+    <message>
+        <source>The name of the field.</source>
+        <translation>El nombre del campo.</translation>
+    </message>
+    <message>
+        <source>What the code means, in plain words when the app knows them.</source>
+        <translation>Qué significa el código, en palabras sencillas cuando la aplicación las conoce.</translation>
+    </message>
+    <message>
+        <source>The medicine's name and strength.</source>
+        <translation>El nombre y la concentración del medicamento.</translation>
+    </message>
+    <message>
+        <source>The first time this medicine was filled.</source>
+        <translation>La primera vez que se surtió este medicamento.</translation>
+    </message>
+    <message>
+        <source>The last time this medicine was filled.</source>
+        <translation>La última vez que se surtió este medicamento.</translation>
+    </message>
+    <message>
+        <source>How many times it was filled.</source>
+        <translation>Cuántas veces se surtió.</translation>
+    </message>
+    <message>
+        <source>How many days the medicine is meant to last.</source>
+        <translation>Cuántos días debe durar el medicamento.</translation>
+    </message>
+    <message>
+        <source>The pharmacy that filled the prescription.</source>
+        <translation>La farmacia que surtió la receta.</translation>
+    </message>
+    <message>
+        <source>The clinician who wrote the prescription.</source>
+        <translation>El profesional que escribió la receta.</translation>
+    </message>
+    <message>
+        <source>The Medicare plan or contract for this part, when there is one.</source>
+        <translation>El plan o contrato de Medicare para esta parte, cuando lo hay.</translation>
+    </message>
+    <message>
+        <source>Facts about your Medicare for this part, in plain words.</source>
+        <translation>Datos de su Medicare para esta parte, en palabras sencillas.</translation>
+    </message>
+    <message>
+        <source>Why you have Medicare: age, disability or kidney failure.</source>
+        <translation>Por qué tiene Medicare: edad, discapacidad o insuficiencia renal.</translation>
+    </message>
+    <message>
+        <source>Why you first got Medicare.</source>
+        <translation>Por qué obtuvo Medicare por primera vez.</translation>
+    </message>
+    <message>
+        <source>Why you have Medicare now.</source>
+        <translation>Por qué tiene Medicare ahora.</translation>
+    </message>
+    <message>
+        <source>Whether Medicare knows of end-stage kidney disease (ESRD), the kind that needs dialysis or a transplant.</source>
+        <translation>Si Medicare sabe de una enfermedad renal terminal (ESRD), la que necesita diálisis o un trasplante.</translation>
+    </message>
+    <message>
+        <source>Whether you also have Medicaid, your state's health help, and what it pays.</source>
+        <translation>Si también tiene Medicaid, la ayuda de salud de su estado, y qué paga.</translation>
+    </message>
+    <message>
+        <source>Whether and why this part of Medicare ended.</source>
+        <translation>Si esta parte de Medicare terminó y por qué.</translation>
+    </message>
+    <message>
+        <source>The group the coverage belongs to.</source>
+        <translation>El grupo al que pertenece la cobertura.</translation>
+    </message>
+    <message>
+        <source>The number of the plan's contract with Medicare.</source>
+        <translation>El número del contrato del plan con Medicare.</translation>
+    </message>
+    <message>
+        <source>The number of the plan's benefit package.</source>
+        <translation>El número del paquete de beneficios del plan.</translation>
+    </message>
+    <message>
+        <source>Who pays for this coverage.</source>
+        <translation>Quién paga esta cobertura.</translation>
+    </message>
+    <message>
+        <source>Your relation to the person the coverage is for.</source>
+        <translation>Su relación con la persona a la que cubre la cobertura.</translation>
+    </message>
+    <message>
+        <source>The year this record describes.</source>
+        <translation>El año que describe este registro.</translation>
+    </message>
+    <message>
+        <source>Medicare's number for this record.</source>
+        <translation>El número de Medicare para este registro.</translation>
+    </message>
+    <message>
+        <source>Your date of birth, as Medicare has it.</source>
+        <translation>Su fecha de nacimiento, según Medicare.</translation>
+    </message>
+    <message>
+        <source>Your sex, as Medicare has it.</source>
+        <translation>Su sexo, según Medicare.</translation>
+    </message>
+    <message>
+        <source>The state and ZIP code Medicare has for you. Medicare shares no street address.</source>
+        <translation>El estado y el código postal que Medicare tiene de usted. Medicare no comparte la dirección.</translation>
+    </message>
+    <message>
+        <source>Your race, as Medicare has it.</source>
+        <translation>Su raza, según Medicare.</translation>
+    </message>
+    <message>
+        <source>Your ethnicity, as Medicare has it.</source>
+        <translation>Su origen étnico, según Medicare.</translation>
+    </message>
+    <message>
+        <source>Your Medicare number, as on your red, white and blue card. Keep it private.</source>
+        <translation>Su número de Medicare, como en su tarjeta roja, blanca y azul. Manténgalo en privado.</translation>
+    </message>
+    <message>
+        <source>The date of death Medicare has.</source>
+        <translation>La fecha de fallecimiento que tiene Medicare.</translation>
+    </message>
+    <message>
+        <source>When Medicare last changed this record.</source>
+        <translation>Cuándo cambió Medicare este registro por última vez.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::codes::Texts</name>
+    <message>
+        <source>code %1 (Medicare sent no description)</source>
+        <translation>código %1 (Medicare no envió descripción)</translation>
+    </message>
+    <message>
+        <source>%1 (Medicare sent no description)</source>
+        <translation>%1 (Medicare no envió descripción)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: explanation</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A value as Medicare sent it, not a code.</source>
+        <translation>Un valor tal como lo envió Medicare, no un código.</translation>
+    </message>
+    <message>
+        <source>Medicare sent no description, and this field is not in the CMS codebooks the app carries.</source>
+        <translation>Medicare no envió descripción y este campo no está en los libros de códigos de CMS que trae la aplicación.</translation>
+    </message>
+    <message>
+        <source>Medicare sent no description, and the CMS codebook does not list this code.</source>
+        <translation>Medicare no envió descripción y el libro de códigos de CMS no incluye este código.</translation>
+    </message>
+    <message>
+        <source>Medicare sent no description. The codebook's meaning of this code depends on another field that this record does not have.</source>
+        <translation>Medicare no envió descripción. El significado de este código en el libro de códigos depende de otro campo que este registro no tiene.</translation>
+    </message>
+    <message>
+        <source>Medicare sent no description, and the CMS codebook gives this code more than one meaning.</source>
+        <translation>Medicare no envió descripción y el libro de códigos de CMS da a este código más de un significado.</translation>
+    </message>
+    <message>
+        <source>Description as Medicare sent it.</source>
+        <translation>Descripción tal como la envió Medicare.</translation>
+    </message>
+    <message>
+        <source>In plain words.</source>
+        <translation>En palabras sencillas.</translation>
+    </message>
+    <message>
+        <source>In plain words. Medicare's text: %1</source>
+        <translation>En palabras sencillas. Texto de Medicare: %1</translation>
+    </message>
+    <message>
+        <source>Medicare sent no description; this one is from the CMS codebook.</source>
+        <translation>Medicare no envió descripción; esta viene del libro de códigos de CMS.</translation>
+    </message>
+    <message>
+        <source>Service code (HCPCS)</source>
+        <translation>Código de servicio (HCPCS)</translation>
+    </message>
+    <message>
+        <source>Service code (CPT)</source>
+        <translation>Código de servicio (CPT)</translation>
+    </message>
+    <message>
+        <source>Drug code (NDC)</source>
+        <translation>Código de medicamento (NDC)</translation>
+    </message>
+    <message>
+        <source>Diagnosis code (ICD-10)</source>
+        <translation>Código de diagnóstico (CIE-10)</translation>
+    </message>
+    <message>
+        <source>Diagnosis code (ICD-9)</source>
+        <translation>Código de diagnóstico (CIE-9)</translation>
+    </message>
+    <message>
+        <source>Procedure code (ICD-10)</source>
+        <translation>Código de procedimiento (CIE-10)</translation>
+    </message>
+    <message>
+        <source>Provider number (NPI)</source>
+        <translation>Número del proveedor (NPI)</translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation>Tipo de reclamación</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>field, month</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Age 65 or older, no kidney failure</source>
+        <translation>65 años o más, sin insuficiencia renal</translation>
+    </message>
+    <message>
+        <source>Age 65 or older, with kidney failure (ESRD)</source>
+        <translation>65 años o más, con insuficiencia renal (ESRD)</translation>
+    </message>
+    <message>
+        <source>Disability, no kidney failure</source>
+        <translation>Discapacidad, sin insuficiencia renal</translation>
+    </message>
+    <message>
+        <source>Disability, with kidney failure (ESRD)</source>
+        <translation>Discapacidad, con insuficiencia renal (ESRD)</translation>
+    </message>
+    <message>
+        <source>Kidney failure (ESRD) only</source>
+        <translation>Solo insuficiencia renal (ESRD)</translation>
+    </message>
+    <message>
+        <source>Age (retirement or survivor benefits)</source>
+        <translation>Edad (beneficios de jubilación o de sobreviviente)</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Discapacidad</translation>
+    </message>
+    <message>
+        <source>Kidney failure (ESRD)</source>
+        <translation>Insuficiencia renal (ESRD)</translation>
+    </message>
+    <message>
+        <source>Disability and kidney failure (ESRD)</source>
+        <translation>Discapacidad e insuficiencia renal (ESRD)</translation>
+    </message>
+    <message>
+        <source>Has kidney failure (ESRD)</source>
+        <translation>Tiene insuficiencia renal (ESRD)</translation>
+    </message>
+    <message>
+        <source>No kidney failure (ESRD)</source>
+        <translation>Sin insuficiencia renal (ESRD)</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>No terminó</translation>
+    </message>
+    <message>
+        <source>Ended: death</source>
+        <translation>Terminó: fallecimiento</translation>
+    </message>
+    <message>
+        <source>Ended: premium not paid</source>
+        <translation>Terminó: prima no pagada</translation>
+    </message>
+    <message>
+        <source>Ended: the person left</source>
+        <translation>Terminó: la persona se retiró</translation>
+    </message>
+    <message>
+        <source>Ended for another reason</source>
+        <translation>Terminó por otro motivo</translation>
+    </message>
+    <message>
+        <source>Medicare Part A or B, no Part D data</source>
+        <translation>Medicare Parte A o B, sin datos de la Parte D</translation>
+    </message>
+    <message>
+        <source>No Medicaid</source>
+        <translation>Sin Medicaid</translation>
+    </message>
+    <message>
+        <source>Not in Medicare that month</source>
+        <translation>Sin Medicare ese mes</translation>
+    </message>
+    <message>
+        <source>Medicaid helps with Medicare costs (QMB only)</source>
+        <translation>Medicaid ayuda con los costos de Medicare (solo QMB)</translation>
+    </message>
+    <message>
+        <source>Medicaid helps with Medicare costs (QMB) and full Medicaid</source>
+        <translation>Medicaid ayuda con los costos de Medicare (QMB) y Medicaid completo</translation>
+    </message>
+    <message>
+        <source>Medicaid helps with Medicare costs (SLMB only)</source>
+        <translation>Medicaid ayuda con los costos de Medicare (solo SLMB)</translation>
+    </message>
+    <message>
+        <source>Medicaid helps with Medicare costs (SLMB) and full Medicaid</source>
+        <translation>Medicaid ayuda con los costos de Medicare (SLMB) y Medicaid completo</translation>
+    </message>
+    <message>
+        <source>Medicaid helps with Medicare costs (QDWI)</source>
+        <translation>Medicaid ayuda con los costos de Medicare (QDWI)</translation>
+    </message>
+    <message>
+        <source>Medicaid helps with Medicare costs (QI)</source>
+        <translation>Medicaid ayuda con los costos de Medicare (QI)</translation>
+    </message>
+    <message>
+        <source>Full Medicaid, including drugs</source>
+        <translation>Medicaid completo, con medicamentos</translation>
+    </message>
+    <message>
+        <source>Medicare and Medicaid, without Medicaid coverage</source>
+        <translation>Medicare y Medicaid, sin cobertura de Medicaid</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Not entitled</source>
+        <translation>Sin derecho</translation>
+    </message>
+    <message>
+        <source>Part A only</source>
+        <translation>Solo Parte A</translation>
+    </message>
+    <message>
+        <source>Part B only</source>
+        <translation>Solo Parte B</translation>
+    </message>
+    <message>
+        <source>Part A and Part B</source>
+        <translation>Parte A y Parte B</translation>
+    </message>
+    <message>
+        <source>Part A, the state pays</source>
+        <translation>Parte A, la paga el estado</translation>
+    </message>
+    <message>
+        <source>Part B, the state pays</source>
+        <translation>Parte B, la paga el estado</translation>
+    </message>
+    <message>
+        <source>Part A and Part B, the state pays</source>
+        <translation>Parte A y Parte B, las paga el estado</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanca</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Negra</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Asian</source>
+        <translation>Asiática</translation>
+    </message>
+    <message>
+        <source>Hispanic</source>
+        <translation>Hispana</translation>
+    </message>
+    <message>
+        <source>North American Native</source>
+        <translation>Nativa de América del Norte</translation>
+    </message>
+    <message>
+        <source>Home health care</source>
+        <translation>Atención médica en el hogar</translation>
+    </message>
+    <message>
+        <source>Skilled nursing facility</source>
+        <translation>Centro de enfermería especializada</translation>
+    </message>
+    <message>
+        <source>Skilled nursing (swing bed)</source>
+        <translation>Enfermería especializada (cama de transición)</translation>
+    </message>
+    <message>
+        <source>Hospital outpatient</source>
+        <translation>Hospital, atención ambulatoria</translation>
+    </message>
+    <message>
+        <source>Hospice</source>
+        <translation>Cuidados paliativos</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>Estancia en el hospital</translation>
+    </message>
+    <message>
+        <source>Doctor or other provider</source>
+        <translation>Médico u otro proveedor</translation>
+    </message>
+    <message>
+        <source>Medical equipment from a local supplier</source>
+        <translation>Equipo médico de un proveedor local</translation>
+    </message>
+    <message>
+        <source>Doctor or supplier (regional)</source>
+        <translation>Médico o proveedor (regional)</translation>
+    </message>
+    <message>
+        <source>Medical equipment</source>
+        <translation>Equipo médico</translation>
+    </message>
+    <message>
+        <source>Why you have Medicare</source>
+        <translation>Por qué tiene Medicare</translation>
+    </message>
+    <message>
+        <source>First reason for Medicare</source>
+        <translation>Primer motivo de Medicare</translation>
+    </message>
+    <message>
+        <source>Current reason for Medicare</source>
+        <translation>Motivo actual de Medicare</translation>
+    </message>
+    <message>
+        <source>Part A ended</source>
+        <translation>Fin de la Parte A</translation>
+    </message>
+    <message>
+        <source>Part B ended</source>
+        <translation>Fin de la Parte B</translation>
+    </message>
+    <message>
+        <source>Medicare–Medicaid status</source>
+        <translation>Situación Medicare–Medicaid</translation>
+    </message>
+    <message>
+        <source>Medicare parts and state help</source>
+        <translation>Partes de Medicare y ayuda del estado</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>Raza</translation>
+    </message>
+    <message>
+        <source>Year of this record</source>
+        <translation>Año de este registro</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Provider's state</source>
+        <translation>Estado del proveedor</translation>
+    </message>
+    <message>
+        <source>Place of service</source>
+        <translation>Lugar del servicio</translation>
+    </message>
+    <message>
+        <source>Provider specialty</source>
+        <translation>Especialidad del proveedor</translation>
+    </message>
+    <message>
+        <source>Where the patient went after the stay</source>
+        <translation>Adónde fue el paciente después de la estancia</translation>
+    </message>
+    <message>
+        <source>Kind of facility</source>
+        <translation>Tipo de centro</translation>
+    </message>
+    <message>
+        <source>Hospital department or service (revenue center)</source>
+        <translation>Departamento o servicio del hospital (centro de ingresos)</translation>
+    </message>
+</context>
+<context>
     <name>bb::exporting</name>
     <message>
         <source>%1: no such file or folder</source>
@@ -1395,6 +2191,133 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>%1: cannot read (%2)</source>
         <translation>%1: no se puede leer (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::exporting::ClaimsCsv</name>
+    <message>
+        <source>Claim ID</source>
+        <translation>ID de la reclamación</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Amount billed</source>
+        <translation>Cantidad facturada</translation>
+    </message>
+    <message>
+        <source>Medicare-approved amount</source>
+        <translation>Cantidad aprobada por Medicare</translation>
+    </message>
+    <message>
+        <source>Medicare paid</source>
+        <translation>Medicare pagó</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>Deducible</translation>
+    </message>
+    <message>
+        <source>Coinsurance</source>
+        <translation>Coseguro</translation>
+    </message>
+    <message>
+        <source>You paid</source>
+        <translation>Usted pagó</translation>
+    </message>
+    <message>
+        <source>You may owe</source>
+        <translation>Usted podría deber</translation>
+    </message>
+    <message>
+        <source>Other insurance paid</source>
+        <translation>Otro seguro pagó</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>No cubierto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Provider NPI</source>
+        <translation>NPI del proveedor</translation>
+    </message>
+    <message>
+        <source>Provider or pharmacy</source>
+        <translation>Proveedor o farmacia</translation>
+    </message>
+    <message>
+        <source>Main diagnosis</source>
+        <translation>Diagnóstico principal</translation>
+    </message>
+    <message>
+        <source>Diagnosis codes</source>
+        <translation>Códigos de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Drug code (NDC)</source>
+        <translation>Código de medicamento (NDC)</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Days' supply</source>
+        <translation>Días de suministro</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Service code</source>
+        <translation>Código de servicio</translation>
+    </message>
+    <message>
+        <source>Code system</source>
+        <translation>Sistema de códigos</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>Modificadores</translation>
+    </message>
+    <message>
+        <source>Revenue center</source>
+        <translation>Centro de ingresos</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Place of service</source>
+        <translation>Lugar del servicio</translation>
     </message>
 </context>
 <context>
@@ -1548,12 +2471,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>se omitió una cobertura sin identificador</translation>
     </message>
     <message>
-        <source>not a FHIR resource: &quot;resourceType&quot; is missing</source>
-        <translation>no es un recurso FHIR: falta &quot;resourceType&quot;</translation>
+        <source>not a FHIR resource: "resourceType" is missing</source>
+        <translation>no es un recurso FHIR: falta "resourceType"</translation>
     </message>
     <message>
-        <source>unsupported resource type &quot;%1&quot;</source>
-        <translation>tipo de recurso no admitido &quot;%1&quot;</translation>
+        <source>unsupported resource type "%1"</source>
+        <translation>tipo de recurso no admitido "%1"</translation>
     </message>
     <message>
         <source>a bundle entry has no resource</source>
@@ -1752,6 +2675,131 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::models::ClaimSentence</name>
+    <message>
+        <source>Doctor visit with %1</source>
+        <translation>Visita médica con %1</translation>
+    </message>
+    <message>
+        <source>Doctor visit</source>
+        <translation>Visita médica</translation>
+    </message>
+    <message>
+        <source>Medical equipment from %1</source>
+        <translation>Equipo médico de %1</translation>
+    </message>
+    <message>
+        <source>Medical equipment</source>
+        <translation>Equipo médico</translation>
+    </message>
+    <message>
+        <source>Home health care from %1</source>
+        <translation>Atención médica en el hogar de %1</translation>
+    </message>
+    <message>
+        <source>Home health care</source>
+        <translation>Atención médica en el hogar</translation>
+    </message>
+    <message>
+        <source>Hospice care from %1</source>
+        <translation>Cuidados paliativos de %1</translation>
+    </message>
+    <message>
+        <source>Hospice care</source>
+        <translation>Cuidados paliativos</translation>
+    </message>
+    <message>
+        <source>Hospital stay at %1</source>
+        <translation>Estancia en el hospital %1</translation>
+    </message>
+    <message>
+        <source>Hospital stay</source>
+        <translation>Estancia en el hospital</translation>
+    </message>
+    <message>
+        <source>Hospital outpatient care at %1</source>
+        <translation>Atención ambulatoria en el hospital %1</translation>
+    </message>
+    <message>
+        <source>Hospital outpatient care</source>
+        <translation>Atención ambulatoria en el hospital</translation>
+    </message>
+    <message>
+        <source>Skilled nursing stay at %1</source>
+        <translation>Estancia de enfermería especializada en %1</translation>
+    </message>
+    <message>
+        <source>Skilled nursing stay</source>
+        <translation>Estancia de enfermería especializada</translation>
+    </message>
+    <message>
+        <source>Prescription filled at %1</source>
+        <translation>Receta surtida en %1</translation>
+    </message>
+    <message>
+        <source>Prescription filled</source>
+        <translation>Receta surtida</translation>
+    </message>
+    <message>
+        <source>Claim from %1</source>
+        <translation>Reclamación de %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>Claim sentence: %1 a long date.</extracomment>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <extracomment>Claim sentence: %1 and %2 long dates.</extracomment>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Claim sentence of a prescription: %1 "Prescription filled at &lt;pharmacy&gt;", %2 the drug.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Claim sentence: %1 what and who, %2 "on &lt;date&gt;" or "from &lt;date&gt; to &lt;date&gt;".</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the claim sentences and the visit summary (QDate format): "3 March 2024".</extracomment>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <source>your plan paid %1</source>
+        <extracomment>Claim sentence: what the drug plan paid.</extracomment>
+        <translation>su plan pagó %1</translation>
+    </message>
+    <message>
+        <source>you paid %1</source>
+        <extracomment>Claim sentence: what the person paid at the pharmacy.</extracomment>
+        <translation>usted pagó %1</translation>
+    </message>
+    <message>
+        <source>Medicare paid %1</source>
+        <extracomment>Claim sentence: what Medicare paid.</extracomment>
+        <translation>Medicare pagó %1</translation>
+    </message>
+    <message>
+        <source>you may owe %1</source>
+        <extracomment>Claim sentence: deductible plus coinsurance.</extracomment>
+        <translation>usted podría deber %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Claim sentence: %1 what, who and when, %2 the amounts.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bb::models::ClaimSummaryModel</name>
     <message>
         <source>Type</source>
@@ -1790,7 +2838,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <source>Days&apos; supply</source>
+        <source>Days' supply</source>
         <translation>Días de suministro</translation>
     </message>
     <message>
@@ -1843,6 +2891,45 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::models::CodedFieldsModel</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>Supporting information</source>
+        <translation>Información adicional</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Code as sent</source>
+        <translation>Código enviado</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamación</translation>
+    </message>
+</context>
+<context>
     <name>bb::models::CoverageDetailModel</name>
     <message>
         <source>Part</source>
@@ -1875,30 +2962,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Plan benefit package</source>
         <translation>Paquete de beneficios del plan</translation>
-    </message>
-    <message>
-        <source>Medicare status</source>
-        <translation>Estado de Medicare</translation>
-    </message>
-    <message>
-        <source>Original reason for entitlement</source>
-        <translation>Motivo original del derecho</translation>
-    </message>
-    <message>
-        <source>Current reason for entitlement</source>
-        <translation>Motivo actual del derecho</translation>
-    </message>
-    <message>
-        <source>End-stage renal disease</source>
-        <translation>Enfermedad renal en etapa terminal</translation>
-    </message>
-    <message>
-        <source>Medicare–Medicaid status</source>
-        <translation>Estado Medicare–Medicaid</translation>
-    </message>
-    <message>
-        <source>Termination</source>
-        <translation>Terminación</translation>
     </message>
     <message>
         <source>Payer</source>
@@ -1979,6 +3042,14 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Entered in error</source>
         <translation>Registrada por error</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (Medicare's text: %2)</source>
+        <translation>%1 (texto de Medicare: %2)</translation>
+    </message>
 </context>
 <context>
     <name>bb::models::DiagnosesModel</name>
@@ -2050,7 +3121,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Surtidos</translation>
     </message>
     <message>
-        <source>Days&apos; supply</source>
+        <source>Days' supply</source>
         <translation>Días de suministro</translation>
     </message>
     <message>
@@ -2217,10 +3288,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <source>state code %1</source>
-        <translation>código de estado %1</translation>
-    </message>
-    <message>
         <source>ZIP %1</source>
         <translation>código postal %1</translation>
     </message>
@@ -2371,7 +3438,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
 <context>
     <name>bb::net::FetchJob</name>
     <message>
-        <source>Blue Button&apos;s count changed from %1 to %2 during the download.</source>
+        <source>Blue Button's count changed from %1 to %2 during the download.</source>
         <translation>El recuento de Blue Button cambió de %1 a %2 durante la descarga.</translation>
     </message>
     <message>
@@ -2379,7 +3446,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>La página que empieza en %1 llegó dos veces.</translation>
     </message>
     <message>
-        <source>The server&apos;s next link points back to an earlier page.</source>
+        <source>The server's next link points back to an earlier page.</source>
         <translation>El enlace «siguiente» del servidor apunta a una página anterior.</translation>
     </message>
     <message>
@@ -2551,6 +3618,155 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
             <numerusform>Los totales suman las cantidades mostradas; %n filas no tienen cantidad en una o más columnas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: plan %2</source>
+        <translation>%1: plan %2</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <extracomment>Summary fact: the time the claims cover.</extracomment>
+        <translation>Período cubierto</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Summary for a Doctor Visit</source>
+        <translation>Resumen para una visita al médico</translation>
+    </message>
+    <message>
+        <source>This summary comes from the claims Medicare paid or processed. It is not a medical record: it shows what was billed, not what a doctor found. Care Medicare did not pay for is not in it.</source>
+        <translation>Este resumen viene de las reclamaciones que Medicare pagó o tramitó. No es un historial médico: muestra lo que se facturó, no lo que encontró un médico. La atención que Medicare no pagó no aparece.</translation>
+    </message>
+    <message>
+        <source>Medicare coverage now</source>
+        <translation>Cobertura de Medicare actual</translation>
+    </message>
+    <message>
+        <source>No active coverage in Medicare's data</source>
+        <translation>No hay cobertura activa en los datos de Medicare</translation>
+    </message>
+    <message>
+        <source>Diagnoses on claims since %1</source>
+        <translation>Diagnósticos en reclamaciones desde el %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Times seen</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <source>Medicare sent no description</source>
+        <translation>Medicare no envió descripción</translation>
+    </message>
+    <message>
+        <source>No diagnoses on claims in this period.</source>
+        <translation>No hay diagnósticos en reclamaciones de este período.</translation>
+    </message>
+    <message>
+        <source>Prescriptions filled since %1</source>
+        <translation>Recetas surtidas desde el %1</translation>
+    </message>
+    <message>
+        <source>Drug and strength</source>
+        <translation>Medicamento y concentración</translation>
+    </message>
+    <message>
+        <source>Last fill</source>
+        <translation>Último surtido</translation>
+    </message>
+    <message>
+        <source>Days' supply</source>
+        <translation>Días de suministro</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Recetador</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Surtidos</translation>
+    </message>
+    <message>
+        <source>No prescriptions filled in this period.</source>
+        <translation>No se surtieron recetas en este período.</translation>
+    </message>
+    <message>
+        <source>Providers seen since %1</source>
+        <translation>Proveedores vistos desde el %1</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>No providers on claims in this period.</source>
+        <translation>No hay proveedores en reclamaciones de este período.</translation>
+    </message>
+    <message>
+        <source>Hospital and skilled nursing stays since %1</source>
+        <translation>Estancias en hospital y en enfermería especializada desde el %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Main diagnosis</source>
+        <translation>Diagnóstico principal</translation>
+    </message>
+    <message>
+        <source>Skilled nursing</source>
+        <translation>Centro de enfermería especializada</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>No hospital or skilled nursing stays in this period.</source>
+        <translation>No hubo estancias en hospital ni en enfermería especializada en este período.</translation>
+    </message>
 </context>
 <context>
     <name>bb::report::ReportLayout</name>
@@ -2578,7 +3794,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>La copia guardada de sus datos de Medicare está dañada o incompleta. Se apartó y comenzará una descarga completa.</translation>
     </message>
     <message>
-        <source>Your Medicare data could not be read from or saved to this computer&apos;s disk. The disk may be full or not writable.</source>
+        <source>Your Medicare data could not be read from or saved to this computer's disk. The disk may be full or not writable.</source>
         <translation>No se pudieron leer ni guardar sus datos de Medicare en el disco de esta computadora. Es posible que el disco esté lleno o que no se pueda escribir en él.</translation>
     </message>
 </context>
@@ -2611,12 +3827,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Services</source>
-        <extracomment>Detail tab: the claim&apos;s line items.</extracomment>
+        <extracomment>Detail tab: the claim's line items.</extracomment>
         <translation>Servicios</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <extracomment>Detail tab: the claim&apos;s diagnoses, in order, the principal one first.</extracomment>
+        <extracomment>Detail tab: the claim's diagnoses, in order, the principal one first.</extracomment>
         <translation>Diagnósticos</translation>
     </message>
     <message>
@@ -2680,7 +3896,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <source>Days&apos; supply</source>
+        <source>Days' supply</source>
         <extracomment>Prescription field: how many days the fill lasts.</extracomment>
         <translation>Días de suministro</translation>
     </message>
@@ -2721,7 +3937,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>More details</source>
-        <extracomment>Detail tab: supporting information (received date, codes) in the server&apos;s words.</extracomment>
+        <extracomment>Detail tab: supporting information (received date, codes) in the server's words.</extracomment>
         <translation>Más detalles</translation>
     </message>
     <message>
@@ -2738,8 +3954,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         </translation>
     </message>
     <message>
-        <source>The server&apos;s original JSON for this claim is not kept. Below are the claim&apos;s fields as the app read them, written as JSON.</source>
-        <extracomment>Above the Raw FHIR text when the server&apos;s JSON was not kept.</extracomment>
+        <source>The server's original JSON for this claim is not kept. Below are the claim's fields as the app read them, written as JSON.</source>
+        <extracomment>Above the Raw FHIR text when the server's JSON was not kept.</extracomment>
         <translation>No se conserva el JSON original del servidor para esta reclamación. Abajo están los campos de la reclamación tal como los leyó la aplicación, escritos como JSON.</translation>
     </message>
     <message>
@@ -2754,6 +3970,11 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Next claim</source>
         <translation>Reclamación siguiente</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <extracomment>Detail tab: every coded field Medicare sent for the claim, with its meaning.</extracomment>
+        <translation>Todos los códigos</translation>
     </message>
 </context>
 <context>
@@ -2808,22 +4029,22 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <name>bb::views::ClaimHeader</name>
     <message>
         <source>Processed</source>
-        <extracomment>Claim status (FHIR &quot;active&quot;): the claim stands as processed.</extracomment>
+        <extracomment>Claim status (FHIR "active"): the claim stands as processed.</extracomment>
         <translation>Procesada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <extracomment>Claim status (FHIR &quot;cancelled&quot;).</extracomment>
+        <extracomment>Claim status (FHIR "cancelled").</extracomment>
         <translation>Cancelada</translation>
     </message>
     <message>
         <source>Draft</source>
-        <extracomment>Claim status (FHIR &quot;draft&quot;).</extracomment>
+        <extracomment>Claim status (FHIR "draft").</extracomment>
         <translation>Borrador</translation>
     </message>
     <message>
         <source>Entered in error</source>
-        <extracomment>Claim status (FHIR &quot;entered-in-error&quot;).</extracomment>
+        <extracomment>Claim status (FHIR "entered-in-error").</extracomment>
         <translation>Registrada por error</translation>
     </message>
     <message>
@@ -2842,7 +4063,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <extracomment>Detail header line: %1 the claim&apos;s status.</extracomment>
+        <extracomment>Detail header line: %1 the claim's status.</extracomment>
         <translation>Estado: %1</translation>
     </message>
     <message>
@@ -2861,7 +4082,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Claim ID: %1</source>
-        <extracomment>Detail header line: %1 the claim&apos;s id as the server gives it.</extracomment>
+        <extracomment>Detail header line: %1 the claim's id as the server gives it.</extracomment>
         <translation>ID de la reclamación: %1</translation>
     </message>
     <message>
@@ -2871,7 +4092,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The total price of this fill: ingredient cost, dispensing fee and taxes.</source>
-        <extracomment>Tooltip of &quot;Drug cost&quot;.</extracomment>
+        <extracomment>Tooltip of "Drug cost".</extracomment>
         <translation>El precio total de este surtido: costo de los ingredientes, tarifa de despacho e impuestos.</translation>
     </message>
     <message>
@@ -2881,7 +4102,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What your Medicare drug plan paid the pharmacy.</source>
-        <extracomment>Tooltip of &quot;Plan paid&quot;.</extracomment>
+        <extracomment>Tooltip of "Plan paid".</extracomment>
         <translation>Lo que su plan de medicamentos de Medicare pagó a la farmacia.</translation>
     </message>
     <message>
@@ -2891,7 +4112,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What you paid at the pharmacy: copay, coinsurance or deductible.</source>
-        <extracomment>Tooltip of &quot;You paid&quot;.</extracomment>
+        <extracomment>Tooltip of "You paid".</extracomment>
         <translation>Lo que usted pagó en la farmacia: copago, coseguro o deducible.</translation>
     </message>
     <message>
@@ -2901,7 +4122,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What the provider billed Medicare for these services.</source>
-        <extracomment>Tooltip of &quot;Amount the provider charged&quot;.</extracomment>
+        <extracomment>Tooltip of "Amount the provider charged".</extracomment>
         <translation>Lo que el proveedor facturó a Medicare por estos servicios.</translation>
     </message>
     <message>
@@ -2911,7 +4132,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The most the provider may be paid for these services under Medicare.</source>
-        <extracomment>Tooltip of &quot;Medicare-approved amount&quot;.</extracomment>
+        <extracomment>Tooltip of "Medicare-approved amount".</extracomment>
         <translation>Lo máximo que se le puede pagar al proveedor por estos servicios bajo Medicare.</translation>
     </message>
     <message>
@@ -2921,7 +4142,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What Medicare paid, to the provider or to you.</source>
-        <extracomment>Tooltip of &quot;Medicare paid&quot;.</extracomment>
+        <extracomment>Tooltip of "Medicare paid".</extracomment>
         <translation>Lo que Medicare pagó, al proveedor o a usted.</translation>
     </message>
     <message>
@@ -2931,7 +4152,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The part of your yearly deductible applied to this claim.</source>
-        <extracomment>Tooltip of &quot;Deductible&quot;.</extracomment>
+        <extracomment>Tooltip of "Deductible".</extracomment>
         <translation>La parte de su deducible anual aplicada a esta reclamación.</translation>
     </message>
     <message>
@@ -2941,7 +4162,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Your share of the Medicare-approved amount after the deductible.</source>
-        <extracomment>Tooltip of &quot;Coinsurance&quot;.</extracomment>
+        <extracomment>Tooltip of "Coinsurance".</extracomment>
         <translation>Su parte de la cantidad aprobada por Medicare después del deducible.</translation>
     </message>
     <message>
@@ -2951,7 +4172,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The most the provider may bill you: deductible plus coinsurance. A supplement or other insurance may pay part of it.</source>
-        <extracomment>Tooltip of &quot;You may owe&quot;.</extracomment>
+        <extracomment>Tooltip of "You may owe".</extracomment>
         <translation>Lo máximo que el proveedor le puede cobrar: deducible más coseguro. Un seguro suplementario u otro seguro puede pagar parte.</translation>
     </message>
     <message>
@@ -2964,7 +4185,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <name>bb::views::ClaimsView</name>
     <message>
         <source>claims</source>
-        <extracomment>Suggested file name of the Claims tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Claims tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>reclamaciones</translation>
     </message>
 </context>
@@ -2984,7 +4205,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>coverage</source>
-        <extracomment>Suggested file name of the Coverage tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Coverage tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>cobertura</translation>
     </message>
     <message>
@@ -3004,7 +4225,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <name>bb::views::DrugsView</name>
     <message>
         <source>%1 · %2 · Total cost %3 · You paid %4</source>
-        <extracomment>Drugs tab footer: %1 &quot;N drugs&quot;, %2 &quot;M fills&quot;, %3 total drug cost, %4 what you paid.</extracomment>
+        <extracomment>Drugs tab footer: %1 "N drugs", %2 "M fills", %3 total drug cost, %4 what you paid.</extracomment>
         <translation>%1 · %2 · Costo total %3 · Usted pagó %4</translation>
     </message>
     <message numerus="yes">
@@ -3024,7 +4245,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>drugs</source>
-        <extracomment>Suggested file name of the Drugs tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Drugs tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>medicamentos</translation>
     </message>
 </context>
@@ -3159,12 +4380,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>Month label under a bar of the monthly chart (QDate format: &quot;Jan&quot;).</extracomment>
+        <extracomment>Month label under a bar of the monthly chart (QDate format: "Jan").</extracomment>
         <translation>MMM</translation>
     </message>
     <message>
         <source>overview</source>
-        <extracomment>Suggested file name of the Overview tab&apos;s exports: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Overview tab's exports: the tab's title in lower case.</extracomment>
         <translation>resumen</translation>
     </message>
 </context>
@@ -3175,8 +4396,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Mostrar el número de &amp;Medicare</translation>
     </message>
     <message>
-        <source>You chose not to share your personal information (name, address, birth date) with this app when you logged in. Your coverage and claims are still shown. To share it, log out and log in again with &quot;Personal Information&quot; ticked.</source>
-        <translation>Al iniciar sesión, usted decidió no compartir su información personal (nombre, dirección, fecha de nacimiento) con esta aplicación. Su cobertura y sus reclamaciones se siguen mostrando. Para compartirla, cierre la sesión e iníciela de nuevo marcando &quot;Información personal&quot;.</translation>
+        <source>You chose not to share your personal information (name, address, birth date) with this app when you logged in. Your coverage and claims are still shown. To share it, log out and log in again with "Personal Information" ticked.</source>
+        <translation>Al iniciar sesión, usted decidió no compartir su información personal (nombre, dirección, fecha de nacimiento) con esta aplicación. Su cobertura y sus reclamaciones se siguen mostrando. Para compartirla, cierre la sesión e iníciela de nuevo marcando "Información personal".</translation>
     </message>
     <message>
         <source>Your Medicare number is partly hidden until you choose to show it</source>
@@ -3188,7 +4409,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>patient</source>
-        <extracomment>Suggested file name of the Patient tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Patient tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>paciente</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "views/claimdetailview.h"
 
+#include "codes/glossary.h"
 #include "models/cell.h"
 #include "models/claimlistmodel.h"
 #include "models/claimrow.h"
@@ -205,6 +206,8 @@ ClaimDetailView::ClaimDetailView(models::ClaimListModel *claims, QWidget *parent
 
     //: Detail tab: supporting information (received date, codes) in the server's words.
     addTable(More, &m_info, tr("More details"));
+    //: Detail tab: every coded field Medicare sent for the claim, with its meaning.
+    addTable(Codes, &m_codes, tr("All codes"));
 
     auto *raw = new QWidget(m_sections);
     m_rawNote = new QLabel(raw);
@@ -218,6 +221,8 @@ ClaimDetailView::ClaimDetailView(models::ClaimListModel *claims, QWidget *parent
     rawLayout->addWidget(m_raw, 1);
     //: Detail tab: the claim as FHIR JSON.
     m_sections->insertTab(RawJson, raw, tr("Raw FHIR"));
+    m_sections->setTabToolTip(RawJson, codes::Glossary::text(u"raw_fhir"));
+    m_sections->setTabToolTip(Codes, codes::Glossary::text(u"all_codes"));
 
     m_sections->setMinimumHeight(240);
     auto *bodyLayout = new QVBoxLayout(m_body);
@@ -308,6 +313,7 @@ void ClaimDetailView::clear()
     m_procedures.clear();
     m_careTeam.clear();
     m_info.clear();
+    m_codes.clear();
     m_raw->clear();
     m_scroll->hide();
     m_empty->show();
@@ -344,6 +350,7 @@ void ClaimDetailView::display(const QString &id)
     m_sections->setTabVisible(Stay, stay);
     m_sections->setTabVisible(Prescription, pde || claim.fill.has_value());
     m_sections->setTabVisible(More, !claim.supportingInfo.isEmpty());
+    m_sections->setTabVisible(Codes, m_codes.rowCount() > 0);
     // Open on the section that says most about this kind of claim.
     m_sections->setCurrentIndex(pde ? Prescription : (stay ? Stay : Services));
     if (!m_sections->isTabVisible(m_sections->currentIndex()))
@@ -411,6 +418,7 @@ void ClaimDetailView::fillPrescription(const fhir::Claim &claim)
 void ClaimDetailView::fillRawJson(const fhir::Claim &claim)
 {
     const QByteArray received = m_rawSource ? m_rawSource(claim.id) : QByteArray();
+    m_codes.setJson(received); // every coded field as sent; none without the JSON
     m_rawGenerated = received.isEmpty();
     if (m_rawGenerated) {
         m_rawNote->setText(

@@ -2,6 +2,7 @@
 
 #include "models/claimdetailmodels.h"
 #include "models/claimlistmodel.h"
+#include "models/codedfieldsmodel.h"
 
 #include <QHash>
 #include <QPointer>
@@ -33,8 +34,8 @@ class ClaimHeader;
 //                             fields as generated JSON and says so
 //   header()                  the money summary and facts (ClaimHeader::fieldText)
 //   sections()                tabs: Services, Diagnoses, Procedures, Care team, Hospital stay,
-//                             Prescription, More details, Raw FHIR (tabs a claim has nothing
-//                             for are hidden)
+//                             Prescription, More details, All codes, Raw FHIR (tabs a claim has
+//                             nothing for are hidden)
 //   stayText(key) / prescriptionText(key)   the form values of those two tabs, by key
 //   signal currentClaimChanged(id), historyChanged()
 //
@@ -46,7 +47,17 @@ class ClaimDetailView : public QWidget
 public:
     using RawJsonSource = std::function<QByteArray(const QString &claimId)>;
 
-    enum Section { Services, Diagnoses, Procedures, CareTeam, Stay, Prescription, More, RawJson };
+    enum Section {
+        Services,
+        Diagnoses,
+        Procedures,
+        CareTeam,
+        Stay,
+        Prescription,
+        More,
+        Codes,
+        RawJson
+    };
     Q_ENUM(Section)
 
     explicit ClaimDetailView(models::ClaimListModel *claims, QWidget *parent = nullptr);
@@ -102,6 +113,7 @@ private:
     models::ProceduresModel m_procedures;
     models::CareTeamModel m_careTeam;
     models::SupportingInfoModel m_info;
+    models::CodedFieldsModel m_codes;
 
     QHash<QString, QLabel *> m_stayLabels;
     QHash<QString, QString> m_stayValues;

@@ -2,6 +2,7 @@
 
 #include "models/cell.h"
 #include "models/claimrow.h"
+#include "models/claimsentence.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -117,7 +118,9 @@ void ClaimHeader::setClaim(const fhir::Claim &claim)
                                      //: Detail title: %1 the claim type, %2 its service dates.
                                      : tr("%1 · %2").arg(m_fields.value(u"type"_s), dates));
 
-    QStringList facts;
+    // The claim in one plain sentence first; the facts below give each part.
+    m_fields.insert(u"summary"_s, models::claimSentence(claim));
+    QStringList facts {m_fields.value(u"summary"_s)};
     if (!claim.status.isEmpty())
         //: Detail header line: %1 the claim's status.
         facts << tr("Status: %1").arg(m_fields.value(u"status"_s));

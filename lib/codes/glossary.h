@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QString>
 #include <QStringList>
 
@@ -12,7 +13,7 @@ class Glossary
 {
 public:
     // The explanation of a key, translated; empty when the glossary has none.
-    static QString text(QStringView key);
+    static QString text(QAnyStringView key);
     // Every key the glossary explains (for tests and the help panel's index).
     static QStringList keys();
 };

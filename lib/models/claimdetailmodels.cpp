@@ -1,5 +1,6 @@
 #include "models/claimdetailmodels.h"
 
+#include "codes/decode.h"
 #include "models/claimrow.h"
 
 #include <QCoreApplication>
@@ -10,15 +11,27 @@ namespace bb::models {
 
 namespace {
 
-// A code with its description; an unknown code (no description) shows the code itself and
-// carries it as the raw value.
+// A code with its meaning (bb::codes::decode: Medicare's display, else the codebook's); a
+// code with none says so and carries the code as the raw value. The tooltip names the field
+// and where the meaning comes from, in words.
 Cell codedCell(const fhir::Coding &coding)
 {
-    Cell c = Cell::text(codeWithDisplay(coding.code, coding.display), coding.system);
+    if (coding.isEmpty())
+        return {};
+    const codes::Decoded d = codes::decode(coding.system, coding.code, coding.display);
+    Cell c = Cell::text(d.cellText(), d.toolTip());
     c.exportValue = coding.code.isEmpty() ? coding.display : coding.code;
-    if (coding.display.isEmpty())
+    if (d.meaning.isEmpty())
         c.raw = coding.code;
     return c;
+}
+
+// The system of a supporting information's code: its category, when that is a CMS variable.
+QString infoSystem(const fhir::SupportingInfo &s)
+{
+    return s.category.contains(u'_')
+        ? u"https://bluebutton.cms.gov/resources/variables/"_s + s.category
+        : QString();
 }
 
 Cell sequenceCell(int sequence)
@@ -313,7 +326,7 @@ Cell SupportingInfoModel::cell(int row, int column) const
     }
     case Value:
         if (!s.code.isEmpty() || !s.codeDisplay.isEmpty())
-            return codedCell({{}, s.code, s.codeDisplay});
+            return codedCell({infoSystem(s), s.code, s.codeDisplay});
         return Cell::number(s.quantity);
     case Start:
         return Cell::date(s.timing.start);

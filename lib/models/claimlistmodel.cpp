@@ -1,5 +1,6 @@
 #include "models/claimlistmodel.h"
 
+#include "models/claimsentence.h"
 #include "models/roles.h"
 
 #include <QLocale>
@@ -57,6 +58,12 @@ QVariant ClaimListModel::data(const QModelIndex &index, int role) const
             return {};
         const fhir::Claim &c = m_rows.at(index.row()).claim;
         return role == ClaimIdRole ? QVariant(c.id) : QVariant(int(c.type));
+    }
+    // The whole claim in one plain sentence, made only when asked (hover, screen reader).
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        return claimSentence(m_rows.at(index.row()).claim);
     }
     return TableModel::data(index, role);
 }

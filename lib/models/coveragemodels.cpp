@@ -1,5 +1,6 @@
 #include "models/coveragemodels.h"
 
+#include "codes/decode.h"
 #include "models/claimrow.h"
 
 #include <QLocale>
@@ -9,6 +10,52 @@
 using namespace Qt::StringLiterals;
 
 namespace bb::models {
+
+namespace {
+
+const QString kVariables = u"https://bluebutton.cms.gov/resources/variables/"_s;
+
+codes::Decoded decodeDetail(const fhir::CoverageDetail &d)
+{
+    return codes::decode(QString(kVariables + d.variable), d.code, d.display);
+}
+
+// The extension of that name, or for a monthly one ("dual_") the latest month sent.
+const fhir::CoverageDetail *findDetail(const fhir::Coverage &c, QStringView name)
+{
+    const fhir::CoverageDetail *found = nullptr;
+    for (const fhir::CoverageDetail &d : c.details) {
+        if (d.variable == name)
+            return &d;
+        if (name.endsWith(u'_') && d.variable.startsWith(name)
+            && d.variable.size() == name.size() + 2 && (!found || d.variable > found->variable))
+            found = &d;
+    }
+    return found;
+}
+
+// The coded facts a person understands, decoded, in the order the Details column lists them.
+QList<codes::Decoded> keyFacts(const fhir::Coverage &c)
+{
+    QList<codes::Decoded> facts;
+    for (const QStringView name :
+        {u"ms_cd", u"crec", u"esrd_ind", u"dual_", u"a_trm_cd", u"b_trm_cd"}) {
+        if (const fhir::CoverageDetail *d = findDetail(c, name))
+            facts.append(decodeDetail(*d));
+    }
+    return facts;
+}
+
+Cell decodedCell(const codes::Decoded &d)
+{
+    Cell cell = Cell::text(d.text(), d.explanation());
+    cell.exportValue = d.codeAndText();
+    if (d.meaning.isEmpty())
+        cell.raw = d.code;
+    return cell;
+}
+
+} // namespace
 
 CoverageModel::CoverageModel(QObject *parent)
     : TableModel("bb::models::CoverageModel",
@@ -103,13 +150,19 @@ Cell CoverageModel::cell(int row, int column) const
         return Cell::text(plan.isEmpty() ? c.plan : plan);
     }
     case Details: {
-        QStringList parts;
-        for (const QString *s : {&c.medicareStatus, &c.entitlementReason,
-                 &c.currentEntitlementReason, &c.esrd, &c.dualStatus, &c.terminationCode}) {
-            if (!s->isEmpty() && !parts.contains(*s))
-                parts << *s;
+        // "Label: meaning" for the facts Medicare sent a meaning for, or the app knows one;
+        // codes without one are listed in the coverage's details with the reason.
+        QStringList parts, tips;
+        for (const codes::Decoded &d : keyFacts(c)) {
+            if (d.meaning.isEmpty())
+                continue;
+            parts << tr("%1: %2").arg(d.label, d.meaning);
+            tips << (d.asSent.isEmpty() || d.asSent == d.meaning
+                    ? parts.last()
+                    : tr("%1 (Medicare's text: %2)").arg(parts.last(), d.asSent));
         }
-        return Cell::text(parts.join(u"; "_s));
+        Cell cell = Cell::text(parts.join(u"; "_s), tips.join(u'\n'));
+        return cell;
     }
     case ColumnCount:
         break;
@@ -146,26 +199,31 @@ void CoverageDetailModel::setCoverage(const fhir::Coverage &c)
     add(u"group"_s, tr("Group"), Cell::text(c.group));
     add(u"contract"_s, tr("Contract"), Cell::text(c.contractId));
     add(u"plan_benefit_package"_s, tr("Plan benefit package"), Cell::text(c.planBenefitPackage));
-    add(u"medicare_status"_s, tr("Medicare status"), Cell::text(c.medicareStatus));
-    add(u"entitlement_reason"_s, tr("Original reason for entitlement"),
-        Cell::text(c.entitlementReason));
-    add(u"current_entitlement_reason"_s, tr("Current reason for entitlement"),
-        Cell::text(c.currentEntitlementReason));
-    add(u"esrd"_s, tr("End-stage renal disease"), Cell::text(c.esrd));
-    add(u"dual_status"_s, tr("Medicare–Medicaid status"), Cell::text(c.dualStatus));
-    add(u"termination"_s, tr("Termination"), Cell::text(c.terminationCode));
+    // The coded facts in plain words; Medicare's own text is in the tooltip and the export.
+    const auto fact = [&](const QString &key, QStringView variable) {
+        if (const fhir::CoverageDetail *d = findDetail(c, variable)) {
+            const codes::Decoded decoded = decodeDetail(*d);
+            add(key, decoded.label, decodedCell(decoded));
+        }
+    };
+    fact(u"medicare_status"_s, u"ms_cd");
+    fact(u"entitlement_reason"_s, u"orec");
+    fact(u"current_entitlement_reason"_s, u"crec");
+    fact(u"esrd"_s, u"esrd_ind");
+    fact(u"dual_status"_s, u"dual_");
+    fact(u"termination"_s, c.part == fhir::Coverage::Part::B ? u"b_trm_cd" : u"a_trm_cd");
     add(u"payor"_s, tr("Payer"), Cell::text(c.payor));
     add(u"relationship"_s, tr("Relationship"), Cell::text(c.relationship));
     if (c.referenceYear > 0)
         add(u"reference_year"_s, tr("Reference year"), Cell::integer(c.referenceYear));
     add(u"id"_s, tr("Coverage ID"), Cell::text(c.id));
-    // Every coded extension as received: the variable name is the label the server gives.
+    // Every coded extension as received, with its field's name and its meaning; the export
+    // keeps the code.
     for (const fhir::CoverageDetail &d : c.details) {
-        Cell value = Cell::text(codeWithDisplay(d.code, d.display));
+        const codes::Decoded decoded = decodeDetail(d);
+        Cell value = decodedCell(decoded);
         value.exportValue = d.code;
-        if (d.display.isEmpty())
-            value.raw = d.code;
-        rows.append({u"extension:"_s + d.variable, d.variable, value});
+        rows.append({u"extension:"_s + d.variable, decoded.label, value});
     }
     setEntries(rows);
 }

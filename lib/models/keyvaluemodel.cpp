@@ -1,6 +1,10 @@
 #include "models/keyvaluemodel.h"
 
+#include "codes/decode.h"
+#include "codes/glossary.h"
 #include "models/roles.h"
+
+using namespace Qt::StringLiterals;
 
 namespace bb::models {
 
@@ -31,11 +35,21 @@ int KeyValueModel::rowForKey(const QString &key) const
     return -1;
 }
 
+QString KeyValueModel::fieldHelp(const QString &key)
+{
+    const QString help = codes::Glossary::text(key);
+    if (!help.isEmpty() || !key.startsWith("extension:"_L1))
+        return help;
+    // A coded extension: the codebook's description of its variable (CMS's English).
+    return codes::fieldDescription(
+        QString(u"https://bluebutton.cms.gov/resources/variables/"_s + key.mid(10)));
+}
+
 Cell KeyValueModel::cell(int row, int column) const
 {
     const Entry &e = m_entries.at(row);
     if (column == Field)
-        return Cell::text(e.label);
+        return Cell::text(e.label, fieldHelp(e.key));
     return e.value;
 }
 

@@ -26,6 +26,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     // The row of a field key, or -1.
     int rowForKey(const QString &key) const;
+    // "What's this?" of a field key in plain words (the Field column's tooltip).
+    static QString fieldHelp(const QString &key);
 
 protected:
     int rows() const override { return int(m_entries.size()); }

@@ -1,5 +1,8 @@
 #include "models/patientmodel.h"
 
+#include "codes/codetables.h"
+#include "codes/decode.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +25,35 @@ QString genderText(const QString &code)
     if (code == "unknown"_L1)
         return PatientModel::tr("Unknown");
     return code; // anything else, as received
+}
+
+const QString kVariables = u"https://bluebutton.cms.gov/resources/variables/"_s;
+
+// The reader keeps a coded extension's display, or its code when none came. A short value is
+// taken for the code; a longer one is Medicare's text, matched back to its code in the
+// codebook so that the app's plain words can replace it (or shown as sent when unmatched).
+codes::Decoded decodeKept(const QString &variable, const QString &kept)
+{
+    const QString system = kVariables + variable;
+    if (kept.size() <= 3)
+        return codes::decode(system, kept);
+    const codes::FieldId id = codes::fieldFromSystem(system);
+    if (const codes::CodeTable *table = codes::CodeTables::instance().find(id.tableId)) {
+        for (const codes::CodeValue &v : table->values) {
+            if (v.meaning.compare(kept, Qt::CaseInsensitive) == 0)
+                return codes::decode(system, v.code, kept);
+        }
+    }
+    return codes::decode(system, {}, kept);
+}
+
+Cell decodedCell(const codes::Decoded &d, const QString &kept)
+{
+    Cell cell = Cell::text(d.text(), d.explanation());
+    cell.exportValue = kept;
+    if (d.meaning.isEmpty())
+        cell.raw = kept;
+    return cell;
 }
 
 } // namespace
@@ -107,12 +139,13 @@ void PatientModel::rebuild()
     }
     {
         // Blue Button shares only the state and ZIP code; the state may be an SSA numeric
-        // code rather than a postal abbreviation, so it is labelled, not guessed at.
+        // code rather than a postal abbreviation: the codebook names it ("10": Florida), and
+        // a code it does not list says so.
         QString state = p.state;
         bool numeric = false;
         state.toInt(&numeric);
         if (numeric)
-            state = tr("state code %1").arg(p.state);
+            state = codes::decode(QString(kVariables + u"state_cd"_s), p.state).text();
         QString address = state;
         if (!p.postalCode.isEmpty())
             address = state.isEmpty() ? tr("ZIP %1").arg(p.postalCode)
@@ -121,7 +154,8 @@ void PatientModel::rebuild()
         cell.exportValue = QStringList {p.state, p.postalCode}.join(u' ').trimmed();
         demographic(u"address"_s, tr("Address"), cell);
     }
-    demographic(u"race"_s, tr("Race"), Cell::text(p.race));
+    demographic(u"race"_s, tr("Race"),
+        p.race.isEmpty() ? Cell() : decodedCell(decodeKept(u"race"_s, p.race), p.race));
     demographic(u"ethnicity"_s, tr("Ethnicity"), Cell::text(p.ethnicity));
     if (!shared)
         return setEntries(rows);
@@ -133,7 +167,8 @@ void PatientModel::rebuild()
         rows.append({u"deceased"_s, tr("Deceased"), d});
     }
     if (!p.dualStatus.isEmpty())
-        rows.append({u"dual_status"_s, tr("Medicare–Medicaid status"), Cell::text(p.dualStatus)});
+        rows.append({u"dual_status"_s, tr("Medicare–Medicaid status"),
+            decodedCell(decodeKept(u"dual_12"_s, p.dualStatus), p.dualStatus)});
     if (p.referenceYear > 0)
         rows.append({u"reference_year"_s, tr("Reference year"),
             Cell::text(QString::number(p.referenceYear))});

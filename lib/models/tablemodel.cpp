@@ -1,5 +1,6 @@
 #include "models/tablemodel.h"
 
+#include "codes/glossary.h"
 #include "models/roles.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,11 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         return headerText(section);
     if (role == ColumnKeyRole)
         return QString::fromLatin1(m_columns.at(section).key);
+    // "What's this?" of the column, in plain words (tooltip and the F1 help panel).
+    if (role == Qt::ToolTipRole || role == Qt::WhatsThisRole) {
+        const QString help = codes::Glossary::text(QLatin1StringView(m_columns.at(section).key));
+        return help.isEmpty() ? QVariant() : QVariant(help);
+    }
     return {};
 }
 
