@@ -5,9 +5,11 @@
 #include "export/modelcsv.h"
 #include "export/rawarchive.h"
 #include "models/claimlistmodel.h"
+#include "models/coveragemodels.h"
 #include "models/patientmodel.h"
 #include "report/renderjob.h"
 #include "report/viewreports.h"
+#include "report/visitsummary.h"
 #include "uisettings.h"
 #include "views/exportableview.h"
 
@@ -22,6 +24,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -63,6 +66,13 @@ ExportActions::ExportActions(QMainWindow *window, Sources sources)
     m_printClaim->setObjectName(u"printClaimAction"_s);
     connect(m_printClaim, &QAction::triggered, this, [this]() { print(Kind::ClaimPdf); });
 
+    m_visitSummary = new QAction(tr("Summary for a &Doctor Visit…"), this);
+    m_visitSummary->setObjectName(u"visitSummaryAction"_s);
+    m_visitSummary->setToolTip(tr("One to three pages to take to a doctor: your coverage, "
+                                  "diagnoses, prescriptions, providers and hospital stays from "
+                                  "Medicare claims"));
+    connect(m_visitSummary, &QAction::triggered, this, &ExportActions::chooseVisitSummary);
+
     m_printPreview = new QAction(tr("Print Pre&view…"), this);
     m_printPreview->setObjectName(u"printPreviewAction"_s);
     connect(m_printPreview, &QAction::triggered, this, &ExportActions::printPreview);
@@ -87,6 +97,7 @@ void ExportActions::addTo(QMenu *fileMenu)
     fileMenu->addAction(m_print);
     fileMenu->addAction(m_printClaim);
     fileMenu->addAction(m_printPreview);
+    fileMenu->addAction(m_visitSummary);
     fileMenu->addAction(m_fullMbi);
 }
 
@@ -124,6 +135,7 @@ void ExportActions::update(bool signedIn)
     m_exportJson->setEnabled(
         signedIn && m_sources.archive && !isSyncing() && !m_sources.archive->isEmpty());
     m_printClaim->setEnabled(itemOpen);
+    m_visitSummary->setEnabled(signedIn && m_sources.claims);
 }
 
 bool ExportActions::exportCurrentViewCsv(const QString &path, QString *error)
@@ -179,8 +191,47 @@ std::optional<report::ReportDocument> ExportActions::openClaimReport(QString *er
     return document;
 }
 
+std::optional<report::ReportDocument> ExportActions::visitSummaryReport(QString *error) const
+{
+    if (!m_sources.claims || !m_sources.patient) {
+        if (error)
+            *error = tr("Nothing to summarize yet: log in first.");
+        return std::nullopt;
+    }
+    QList<fhir::Claim> claims;
+    claims.reserve(m_sources.claims->rowCount());
+    for (int r = 0; r < m_sources.claims->rowCount(); ++r)
+        claims.append(m_sources.claims->claim(r));
+    QList<fhir::Coverage> coverages;
+    for (int r = 0; m_sources.coverage && r < m_sources.coverage->rowCount(); ++r)
+        coverages.append(m_sources.coverage->coverage(r));
+    const report::ReportContext context = reportContext();
+    const bool loaded = m_sources.patient->state() == models::PatientModel::State::Loaded;
+    return report::visitSummaryReport(loaded ? &m_sources.patient->patient() : nullptr,
+        report::summarizeForVisit(claims, coverages, context.generatedAt.date()), context);
+}
+
+void ExportActions::chooseVisitSummary()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Summary for a Doctor Visit"),
+        tr("Save the summary as a PDF file, or print it?"), QMessageBox::Cancel, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *pdf = box->addButton(tr("Save as &PDF…"), QMessageBox::AcceptRole);
+    QPushButton *paper = box->addButton(tr("&Print…"), QMessageBox::AcceptRole);
+    box->setDefaultButton(pdf);
+    connect(box, &QMessageBox::buttonClicked, this, [this, pdf, paper](QAbstractButton *button) {
+        if (button == pdf)
+            chooseFile(Kind::VisitSummary);
+        else if (button == paper)
+            print(Kind::VisitSummary);
+    });
+    box->open();
+}
+
 QString ExportActions::defaultFileName(Kind kind) const
 {
+    if (kind == Kind::VisitSummary)
+        return tr("visit-summary") + u".pdf"_s;
     if (kind == Kind::FhirJson)
         return u"medicare-fhir.json"_s;
     if (kind == Kind::ClaimPdf) {
@@ -200,14 +251,19 @@ void ExportActions::chooseFile(Kind kind)
         document = currentViewReport(&error);
     else if (kind == Kind::ClaimPdf)
         document = openClaimReport(&error);
+    else if (kind == Kind::VisitSummary)
+        document = visitSummaryReport(&error);
     QString title = tr("Export Claim as PDF");
+    if (kind == Kind::VisitSummary)
+        title = tr("Summary for a Doctor Visit");
     if (kind == Kind::Csv)
         title = tr("Export as CSV");
     else if (kind == Kind::ViewPdf)
         title = tr("Export as PDF");
     else if (kind == Kind::FhirJson)
         title = tr("Export All Data as FHIR JSON");
-    if ((kind == Kind::ViewPdf || kind == Kind::ClaimPdf) && !document) {
+    if ((kind == Kind::ViewPdf || kind == Kind::ClaimPdf || kind == Kind::VisitSummary)
+        && !document) {
         showError(title, error);
         return;
     }
@@ -379,8 +435,9 @@ report::RenderJob *ExportActions::run(
 void ExportActions::print(Kind kind)
 {
     QString error;
-    const std::optional<report::ReportDocument> document =
-        kind == Kind::ClaimPdf ? openClaimReport(&error) : currentViewReport(&error);
+    const std::optional<report::ReportDocument> document = kind == Kind::ClaimPdf
+        ? openClaimReport(&error)
+        : (kind == Kind::VisitSummary ? visitSummaryReport(&error) : currentViewReport(&error));
     if (!document) {
         showError(tr("Print"), error);
         return;

@@ -25,6 +25,7 @@ class RawArchive;
 
 namespace models {
 class ClaimListModel;
+class CoverageModel;
 class PatientModel;
 } // namespace models
 
@@ -65,6 +66,8 @@ public:
         std::function<bool()> isArchiving;
         // For the note that a FHIR export of an incomplete sync is incomplete too.
         const models::ClaimListModel *claims = nullptr;
+        // Coverage now, for the summary for a doctor visit (with the claims above).
+        const models::CoverageModel *coverage = nullptr;
     };
 
     // `window` parents the dialogs and shows the results in its status bar.
@@ -82,6 +85,7 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *printPreviewAction() const { return m_printPreview; }
     QAction *printClaimAction() const { return m_printClaim; }
+    QAction *visitSummaryAction() const { return m_visitSummary; }
     // Checked: PDFs and prints carry the full Medicare number instead of its last four
     // characters. Off by default and not remembered: a report usually leaves the house.
     QAction *fullMedicareNumberAction() const { return m_fullMbi; }
@@ -108,7 +112,10 @@ Q_SIGNALS:
     void jobFinished(bool ok, const QString &message);
 
 private:
-    enum class Kind : quint8 { Csv, ViewPdf, ClaimPdf, FhirJson };
+    enum class Kind : quint8 { Csv, ViewPdf, ClaimPdf, FhirJson, VisitSummary };
+    // File > Summary for a Doctor Visit: save it as PDF or print it.
+    void chooseVisitSummary();
+    std::optional<report::ReportDocument> visitSummaryReport(QString *error) const;
     void chooseFile(Kind kind);
     void print(Kind kind);
     void printPreview();
@@ -133,6 +140,7 @@ private:
     QAction *m_print = nullptr;
     QAction *m_printPreview = nullptr;
     QAction *m_printClaim = nullptr;
+    QAction *m_visitSummary = nullptr;
     QAction *m_fullMbi = nullptr;
     QPointer<report::RenderJob> m_job; // one at a time
 };

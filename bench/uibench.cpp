@@ -1,5 +1,6 @@
 #include "uibench.h"
 
+#include "codes/codetables.h"
 #include "memory.h"
 #include "models/claimlistmodel.h"
 #include "models/claimsproxymodel.h"
@@ -53,6 +54,20 @@ int runUiBench(QTextStream &out, int claimCount, int repetitions)
         model.appendClaims(claims.mid(i, 50));
     const double loadMs = double(timer.nsecsElapsed()) / 1e6;
     const qint64 rssAfter = residentBytes();
+
+    // What plain words add. The code tables are read the first time a coded value is shown
+    // (Coverage, Patient, a claim's codes), never by the list itself; the claim sentence is
+    // made only when a row's tooltip or accessible description is asked for.
+    const qint64 rssBeforeTables = residentBytes();
+    timer.restart();
+    const bb::codes::CodeTables &tables = bb::codes::CodeTables::instance();
+    const double tablesMs = double(timer.nsecsElapsed()) / 1e6;
+    const qint64 tablesResident = residentBytes() - rssBeforeTables;
+    timer.restart();
+    qsizetype sentenceChars = 0;
+    for (int r = 0; r < model.rowCount(); ++r)
+        sentenceChars += model.index(r, 0).data(Qt::ToolTipRole).toString().size();
+    const double sentencesMs = double(timer.nsecsElapsed()) / 1e6;
 
     // The drugs tree and the overview read the same list.
     bb::models::DrugsModel drugs;
@@ -131,6 +146,14 @@ int runUiBench(QTextStream &out, int claimCount, int repetitions)
     out << "memory of the list model: "
         << QString::number(double(rssAfter - rssBefore) / 1e6, 'f', 1)
         << " MB resident (rows share the claims' strings)\n";
+    out << "code tables, read on first use: " << QString::number(tablesMs, 'f', 1) << " ms ("
+        << QString::number(100.0 * tablesMs / loadMs, 'f', 1) << "% of the load), "
+        << tables.tableCount() << " tables, " << tables.valueCount() << " values, "
+        << QString::number(double(tables.heapBytes()) / 1e6, 'f', 1) << " MB heap ("
+        << QString::number(double(tablesResident) / 1e6, 'f', 1) << " MB resident)\n";
+    out << "one plain sentence per claim, every row: " << QString::number(sentencesMs, 'f', 1)
+        << " ms (" << sentenceChars / std::max<qsizetype>(1, model.rowCount())
+        << " characters each on average; made only on hover)\n";
     out << "drugs tree, first grouping: " << QString::number(drugsGroupMs, 'f', 1) << " ms, "
         << drugs.rowCount() << " drugs (rows: drugs for the drugs steps, claims otherwise)\n\n";
     out << qSetFieldWidth(34) << Qt::left << "change" << qSetFieldWidth(10) << Qt::right
@@ -153,6 +176,9 @@ int runUiBench(QTextStream &out, int claimCount, int repetitions)
         {"generate_parse_ms"_L1, generateMs},
         {"load_ms"_L1, loadMs},
         {"drugs_group_ms"_L1, drugsGroupMs},
+        {"code_tables_ms"_L1, tablesMs},
+        {"code_tables_heap_mb"_L1, double(tables.heapBytes()) / 1e6},
+        {"claim_sentences_ms"_L1, sentencesMs},
         {"model_resident_mb"_L1, double(rssAfter - rssBefore) / 1e6},
         {"slowest_change_median_ms"_L1, worst},
         {"within_budget"_L1, worst < 100.0},

@@ -12,12 +12,14 @@ bool CsvOutput::render(
 {
     const exporting::LoadedInput &in = data.input;
     QString csv;
+    const auto headers =
+        options.labels ? exporting::CsvHeaders::Labels : exporting::CsvHeaders::Keys;
     switch (options.what) {
     case ExportWhat::Claims:
-        csv = exporting::claimsCsv(exporting::filterClaims(in.claims, options.filter));
+        csv = exporting::claimsCsv(exporting::filterClaims(in.claims, options.filter), headers);
         break;
     case ExportWhat::ClaimLines:
-        csv = exporting::claimLinesCsv(exporting::filterClaims(in.claims, options.filter));
+        csv = exporting::claimLinesCsv(exporting::filterClaims(in.claims, options.filter), headers);
         break;
     case ExportWhat::Drugs:
         // The drugs model applies the filter itself, as the Drugs tab does.
@@ -25,6 +27,8 @@ bool CsvOutput::render(
         break;
     case ExportWhat::Coverage:
         csv = exporting::coverageCsv(in.coverages);
+        break;
+    case ExportWhat::Summary: // refused by the options: PDF only
         break;
     case ExportWhat::Patient:
         // The app shows one person; a file with several shows the first, as the app would.

@@ -18,7 +18,8 @@ namespace {
 
 constexpr std::array whatKeys = {std::pair {ExportWhat::Claims, "claims"},
     std::pair {ExportWhat::ClaimLines, "claim-lines"}, std::pair {ExportWhat::Drugs, "drugs"},
-    std::pair {ExportWhat::Coverage, "coverage"}, std::pair {ExportWhat::Patient, "patient"}};
+    std::pair {ExportWhat::Coverage, "coverage"}, std::pair {ExportWhat::Patient, "patient"},
+    std::pair {ExportWhat::Summary, "summary"}};
 constexpr std::array formatKeys = {std::pair {ExportFormat::Csv, "csv"},
     std::pair {ExportFormat::Json, "json"}, std::pair {ExportFormat::Pdf, "pdf"}};
 
@@ -138,8 +139,12 @@ ParsedArguments ExportArguments::parse(const QStringList &arguments)
     const QCommandLineOption bom(u"bom"_s,
         tr("Start the CSV with a UTF-8 byte order mark, for spreadsheets "
            "that need one to detect UTF-8."));
+    const QCommandLineOption labels(u"labels"_s,
+        tr("With --what claims or claim-lines and --format csv: the header row and the claim "
+           "types in the words the app shows (\"Amount billed\", \"Doctor/supplier\"), "
+           "in its language, instead of the documented column keys."));
     parser.addOptions({input, env, tokenFile, patient, demoUser, offline, what, format, type, since,
-        until, output, bom});
+        until, output, bom, labels});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -158,6 +163,7 @@ ParsedArguments ExportArguments::parse(const QStringList &arguments)
     o.offline = parser.isSet(offline);
     o.output = parser.value(output);
     o.byteOrderMark = parser.isSet(bom);
+    o.labels = parser.isSet(labels);
 
     const QString whatValue = parser.value(what);
     const auto w = std::find_if(whatKeys.begin(), whatKeys.end(),
@@ -213,6 +219,13 @@ ParsedArguments ExportArguments::parse(const QStringList &arguments)
         return usage(tr("--output is required; see --help."));
     if (o.byteOrderMark && o.format != ExportFormat::Csv)
         return usage(tr("--bom only goes with --format csv."));
+    if (o.what == ExportWhat::Summary && o.format != ExportFormat::Pdf)
+        return usage(tr("--what summary is a printable summary: use --format pdf."));
+    if (o.labels
+        && (o.format != ExportFormat::Csv
+            || (o.what != ExportWhat::Claims && o.what != ExportWhat::ClaimLines)))
+        return usage(tr("--labels goes with --what claims or claim-lines and --format csv (the "
+                        "other CSV files already use the app's words)."));
 
     // Filters: the claims tab's filter, for everything that is made of claims.
     const bool filtering = parser.isSet(type) || parser.isSet(since) || parser.isSet(until);

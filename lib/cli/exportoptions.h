@@ -8,7 +8,8 @@
 namespace bb::cli {
 
 // What `bbviewer export --what` writes.
-enum class ExportWhat { Claims, ClaimLines, Drugs, Coverage, Patient };
+// Summary: the one-to-three-page summary for a doctor visit (PDF only).
+enum class ExportWhat { Claims, ClaimLines, Drugs, Coverage, Patient, Summary };
 // `--format`.
 enum class ExportFormat { Csv, Json, Pdf };
 
@@ -28,6 +29,7 @@ struct ExportOptions
     models::ClaimFilter filter; // --type, --since, --until
     QString output; // a path, or "-" for standard output
     bool byteOrderMark = false;
+    bool labels = false; // --labels: CSV headers and claim types in the screen's words
 
     bool fromServer() const { return !environment.isEmpty(); }
     bool toStandardOutput() const;

@@ -29,6 +29,7 @@ QList<fhir::RawResource> JsonOutput::select(const ExportOptions &options, const 
     case ExportWhat::Claims:
     case ExportWhat::ClaimLines:
     case ExportWhat::Drugs:
+    case ExportWhat::Summary: // refused by the options: PDF only
         break;
     }
     // The typed claims decide (filters, order); the raw copies are the same winners, as both

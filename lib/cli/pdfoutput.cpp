@@ -10,6 +10,7 @@
 #include "report/claimstatement.h"
 #include "report/pdfreport.h"
 #include "report/viewreports.h"
+#include "report/visitsummary.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -54,6 +55,10 @@ report::ReportDocument buildReport(const ExportOptions &options, const ExportDat
         coverage.setCoverages(in.coverages);
         return report::coverageReport(&coverage, context);
     }
+    case ExportWhat::Summary:
+        return report::visitSummaryReport(patient,
+            report::summarizeForVisit(in.claims, in.coverages, context.generatedAt.date()),
+            context);
     case ExportWhat::Patient: {
         models::PatientModel model;
         if (data.patientNotShared)

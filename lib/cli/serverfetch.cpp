@@ -39,6 +39,9 @@ void ServerFetch::start()
     case ExportWhat::Coverage:
         request.coverage = true;
         break;
+    case ExportWhat::Summary: // who, coverage now, and every claim of the period
+        request.patient = request.coverage = request.claims = true;
+        break;
     case ExportWhat::Claims:
     case ExportWhat::ClaimLines:
     case ExportWhat::Drugs: {

@@ -2,6 +2,8 @@
 
 #include "export/csvwriter.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace bb::exporting {
@@ -26,7 +28,77 @@ QString quantity(const std::optional<double> &q)
     return q ? QString::number(*q, 'g', 12) : QString();
 }
 
+QString typeText(const Claim &c, CsvHeaders headers)
+{
+    if (c.type == fhir::ClaimType::Unknown)
+        return c.typeCode.toLower();
+    return headers == CsvHeaders::Labels ? fhir::claimTypeDisplayName(c.type)
+                                         : fhir::claimTypeKey(c.type);
+}
+
+QString label(const char *text)
+{
+    return QCoreApplication::translate("bb::exporting::ClaimsCsv", text);
+}
+
 } // namespace
+
+QStringList claimsCsvLabels()
+{
+    static const char *const titles[] = {QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Claim ID"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Type"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "From"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "To"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Payment"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Amount billed"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Medicare-approved amount"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Medicare paid"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Deductible"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Coinsurance"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "You paid"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "You may owe"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Other insurance paid"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Not covered"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Status"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Provider NPI"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Provider or pharmacy"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Main diagnosis"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Diagnosis codes"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Drug code (NDC)"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Drug"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Days' supply"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Lines")};
+    QStringList out;
+    for (const char *t : titles)
+        out << label(t);
+    return out;
+}
+
+QStringList claimLinesCsvLabels()
+{
+    static const char *const titles[] = {QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Claim ID"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Type"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Line"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Service code"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Code system"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Service"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Modifiers"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Revenue center"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "From"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "To"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Quantity"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Place of service"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Amount billed"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Medicare-approved amount"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Medicare paid"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Deductible"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Coinsurance"),
+        QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "You paid")};
+    QStringList out;
+    for (const char *t : titles)
+        out << label(t);
+    return out;
+}
 
 QStringList claimsCsvColumns()
 {
@@ -38,14 +110,13 @@ QStringList claimsCsvColumns()
         u"days_supply"_s, u"line_count"_s};
 }
 
-QString claimsCsv(const QList<Claim> &claims)
+QString claimsCsv(const QList<Claim> &claims, CsvHeaders headers)
 {
     CsvWriter csv;
-    csv.addHeader(claimsCsvColumns());
+    csv.addHeader(headers == CsvHeaders::Labels ? claimsCsvLabels() : claimsCsvColumns());
     for (const Claim &c : claims) {
         csv.text(c.id);
-        csv.text(
-            c.type == fhir::ClaimType::Unknown ? c.typeCode.toLower() : fhir::claimTypeKey(c.type));
+        csv.text(typeText(c, headers));
         csv.text(isoDate(c.billablePeriod.start));
         csv.text(isoDate(c.billablePeriod.end));
         csv.number(amount(c.payment));
@@ -88,14 +159,15 @@ QStringList claimLinesCsvColumns()
         u"coinsurance"_s, u"patient_paid"_s};
 }
 
-QString claimLinesCsv(const QList<Claim> &claims)
+QString claimLinesCsv(const QList<Claim> &claims, CsvHeaders headers)
 {
     CsvWriter csv;
-    csv.addHeader(claimLinesCsvColumns());
+    csv.addHeader(headers == CsvHeaders::Labels ? claimLinesCsvLabels() : claimLinesCsvColumns());
     for (const Claim &c : claims) {
         for (const fhir::LineItem &l : c.items) {
             csv.text(c.id);
-            csv.text(fhir::claimTypeKey(c.type));
+            csv.text(
+                headers == CsvHeaders::Labels ? typeText(c, headers) : fhir::claimTypeKey(c.type));
             csv.number(QString::number(l.sequence));
             csv.text(l.service.code);
             csv.text(l.service.system.mid(l.service.system.lastIndexOf(u'/') + 1));

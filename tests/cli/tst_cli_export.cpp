@@ -388,6 +388,12 @@ private Q_SLOTS:
         QTest::newRow("bom with json") << QStringList {u"--input"_s, in, u"--format"_s, u"json"_s,
             u"--bom"_s, u"--output"_s, u"x"_s}
                                        << u"--bom"_s;
+        QTest::newRow("labels with json") << QStringList {u"--input"_s, in, u"--format"_s,
+            u"json"_s, u"--labels"_s, u"--output"_s, u"x"_s}
+                                          << u"--labels"_s;
+        QTest::newRow("labels with drugs") << QStringList {u"--input"_s, in, u"--what"_s,
+            u"drugs"_s, u"--labels"_s, u"--output"_s, u"x"_s}
+                                           << u"--labels"_s;
         QTest::newRow("offline without env") << QStringList {u"--input"_s, in, u"--offline"_s,
             u"--output"_s, u"x"_s} << u"--offline"_s;
         QTest::newRow("offline demo") << QStringList {u"--env"_s, u"local"_s, u"--demo-user"_s,
@@ -437,7 +443,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         for (const char *option :
             {"--input", "--env", "--access-token-file", "--patient", "--demo-user", "--what",
-                "--format", "--type", "--since", "--until", "--output", "--bom"})
+                "--format", "--type", "--since", "--until", "--output", "--bom", "--labels"})
             QVERIFY2(r.out.contains(QLatin1StringView(option)), option);
     }
 };

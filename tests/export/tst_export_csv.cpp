@@ -169,6 +169,35 @@ private Q_SLOTS:
         QCOMPARE(rows.first(), exporting::claimLinesCsvColumns());
     }
 
+    // --labels: the screen's words in the header and the type column; the rest unchanged.
+    void labelsAsShown()
+    {
+        const QList<fhir::Claim> claims = fixtureClaims();
+        bool ok = false;
+        const QList<QStringList> keys = parseCsv(exporting::claimsCsv(claims), &ok);
+        QVERIFY(ok);
+        const QList<QStringList> rows =
+            parseCsv(exporting::claimsCsv(claims, exporting::CsvHeaders::Labels), &ok);
+        QVERIFY(ok);
+        QCOMPARE(rows.size(), keys.size());
+        QCOMPARE(rows.first(), exporting::claimsCsvLabels());
+        QCOMPARE(rows.first().size(), exporting::claimsCsvColumns().size());
+        QVERIFY(rows.first().contains(u"Amount billed"_s));
+        const int type = int(keys.first().indexOf(u"claim_type"_s));
+        for (int i = 1; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).at(type), fhir::claimTypeDisplayName(claims.at(i - 1).type));
+            for (int c = 0; c < rows.at(i).size(); ++c) {
+                if (c != type)
+                    QCOMPARE(rows.at(i).at(c), keys.at(i).at(c));
+            }
+        }
+        const QList<QStringList> lines =
+            parseCsv(exporting::claimLinesCsv(claims, exporting::CsvHeaders::Labels), &ok);
+        QVERIFY(ok);
+        QCOMPARE(lines.first(), exporting::claimLinesCsvLabels());
+        QCOMPARE(lines.first().size(), exporting::claimLinesCsvColumns().size());
+    }
+
     void mergeKeepsOnePerIdAndNewest()
     {
         fhir::Claim a;
