@@ -61,6 +61,9 @@ int runUiBench(QTextStream &out, int claimCount, int repetitions)
     const qint64 rssBeforeTables = residentBytes();
     timer.restart();
     const bb::codes::CodeTables &tables = bb::codes::CodeTables::instance();
+    for (const char *id : {"MS_CD", "OREC", "CREC", "ESRD_IND", "DUAL_12", "A_TRM_CD", "B_TRM_CD",
+             "STATE_CD", "RACE"}) // what a Coverage and a Patient page decode
+        tables.find(QString::fromLatin1(id));
     const double tablesMs = double(timer.nsecsElapsed()) / 1e6;
     const qint64 tablesResident = residentBytes() - rssBeforeTables;
     timer.restart();
@@ -146,8 +149,8 @@ int runUiBench(QTextStream &out, int claimCount, int repetitions)
     out << "memory of the list model: "
         << QString::number(double(rssAfter - rssBefore) / 1e6, 'f', 1)
         << " MB resident (rows share the claims' strings)\n";
-    out << "code tables, read on first use: " << QString::number(tablesMs, 'f', 1) << " ms ("
-        << QString::number(100.0 * tablesMs / loadMs, 'f', 1) << "% of the load), "
+    out << "code tables, first Coverage and Patient page: " << QString::number(tablesMs, 'f', 1)
+        << " ms (" << QString::number(100.0 * tablesMs / loadMs, 'f', 1) << "% of the load), "
         << tables.tableCount() << " tables, " << tables.valueCount() << " values, "
         << QString::number(double(tables.heapBytes()) / 1e6, 'f', 1) << " MB heap ("
         << QString::number(double(tablesResident) / 1e6, 'f', 1) << " MB resident)\n";

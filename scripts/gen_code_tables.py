@@ -115,17 +115,36 @@ def main():
     systems = sorted(glob.glob(os.path.join(ref, "cms-codesystems-v3", "*.json")))
     if not books:
         sys.exit(f"no codebooks under {ref}/cms-codebooks")
-    seen = set()
-    rows = []
+    # The same variable appears in more than one codebook (mbsf-abd and mbsf-abcd): the first
+    # one read gives its label, description and values; a later one adds only the codes the
+    # first does not list (mbsf-abcd's dual status has no "**", mbsf-abd's has).
+    tables = {}
+    order = []
     for b in books:
+        current = None
         for line in codebook_lines(b):
-            # The same variable appears in more than one codebook (mbsf-abd and mbsf-abcd):
-            # the first one read wins, whole.
             if line[0] == "V":
-                skipping = line[1] in seen
-                seen.add(line[1])
-            if not skipping:
-                rows.append(line)
+                if line[1] in tables:
+                    current = tables[line[1]]
+                    current["extra"] = True
+                else:
+                    current = {"head": line, "lines": [], "codes": set(), "extra": False}
+                    tables[line[1]] = current
+                    order.append(line[1])
+                continue
+            if current["extra"]:
+                if line[0] == "C" and line[1] not in current["codes"] and not any(
+                        l[0] == "G" for l in current["lines"]):
+                    current["lines"].append(line)
+                    current["codes"].add(line[1])
+                continue
+            current["lines"].append(line)
+            if line[0] == "C":
+                current["codes"].add(line[1])
+    rows = []
+    for vid in order:
+        rows.append(tables[vid]["head"])
+        rows.extend(tables[vid]["lines"])
     for s in systems:
         rows.extend(codesystem_lines(s))
     with open(out, "w", encoding="utf-8", newline="\n") as f:

@@ -2177,6 +2177,14 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>Hospital department or service (revenue center)</source>
         <translation>Departamento o servicio del hospital (centro de ingresos)</translation>
     </message>
+    <message>
+        <source>Claim control number</source>
+        <translation>Número de control de la reclamación</translation>
+    </message>
+    <message>
+        <source>Amount paid to the provider</source>
+        <translation>Cantidad pagada al proveedor</translation>
+    </message>
 </context>
 <context>
     <name>bb::exporting</name>

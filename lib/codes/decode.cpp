@@ -2,6 +2,8 @@
 
 #include "codes/codetables.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace bb::codes {
@@ -21,9 +23,11 @@ constexpr Alias kAliases[] = {
     {"nubc.org/CodeSystem/PatDischargeStatus"_L1, "PTNT_DSCHRG_STUS_CD"_L1},
 };
 
-bool sameText(const QString &a, const QString &b)
+// Whether Medicare's display says what the codebook says (some codebook texts run on into the
+// heading of the next group of codes, so a display that starts them agrees too).
+bool agrees(const QString &display, const QString &book)
 {
-    return a.compare(b, Qt::CaseInsensitive) == 0;
+    return book.startsWith(display, Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -142,7 +146,11 @@ Decoded decode(
     QString bookMeaning;
     Missing bookMissing = table ? Missing::None : Missing::UnknownField;
     if (table && table->values.isEmpty()) {
-        bookMissing = Missing::NotCoded;
+        // A codebook variable with no list: a value (amount, date, identifier), unless its name
+        // says it is a code whose list is not bundled (HCPCS/CPT services, modifiers, ICD).
+        static const QRegularExpression codeName(u"(_CD\\d*$|_CD_|MDFR|DGNS)"_s);
+        bookMissing = codeName.match(field.tableId).hasMatch() ? Missing::UnknownCode
+                                                               : Missing::NotCoded;
     } else if (table) {
         QList<const CodeValue *> candidates = table->valuesFor(code);
         bool unresolved = false;
@@ -177,7 +185,7 @@ Decoded decode(
 
     const QString plain = field.tableId.isEmpty() ? QString() : plainMeaning(field.tableId, code);
     if (!plain.isEmpty() && !bookMeaning.isEmpty()
-        && (display.isEmpty() || sameText(display, bookMeaning))) {
+        && (display.isEmpty() || agrees(display, bookMeaning))) {
         d.meaning = plain;
         d.asSent = display.isEmpty() ? bookMeaning : display;
         d.source = Source::App;
@@ -226,8 +234,10 @@ QString fieldLabel(QStringView system)
 {
     const FieldId field = fieldFromSystem(system);
     if (field.tableId.isEmpty()) {
-        if (!field.variable.isEmpty())
-            return field.variable;
+        if (!field.variable.isEmpty()) {
+            const QString plain = plainLabel(field.variable.toUpper());
+            return plain.isEmpty() ? field.variable : plain;
+        }
         const QString known = systemName(system);
         return known.isEmpty() ? Texts::tr("Code") : known;
     }

@@ -118,6 +118,11 @@ constexpr Word kLabels[] = {
     {"CLM_FAC_TYPE_CD", "", QT_TRANSLATE_NOOP("bb::codes::Texts", "Kind of facility")},
     {"REV_CNTR", "",
         QT_TRANSLATE_NOOP("bb::codes::Texts", "Hospital department or service (revenue center)")},
+    // Fields the codebooks do not describe, which the API sends all the same.
+    {"CARR_CLM_CNTL_NUM", "", QT_TRANSLATE_NOOP("bb::codes::Texts", "Claim control number")},
+    {"FI_DOC_CLM_CNTL_NUM", "", QT_TRANSLATE_NOOP("bb::codes::Texts", "Claim control number")},
+    {"NCH_CLM_PRVDR_PMT_AMT", "",
+        QT_TRANSLATE_NOOP("bb::codes::Texts", "Amount paid to the provider")},
 };
 
 // "DUAL_07" -> "DUAL", "BUYIN12" -> "BUYIN"; others unchanged.

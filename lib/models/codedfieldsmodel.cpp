@@ -17,6 +17,7 @@ struct Found
     QString system;
     QString code;
     QString display;
+    bool coded = true; // a coding; false for an extension's other values (amounts, ids...)
 };
 
 bool isCmsField(const QString &system)
@@ -50,8 +51,8 @@ void walk(const QJsonValue &v, const QString &where, QList<Found> &out, QString 
     if (system.endsWith("/codesystem/eob-type"_L1))
         claimType = o.value("code"_L1).toString();
     if (isCmsField(system) && o.contains("code"_L1))
-        out.append(
-            {where, system, scalarText(o.value("code"_L1)), o.value("display"_L1).toString()});
+        out.append({where, system, scalarText(o.value("code"_L1)), o.value("display"_L1).toString(),
+            true});
     const QString url = o.value("url"_L1).toString();
     if (url.contains("/resources/variables/"_L1)) {
         for (auto it = o.begin(); it != o.end(); ++it) {
@@ -62,7 +63,7 @@ void walk(const QJsonValue &v, const QString &where, QList<Found> &out, QString 
             const QString value = x.isObject()
                 ? scalarText(xo.contains("value"_L1) ? xo.value("value"_L1) : xo.value("code"_L1))
                 : scalarText(x);
-            out.append({where, url, value, {}});
+            out.append({where, url, value, {}, false});
         }
     }
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -116,8 +117,11 @@ QList<CodedFieldsModel::Row> CodedFieldsModel::codedFields(const QByteArray &jso
         context.insert(u"claim_type"_s, claimType);
     rows.reserve(found.size());
     for (const Found &f : std::as_const(found)) {
-        rows.append({f.where, codes::decode(f.system, f.code, f.display, context),
-            codes::fieldDescription(f.system)});
+        codes::Decoded decoded = codes::decode(f.system, f.code, f.display, context);
+        // A value that came as no coding (an identifier, an amount) is shown as sent.
+        if (!f.coded && decoded.missing == codes::Missing::UnknownField)
+            decoded.missing = codes::Missing::NotCoded;
+        rows.append({f.where, decoded, codes::fieldDescription(f.system)});
     }
     return rows;
 }
