@@ -3775,6 +3775,10 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>No hospital or skilled nursing stays in this period.</source>
         <translation>No hubo estancias en hospital ni en enfermería especializada en este período.</translation>
     </message>
+    <message>
+        <source>All codes Medicare sent</source>
+        <translation>Todos los códigos que envió Medicare</translation>
+    </message>
 </context>
 <context>
     <name>bb::report::ReportLayout</name>

@@ -266,6 +266,11 @@ QString ClaimDetailView::rawJsonText() const
     return m_raw->toPlainText();
 }
 
+QByteArray ClaimDetailView::receivedJson(const QString &id) const
+{
+    return m_rawSource ? m_rawSource(id) : QByteArray();
+}
+
 void ClaimDetailView::setRawJsonSource(RawJsonSource source)
 {
     m_rawSource = std::move(source);

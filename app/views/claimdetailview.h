@@ -78,6 +78,8 @@ public:
     QString stayText(const QString &key) const { return m_stayValues.value(key); }
     QString prescriptionText(const QString &key) const { return m_rxValues.value(key); }
     QString rawJsonText() const;
+    // The claim's JSON as received (setRawJsonSource), empty when not kept.
+    QByteArray receivedJson(const QString &id) const;
     bool rawJsonIsGenerated() const { return m_rawGenerated; }
 
 Q_SIGNALS:

@@ -183,7 +183,7 @@ std::optional<report::ReportDocument> ClaimsView::openItemReport(
     const int row = m_claims && !id.isEmpty() ? m_claims->rowForId(id) : -1;
     if (row < 0)
         return std::nullopt;
-    return report::claimStatement(m_claims->claim(row), context);
+    return report::claimStatement(m_claims->claim(row), context, m_detail->receivedJson(id));
 }
 
 QString ClaimsView::openItemFileName() const

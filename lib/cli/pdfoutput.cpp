@@ -36,8 +36,15 @@ report::ReportDocument buildReport(const ExportOptions &options, const ExportDat
         proxy.setFilter(options.filter);
         return report::claimsReport(&proxy, options.filter, context);
     }
-    case ExportWhat::ClaimLines:
-        return report::claimStatements(exporting::filterClaims(in.claims, options.filter), context);
+    case ExportWhat::ClaimLines: {
+        QHash<QString, QByteArray> json; // every coded field, when the JSON was kept
+        for (const fhir::RawResource &r : in.raw) {
+            if (r.resourceType == QLatin1StringView("ExplanationOfBenefit"))
+                json.insert(r.id, r.json);
+        }
+        return report::claimStatements(
+            exporting::filterClaims(in.claims, options.filter), context, json);
+    }
     case ExportWhat::Drugs: {
         models::ClaimListModel list;
         list.appendClaims(in.claims);

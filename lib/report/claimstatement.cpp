@@ -2,6 +2,7 @@
 
 #include "models/claimdetailmodels.h"
 #include "models/claimsummarymodel.h"
+#include "models/codedfieldsmodel.h"
 #include "report/modeltable.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,8 @@ TextBlock notABill()
 }
 
 // A claim's own blocks: its summary, then each table it has something for.
-void appendStatement(ReportDocument &document, const fhir::Claim &claim, const QString &caption)
+void appendStatement(ReportDocument &document, const fhir::Claim &claim, const QString &caption,
+    const QByteArray &json)
 {
     models::ClaimSummaryModel summary;
     summary.setClaim(claim);
@@ -57,29 +59,35 @@ void appendStatement(ReportDocument &document, const fhir::Claim &claim, const Q
     models::SupportingInfoModel more;
     more.setClaim(claim);
     addTable(document, more, tr("More details"));
+    models::CodedFieldsModel codes;
+    codes.setJson(json);
+    addTable(document, codes, tr("All codes Medicare sent"));
     document.blocks << notABill();
 }
 
 } // namespace
 
-ReportDocument claimStatement(const fhir::Claim &claim, const ReportContext &context)
+ReportDocument claimStatement(
+    const fhir::Claim &claim, const ReportContext &context, const QByteArray &json)
 {
     const bool prescription = claim.type == fhir::ClaimType::Pde;
     ReportDocument document =
         makeReport(prescription ? tr("Prescription fill") : tr("Claim statement"), context,
             {Field {tr("Claim ID"), claim.id}});
-    appendStatement(document, claim, tr("Summary"));
+    appendStatement(document, claim, tr("Summary"), json);
     return document;
 }
 
-ReportDocument claimStatements(const QList<fhir::Claim> &claims, const ReportContext &context)
+ReportDocument claimStatements(const QList<fhir::Claim> &claims, const ReportContext &context,
+    const QHash<QString, QByteArray> &json)
 {
     ReportDocument document = makeReport(
         tr("Claim statements"), context, {Field {tr("Claims"), QLocale().toString(claims.size())}});
     for (qsizetype i = 0; i < claims.size(); ++i) {
         if (i > 0)
             document.blocks << PageBreak {};
-        appendStatement(document, claims[i], tr("Claim %1").arg(claims[i].id));
+        appendStatement(
+            document, claims[i], tr("Claim %1").arg(claims[i].id), json.value(claims[i].id));
     }
     return document;
 }
