@@ -1,7 +1,9 @@
 // Codes in plain words on screen: Coverage, Patient and a claim's All codes tab of a demo
 // user, in English and Spanish, with screenshots (<build>/views-screenshots/plain-*.png).
+#include "codes/glossary.h"
 #include "core/languages.h"
 #include "fhir/parser.h"
+#include "fieldhelp.h"
 #include "models/claimdetailmodels.h"
 #include "models/claimlistmodel.h"
 #include "models/coveragemodels.h"
@@ -14,6 +16,8 @@
 #include "viewstesthelpers.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QMainWindow>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -130,6 +134,32 @@ class TestViewsPlain : public QObject
     }
 
 private Q_SLOTS:
+    // F1 on a focused field opens the What's this? panel with its glossary text.
+    void helpPanelOnF1()
+    {
+        QMainWindow window;
+        FieldHelp help(&window);
+        models::ClaimListModel list;
+        const Demo d = demo(2);
+        list.appendClaims(d.claims);
+        auto *table = new QTableView(&window);
+        table->setModel(&list);
+        window.setCentralWidget(table);
+        window.resize(800, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        table->setFocus();
+        table->setCurrentIndex(list.index(0, models::ClaimListModel::YouMayOwe));
+        const FieldHelp::Help h = FieldHelp::helpFor(table);
+        QCOMPARE(h.text, codes::Glossary::text(u"you_may_owe"));
+        QVERIFY(!h.title.isEmpty());
+        QVERIFY(!help.panel()->isVisible());
+        QTest::keyClick(table, Qt::Key_F1);
+        QTRY_VERIFY(help.panel()->isVisible());
+        // The row's tooltip is the claim in one sentence.
+        QVERIFY(!list.index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
     void english()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
