@@ -87,7 +87,7 @@ QString Decoded::codeAndText() const
 
 QString Decoded::toolTip() const
 {
-    const QString why = explanation();
+    QString why = explanation();
     if (label.isEmpty())
         return why;
     return why.isEmpty() ? label : Texts::tr("%1: %2", "field: explanation").arg(label, why);
@@ -149,8 +149,8 @@ Decoded decode(
         // A codebook variable with no list: a value (amount, date, identifier), unless its name
         // says it is a code whose list is not bundled (HCPCS/CPT services, modifiers, ICD).
         static const QRegularExpression codeName(u"(_CD\\d*$|_CD_|MDFR|DGNS)"_s);
-        bookMissing = codeName.match(field.tableId).hasMatch() ? Missing::UnknownCode
-                                                               : Missing::NotCoded;
+        bookMissing =
+            codeName.match(field.tableId).hasMatch() ? Missing::UnknownCode : Missing::NotCoded;
     } else if (table) {
         QList<const CodeValue *> candidates = table->valuesFor(code);
         bool unresolved = false;
@@ -241,7 +241,7 @@ QString fieldLabel(QStringView system)
         const QString known = systemName(system);
         return known.isEmpty() ? Texts::tr("Code") : known;
     }
-    const QString plain = plainLabel(field.tableId);
+    QString plain = plainLabel(field.tableId);
     if (!plain.isEmpty())
         return plain;
     const CodeTable *table = CodeTables::instance().find(field.tableId);

@@ -97,10 +97,10 @@ QString longDate(const QDate &date)
 
 QString claimSentence(const fhir::Claim &c)
 {
-    QString who = c.type == fhir::ClaimType::Pde && c.fill && !c.fill->pharmacyName.isEmpty()
+    const QString who = c.type == fhir::ClaimType::Pde && c.fill && !c.fill->pharmacyName.isEmpty()
         ? c.fill->pharmacyName
         : c.providerDisplayName();
-    const QString head = what(c, who, when(c));
+    QString head = what(c, who, when(c));
     QStringList money;
     const fhir::AmountSummary &a = c.amounts;
     if (c.type == fhir::ClaimType::Pde) {

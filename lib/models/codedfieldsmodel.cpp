@@ -40,7 +40,7 @@ QString scalarText(const QJsonValue &v)
 void walk(const QJsonValue &v, const QString &where, QList<Found> &out, QString &claimType)
 {
     if (v.isArray()) {
-        for (const QJsonValue &e : v.toArray())
+        for (const QJsonValue e : v.toArray())
             walk(e, where, out, claimType);
         return;
     }

@@ -37,7 +37,7 @@ int KeyValueModel::rowForKey(const QString &key) const
 
 QString KeyValueModel::fieldHelp(const QString &key)
 {
-    const QString help = codes::Glossary::text(key);
+    QString help = codes::Glossary::text(key);
     if (!help.isEmpty() || !key.startsWith("extension:"_L1))
         return help;
     // A coded extension: the codebook's description of its variable (CMS's English).

@@ -31,7 +31,7 @@ struct Field
 void collect(const QJsonValue &v, QList<Field> &out)
 {
     if (v.isArray()) {
-        for (const QJsonValue &e : v.toArray())
+        for (const QJsonValue e : v.toArray())
             collect(e, out);
         return;
     }
