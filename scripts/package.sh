@@ -43,7 +43,7 @@ if [ "$check" = 1 ]; then
     desktop-file-validate "$unpacked"/usr/share/applications/*.desktop
     appstreamcli validate --no-net --pedantic "$unpacked"/usr/share/metainfo/*.metainfo.xml >&2
     # Errors fail; warnings are shown. lintian exits non-zero on errors only (--fail-on).
-    lintian --fail-on error --no-tag-display-limit "$deb" >&2
+    lintian --fail-on error --tag-display-limit 0 "$deb" >&2
 fi
 echo "==> $(basename "$deb"): $(du -h "$deb" | cut -f1), $(( $(date +%s) - start )) s" >&2
 echo "$deb"
