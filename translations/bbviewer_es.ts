@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>bb::AboutDialog</name>
+    <message>
+        <source>About Blue Button Viewer</source>
+        <translation>Acerca del Visor de Blue Button</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licencias</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Blue Button Viewer %1&lt;/h2&gt;&lt;p&gt;View, search and export your Medicare claims, coverage and prescription history from the CMS Blue Button 2.0 API.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. Sign-in secrets are kept in your system keychain.&lt;/p&gt;&lt;p&gt;Version: %1&lt;br&gt;Build date: %2&lt;br&gt;Qt version: %3&lt;/p&gt;&lt;p&gt;Blue Button Viewer is free software under the GNU General Public License, version 3 or later. It comes with ABSOLUTELY NO WARRANTY. The Licences tab lists everything it contains, each with its licence.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Visor de Blue Button %1&lt;/h2&gt;&lt;p&gt;Vea, busque y exporte sus reclamaciones, su cobertura y su historial de recetas de Medicare desde la API Blue Button 2.0 de CMS.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en esta computadora. Los secretos de inicio de sesión se guardan en el llavero de su sistema.&lt;/p&gt;&lt;p&gt;Versión: %1&lt;br&gt;Fecha de compilación: %2&lt;br&gt;Versión de Qt: %3&lt;/p&gt;&lt;p&gt;Visor de Blue Button es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece SIN NINGUNA GARANTÍA. La pestaña Licencias enumera todo lo que contiene, cada cosa con su licencia.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Blue Button Viewer uses the following software and data. Choose one to read its licence in full.</source>
+        <translation>Visor de Blue Button usa el siguiente software y los siguientes datos. Elija uno para leer su licencia completa.</translation>
+    </message>
+    <message>
+        <source>Software and data</source>
+        <translation>Software y datos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Copyright: %3&lt;br&gt;Licence: %4&lt;br&gt;&lt;a href="%5"&gt;%5&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Copyright: %3&lt;br&gt;Licencia: %4&lt;br&gt;&lt;a href="%5"&gt;%5&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>bb::AppController</name>
     <message>
         <source>The demo server could not be started on this computer.</source>
@@ -58,6 +97,13 @@
     </message>
 </context>
 <context>
+    <name>bb::AppInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilado con %2)</translation>
+    </message>
+</context>
+<context>
     <name>bb::Banner</name>
     <message>
         <source>Dismiss</source>
@@ -92,17 +138,80 @@
     <name>bb::CommandLine</name>
     <message>
         <source>View and export your Medicare claims from the CMS Blue Button 2.0 API.
-Run &quot;%1 export --help&quot; for exporting without a window.</source>
+Run "%1 export --help" for exporting without a window.</source>
         <translation>Vea y exporte sus reclamaciones de Medicare desde la API Blue Button 2.0 de CMS.
-Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
+Ejecute "%1 export --help" para exportar sin ventana.</translation>
     </message>
     <message>
-        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <source>User interface language: %1 (default: the system's).</source>
         <translation>Idioma de la interfaz: %1 (predeterminado: el del sistema).</translation>
     </message>
     <message>
         <source>language</source>
         <translation>idioma</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>If you ask for help with Blue Button Viewer, copy this and paste it into your message. It holds no passwords, sign-in codes or Medicare numbers.</source>
+        <translation>Si pide ayuda con Visor de Blue Button, copie esto y péguelo en su mensaje. No contiene contraseñas, códigos de inicio de sesión ni números de Medicare.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copiar al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>The built-in demo server is not running (it starts with the demo).</source>
+        <translation>El servidor de demostración integrado no está en marcha (se inicia con la demostración).</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>No server chosen.</source>
+        <translation>No se ha elegido un servidor.</translation>
+    </message>
+    <message>
+        <source>Connected, loading</source>
+        <translation>Conectado, cargando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Not connected; showing the data kept on this computer</source>
+        <translation>Sin conexión; se muestran los datos guardados en esta computadora</translation>
+    </message>
+    <message>
+        <source>The system keychain keeps the sign-in.</source>
+        <translation>El llavero del sistema guarda el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in memory only.</source>
+        <translation>El inicio de sesión se guarda solo en la memoria.</translation>
     </message>
 </context>
 <context>
@@ -339,14 +448,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <source>About Blue Button Viewer</source>
-        <translation>Acerca del Visor de Blue Button</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Blue Button Viewer %1&lt;/h3&gt;&lt;p&gt;View, search and export your Medicare claims, coverage and prescription history from the CMS Blue Button 2.0 API.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. Sign-in secrets are kept in your system keychain.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Visor de Blue Button %1&lt;/h3&gt;&lt;p&gt;Vea, busque y exporte sus reclamaciones, su cobertura y su historial de medicamentos recetados de Medicare desde la API Blue Button 2.0 de CMS.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en esta computadora. Los secretos de inicio de sesión se guardan en el llavero del sistema.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
@@ -412,6 +513,14 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Download all your data again</source>
         <translation>Descargar de nuevo todos sus datos</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+    <message>
+        <source>%1 — Blue Button Viewer</source>
+        <translation>%1 — Visor de Blue Button</translation>
     </message>
 </context>
 <context>
@@ -553,8 +662,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>No se pudo guardar esta configuración.</translation>
     </message>
     <message>
-        <source>Register an app in the &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;Blue Button developer sandbox&lt;/a&gt; to get a client id and secret. Register the redirect URI shown above.</source>
-        <translation>Registre una aplicación en el &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;sandbox para desarrolladores de Blue Button&lt;/a&gt; para obtener un ID y un secreto de cliente. Registre la URI de redirección que se muestra arriba.</translation>
+        <source>Register an app in the &lt;a href="https://bluebutton.cms.gov/"&gt;Blue Button developer sandbox&lt;/a&gt; to get a client id and secret. Register the redirect URI shown above.</source>
+        <translation>Registre una aplicación en el &lt;a href="https://bluebutton.cms.gov/"&gt;sandbox para desarrolladores de Blue Button&lt;/a&gt; para obtener un ID y un secreto de cliente. Registre la URI de redirección que se muestra arriba.</translation>
     </message>
     <message>
         <source>Start CSV files with a &amp;byte order mark (for Excel)</source>
@@ -615,6 +724,49 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Delete the Medicare data kept on this computer? What is on the screen stays until you close the app. The next refresh downloads everything again and keeps it; to stop keeping it, log out.</source>
         <translation>¿Borrar los datos de Medicare guardados en esta computadora? Lo que está en la pantalla se queda hasta que cierre la aplicación. La próxima actualización vuelve a descargarlo todo y lo guarda; para dejar de guardarlo, cierre la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ShippedComponents</name>
+    <message>
+        <source>This program.</source>
+        <translation>Este programa.</translation>
+    </message>
+    <message>
+        <source>Windows, text, printing, networking, the login browser (Qt WebEngine, with Chromium) and secure sign-in (Qt Network Authorization).</source>
+        <translation>Ventanas, texto, impresión, red, el navegador de inicio de sesión (Qt WebEngine, con Chromium) y el inicio de sesión seguro (Qt Network Authorization).</translation>
+    </message>
+    <message>
+        <source>The charts of the Overview.</source>
+        <translation>Los gráficos del Resumen.</translation>
+    </message>
+    <message>
+        <source>The built-in demo server with synthetic data.</source>
+        <translation>El servidor de demostración integrado, con datos sintéticos.</translation>
+    </message>
+    <message>
+        <source>Reading Medicare's data quickly.</source>
+        <translation>Leer rápidamente los datos de Medicare.</translation>
+    </message>
+    <message>
+        <source>Keeping sign-in secrets in the system keychain.</source>
+        <translation>Guardar los secretos de inicio de sesión en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Encrypting the data kept on this computer.</source>
+        <translation>Cifrar los datos guardados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Compressing the data kept on this computer.</source>
+        <translation>Comprimir los datos guardados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Compressing Medicare's data as received.</source>
+        <translation>Comprimir los datos de Medicare tal como se recibieron.</translation>
+    </message>
+    <message>
+        <source>The shape of the demo data: Blue Button responses published by the Centers for Medicare &amp; Medicaid Services (CMSgov/beneficiary-fhir-data).</source>
+        <translation>La forma de los datos de demostración: respuestas de Blue Button publicadas por los Centros de Servicios de Medicare y Medicaid (CMSgov/beneficiary-fhir-data).</translation>
     </message>
 </context>
 <context>
@@ -777,6 +929,161 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::account::CapabilityProbe</name>
+    <message>
+        <source>No server address is set for this environment.</source>
+        <translation>No hay dirección de servidor para este entorno.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation>No se pudo consultar al servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server's answer was not understood: %1</source>
+        <translation>No se entendió la respuesta del servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::account::Diagnostics</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Terminada: %1</translation>
+    </message>
+    <message>
+        <source>Last full download: %1</source>
+        <translation>Última descarga completa: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>only what changed</source>
+        <translation>solo lo que cambió</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <source>Complete: %1</source>
+        <translation>Completa: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Claims shown: %1 (the server counts %2)</source>
+        <translation>Reclamaciones mostradas: %1 (el servidor cuenta %2)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Blue Button Viewer %1</source>
+        <translation>Visor de Blue Button %1</translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation>Fecha de compilación</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>API base</source>
+        <translation>Base de la API</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>Server capability statement (/v2/fhir/metadata)</source>
+        <translation>Declaración de capacidades del servidor (/v2/fhir/metadata)</translation>
+    </message>
+    <message>
+        <source>FHIR version</source>
+        <translation>Versión de FHIR</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementación</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Supported search parameters:</source>
+        <translation>Parámetros de búsqueda admitidos:</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>No sync yet.</source>
+        <translation>Todavía no hay sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent log (%n line(s))</source>
+        <translation>
+            <numerusform>Registro reciente (%n línea)</numerusform><numerusform>Registro reciente (%n líneas)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>bb::account::RecordSync</name>
     <message>
         <source>You are not connected.</source>
@@ -813,11 +1120,11 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
 <context>
     <name>bb::api::TokenResponse</name>
     <message>
-        <source>the sign-in server&apos;s answer is not valid JSON</source>
+        <source>the sign-in server's answer is not valid JSON</source>
         <translation>la respuesta del servidor de inicio de sesión no es JSON válido</translation>
     </message>
     <message>
-        <source>the sign-in server&apos;s answer has no access token</source>
+        <source>the sign-in server's answer has no access token</source>
         <translation>la respuesta del servidor de inicio de sesión no tiene token de acceso</translation>
     </message>
 </context>
@@ -895,15 +1202,15 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Servidor personalizado</translation>
     </message>
     <message>
-        <source>The address of this CMS environment cannot be changed. Choose &quot;Custom server&quot; to use another address.</source>
-        <translation>La dirección de este entorno de CMS no se puede cambiar. Elija &quot;Servidor personalizado&quot; para usar otra dirección.</translation>
+        <source>The address of this CMS environment cannot be changed. Choose "Custom server" to use another address.</source>
+        <translation>La dirección de este entorno de CMS no se puede cambiar. Elija "Servidor personalizado" para usar otra dirección.</translation>
     </message>
     <message>
         <source>The client ID may only contain letters, digits and punctuation.</source>
         <translation>El ID de cliente solo puede contener letras, dígitos y signos de puntuación.</translation>
     </message>
     <message>
-        <source>A CMS client ID is exactly 40 letters and digits. Copy it from your application&apos;s page on the Blue Button developer site.</source>
+        <source>A CMS client ID is exactly 40 letters and digits. Copy it from your application's page on the Blue Button developer site.</source>
         <translation>Un ID de cliente de CMS tiene exactamente 40 letras y dígitos. Cópielo de la página de su aplicación en el sitio para desarrolladores de Blue Button.</translation>
     </message>
     <message>
@@ -911,12 +1218,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Elija al menos un permiso para solicitar.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid permission name.</source>
-        <translation>&quot;%1&quot; no es un nombre de permiso válido.</translation>
+        <source>"%1" is not a valid permission name.</source>
+        <translation>"%1" no es un nombre de permiso válido.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Blue Button permission.</source>
-        <translation>&quot;%1&quot; no es un permiso de Blue Button.</translation>
+        <source>"%1" is not a Blue Button permission.</source>
+        <translation>"%1" no es un permiso de Blue Button.</translation>
     </message>
     <message>
         <source>The Medicare consent screens are only available in English and Spanish.</source>
@@ -979,31 +1286,31 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>No se pueden usar los ajustes de Medicare de esta versión (%1, línea %2): %3</translation>
     </message>
     <message>
-        <source>a section name must end with &quot;]&quot;.</source>
-        <translation>el nombre de una sección debe terminar en &quot;]&quot;.</translation>
+        <source>a section name must end with "]".</source>
+        <translation>el nombre de una sección debe terminar en "]".</translation>
     </message>
     <message>
-        <source>there is no section &quot;%1&quot;.</source>
-        <translation>no existe la sección &quot;%1&quot;.</translation>
+        <source>there is no section "%1".</source>
+        <translation>no existe la sección "%1".</translation>
     </message>
     <message>
-        <source>expected &quot;name = value&quot;.</source>
-        <translation>se esperaba &quot;nombre = valor&quot;.</translation>
+        <source>expected "name = value".</source>
+        <translation>se esperaba "nombre = valor".</translation>
     </message>
     <message>
         <source>a client secret or other credential must never be in this file. Keep it on the token proxy.</source>
         <translation>un secreto de cliente u otra credencial nunca debe estar en este archivo. Guárdelo en el proxy de tokens.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is outside a section.</source>
-        <translation>&quot;%1&quot; está fuera de una sección.</translation>
+        <source>"%1" is outside a section.</source>
+        <translation>"%1" está fuera de una sección.</translation>
     </message>
     <message>
-        <source>there is no setting &quot;%1&quot;.</source>
-        <translation>no existe el ajuste &quot;%1&quot;.</translation>
+        <source>there is no setting "%1".</source>
+        <translation>no existe el ajuste "%1".</translation>
     </message>
     <message>
-        <source>[%1] needs token_proxy_url: the app logs in through the publisher&apos;s token proxy.</source>
+        <source>[%1] needs token_proxy_url: the app logs in through the publisher's token proxy.</source>
         <translation>[%1] necesita token_proxy_url: la aplicación inicia sesión a través del proxy de tokens del editor.</translation>
     </message>
     <message>
@@ -1038,12 +1345,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Quite el nombre de usuario y la contraseña de la dirección. Los secretos nunca se guardan en las direcciones.</translation>
     </message>
     <message>
-        <source>Remove the part after &quot;?&quot; from the address.</source>
-        <translation>Quite de la dirección la parte que va después de &quot;?&quot;.</translation>
+        <source>Remove the part after "?" from the address.</source>
+        <translation>Quite de la dirección la parte que va después de "?".</translation>
     </message>
     <message>
-        <source>Remove the part after &quot;#&quot; from the address.</source>
-        <translation>Quite de la dirección la parte que va después de &quot;#&quot;.</translation>
+        <source>Remove the part after "#" from the address.</source>
+        <translation>Quite de la dirección la parte que va después de "#".</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1386,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
 <context>
     <name>bb::cli::ExportArguments</name>
     <message>
-        <source>--%1 &quot;%2&quot; is not a date: use YYYY-MM-DD, e.g. 2023-01-31.</source>
-        <translation>--%1 &quot;%2&quot; no es una fecha: use AAAA-MM-DD, p. ej. 2023-01-31.</translation>
+        <source>--%1 "%2" is not a date: use YYYY-MM-DD, e.g. 2023-01-31.</source>
+        <translation>--%1 "%2" no es una fecha: use AAAA-MM-DD, p. ej. 2023-01-31.</translation>
     </message>
     <message>
         <source>Exports Medicare claims, prescriptions, coverage or patient details, from saved Blue Button JSON or straight from a Blue Button server, without opening a window.</source>
@@ -1111,7 +1418,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>archivo</translation>
     </message>
     <message>
-        <source>With --env: the patient id the sign-in belongs to (default: the account last signed in with the app, or what the access token&apos;s userinfo says).</source>
+        <source>With --env: the patient id the sign-in belongs to (default: the account last signed in with the app, or what the access token's userinfo says).</source>
         <translation>Con --env: el id del paciente al que pertenece el inicio de sesión (de forma predeterminada: la última cuenta con la que se inició sesión en la aplicación, o lo que indique la información de usuario del token de acceso).</translation>
     </message>
     <message>
@@ -1163,32 +1470,32 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Solo reclamaciones cuyo período de servicio empieza este día o antes (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <source>The file to write (&quot;-&quot; for standard output).</source>
-        <translation>El archivo que se escribirá (&quot;-&quot; para la salida estándar).</translation>
+        <source>The file to write ("-" for standard output).</source>
+        <translation>El archivo que se escribirá ("-" para la salida estándar).</translation>
     </message>
     <message>
         <source>Start the CSV with a UTF-8 byte order mark, for spreadsheets that need one to detect UTF-8.</source>
         <translation>Empezar el CSV con una marca de orden de bytes UTF-8, para las hojas de cálculo que la necesitan para detectar UTF-8.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation>Argumento inesperado &quot;%1&quot;; consulte --help.</translation>
+        <source>Unexpected argument "%1"; see --help.</source>
+        <translation>Argumento inesperado "%1"; consulte --help.</translation>
     </message>
     <message>
-        <source>Unsupported --what &quot;%1&quot;: use %2.</source>
-        <translation>--what &quot;%1&quot; no es compatible: use %2.</translation>
+        <source>Unsupported --what "%1": use %2.</source>
+        <translation>--what "%1" no es compatible: use %2.</translation>
     </message>
     <message>
-        <source>Unsupported --format &quot;%1&quot;: use %2.</source>
-        <translation>--format &quot;%1&quot; no es compatible: use %2.</translation>
+        <source>Unsupported --format "%1": use %2.</source>
+        <translation>--format "%1" no es compatible: use %2.</translation>
     </message>
     <message>
         <source>Give either --input or --env (not both); see --help.</source>
         <translation>Indique --input o --env (no ambos); consulte --help.</translation>
     </message>
     <message>
-        <source>--env &quot;%1&quot; is not local, sandbox, production or a usable server address: %2</source>
-        <translation>--env &quot;%1&quot; no es local, sandbox, production ni una dirección de servidor utilizable: %2</translation>
+        <source>--env "%1" is not local, sandbox, production or a usable server address: %2</source>
+        <translation>--env "%1" no es local, sandbox, production ni una dirección de servidor utilizable: %2</translation>
     </message>
     <message>
         <source>--demo-user only goes with --env local: other servers need a real sign-in from the app, or --access-token-file.</source>
@@ -1215,8 +1522,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>--type, --since y --until filtran reclamaciones; no se aplican a --what %1.</translation>
     </message>
     <message>
-        <source>Unknown claim type &quot;%1&quot; in --type: use %2.</source>
-        <translation>Tipo de reclamación desconocido &quot;%1&quot; en --type: use %2.</translation>
+        <source>Unknown claim type "%1" in --type: use %2.</source>
+        <translation>Tipo de reclamación desconocido "%1" en --type: use %2.</translation>
     </message>
     <message>
         <source>--type needs at least one of: %1.</source>
@@ -1227,7 +1534,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>--since %1 es posterior a --until %2.</translation>
     </message>
     <message>
-        <source>Fetch from a server instead of --input: local (the built-in demo sandbox, with --demo-user), sandbox, production, or the server&apos;s base URL. Except for the demo, the data is kept on this computer, encrypted, where the app keeps it (or in $BBVIEWER_DATA_DIR/store), so the next export or the app asks only for what changed.</source>
+        <source>Fetch from a server instead of --input: local (the built-in demo sandbox, with --demo-user), sandbox, production, or the server's base URL. Except for the demo, the data is kept on this computer, encrypted, where the app keeps it (or in $BBVIEWER_DATA_DIR/store), so the next export or the app asks only for what changed.</source>
         <translation>Descargar de un servidor en lugar de --input: local (el entorno de demostración integrado, con --demo-user), sandbox, production o la URL base del servidor. Salvo en la demostración, los datos se guardan cifrados en esta computadora, donde los guarda la aplicación (o en $BBVIEWER_DATA_DIR/store), de modo que la próxima exportación o la aplicación solo piden lo que cambió.</translation>
     </message>
     <message>
@@ -1239,7 +1546,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>--access-token-file, --patient, --demo-user y --offline solo se usan con --env; consulte --help.</translation>
     </message>
     <message>
-        <source>--offline does not go with --env local: the demo&apos;s data is never kept on this computer.</source>
+        <source>--offline does not go with --env local: the demo's data is never kept on this computer.</source>
         <translation>--offline no se usa con --env local: los datos de la demostración nunca se guardan en esta computadora.</translation>
     </message>
     <message>
@@ -1262,7 +1569,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>El llavero del sistema no está disponible aquí, así que no se guarda nada en esta computadora: cada exportación vuelve a descargarlo todo.</translation>
     </message>
     <message>
-        <source>--offline reads what is kept for the app&apos;s own servers; nothing from %1 is kept on this computer.</source>
+        <source>--offline reads what is kept for the app's own servers; nothing from %1 is kept on this computer.</source>
         <translation>--offline lee lo que se guarda para los servidores de la aplicación; no se guarda nada de %1 en esta computadora.</translation>
     </message>
     <message>
@@ -1355,7 +1662,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>No se pudieron cargar %1 de %2 páginas (%3); no se escribió nada.</translation>
     </message>
     <message>
-        <source>The server&apos;s pages did not add up (%1); nothing was written.</source>
+        <source>The server's pages did not add up (%1); nothing was written.</source>
         <translation>Las páginas del servidor no cuadran (%1); no se escribió nada.</translation>
     </message>
     <message>
@@ -1548,12 +1855,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>se omitió una cobertura sin identificador</translation>
     </message>
     <message>
-        <source>not a FHIR resource: &quot;resourceType&quot; is missing</source>
-        <translation>no es un recurso FHIR: falta &quot;resourceType&quot;</translation>
+        <source>not a FHIR resource: "resourceType" is missing</source>
+        <translation>no es un recurso FHIR: falta "resourceType"</translation>
     </message>
     <message>
-        <source>unsupported resource type &quot;%1&quot;</source>
-        <translation>tipo de recurso no admitido &quot;%1&quot;</translation>
+        <source>unsupported resource type "%1"</source>
+        <translation>tipo de recurso no admitido "%1"</translation>
     </message>
     <message>
         <source>a bundle entry has no resource</source>
@@ -1790,7 +2097,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <source>Days&apos; supply</source>
+        <source>Days' supply</source>
         <translation>Días de suministro</translation>
     </message>
     <message>
@@ -2050,7 +2357,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Surtidos</translation>
     </message>
     <message>
-        <source>Days&apos; supply</source>
+        <source>Days' supply</source>
         <translation>Días de suministro</translation>
     </message>
     <message>
@@ -2371,7 +2678,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
 <context>
     <name>bb::net::FetchJob</name>
     <message>
-        <source>Blue Button&apos;s count changed from %1 to %2 during the download.</source>
+        <source>Blue Button's count changed from %1 to %2 during the download.</source>
         <translation>El recuento de Blue Button cambió de %1 a %2 durante la descarga.</translation>
     </message>
     <message>
@@ -2379,7 +2686,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>La página que empieza en %1 llegó dos veces.</translation>
     </message>
     <message>
-        <source>The server&apos;s next link points back to an earlier page.</source>
+        <source>The server's next link points back to an earlier page.</source>
         <translation>El enlace «siguiente» del servidor apunta a una página anterior.</translation>
     </message>
     <message>
@@ -2578,7 +2885,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>La copia guardada de sus datos de Medicare está dañada o incompleta. Se apartó y comenzará una descarga completa.</translation>
     </message>
     <message>
-        <source>Your Medicare data could not be read from or saved to this computer&apos;s disk. The disk may be full or not writable.</source>
+        <source>Your Medicare data could not be read from or saved to this computer's disk. The disk may be full or not writable.</source>
         <translation>No se pudieron leer ni guardar sus datos de Medicare en el disco de esta computadora. Es posible que el disco esté lleno o que no se pueda escribir en él.</translation>
     </message>
 </context>
@@ -2611,12 +2918,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Services</source>
-        <extracomment>Detail tab: the claim&apos;s line items.</extracomment>
+        <extracomment>Detail tab: the claim's line items.</extracomment>
         <translation>Servicios</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <extracomment>Detail tab: the claim&apos;s diagnoses, in order, the principal one first.</extracomment>
+        <extracomment>Detail tab: the claim's diagnoses, in order, the principal one first.</extracomment>
         <translation>Diagnósticos</translation>
     </message>
     <message>
@@ -2680,7 +2987,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <source>Days&apos; supply</source>
+        <source>Days' supply</source>
         <extracomment>Prescription field: how many days the fill lasts.</extracomment>
         <translation>Días de suministro</translation>
     </message>
@@ -2721,7 +3028,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>More details</source>
-        <extracomment>Detail tab: supporting information (received date, codes) in the server&apos;s words.</extracomment>
+        <extracomment>Detail tab: supporting information (received date, codes) in the server's words.</extracomment>
         <translation>Más detalles</translation>
     </message>
     <message>
@@ -2738,8 +3045,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         </translation>
     </message>
     <message>
-        <source>The server&apos;s original JSON for this claim is not kept. Below are the claim&apos;s fields as the app read them, written as JSON.</source>
-        <extracomment>Above the Raw FHIR text when the server&apos;s JSON was not kept.</extracomment>
+        <source>The server's original JSON for this claim is not kept. Below are the claim's fields as the app read them, written as JSON.</source>
+        <extracomment>Above the Raw FHIR text when the server's JSON was not kept.</extracomment>
         <translation>No se conserva el JSON original del servidor para esta reclamación. Abajo están los campos de la reclamación tal como los leyó la aplicación, escritos como JSON.</translation>
     </message>
     <message>
@@ -2808,22 +3115,22 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <name>bb::views::ClaimHeader</name>
     <message>
         <source>Processed</source>
-        <extracomment>Claim status (FHIR &quot;active&quot;): the claim stands as processed.</extracomment>
+        <extracomment>Claim status (FHIR "active"): the claim stands as processed.</extracomment>
         <translation>Procesada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <extracomment>Claim status (FHIR &quot;cancelled&quot;).</extracomment>
+        <extracomment>Claim status (FHIR "cancelled").</extracomment>
         <translation>Cancelada</translation>
     </message>
     <message>
         <source>Draft</source>
-        <extracomment>Claim status (FHIR &quot;draft&quot;).</extracomment>
+        <extracomment>Claim status (FHIR "draft").</extracomment>
         <translation>Borrador</translation>
     </message>
     <message>
         <source>Entered in error</source>
-        <extracomment>Claim status (FHIR &quot;entered-in-error&quot;).</extracomment>
+        <extracomment>Claim status (FHIR "entered-in-error").</extracomment>
         <translation>Registrada por error</translation>
     </message>
     <message>
@@ -2842,7 +3149,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <extracomment>Detail header line: %1 the claim&apos;s status.</extracomment>
+        <extracomment>Detail header line: %1 the claim's status.</extracomment>
         <translation>Estado: %1</translation>
     </message>
     <message>
@@ -2861,7 +3168,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Claim ID: %1</source>
-        <extracomment>Detail header line: %1 the claim&apos;s id as the server gives it.</extracomment>
+        <extracomment>Detail header line: %1 the claim's id as the server gives it.</extracomment>
         <translation>ID de la reclamación: %1</translation>
     </message>
     <message>
@@ -2871,7 +3178,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The total price of this fill: ingredient cost, dispensing fee and taxes.</source>
-        <extracomment>Tooltip of &quot;Drug cost&quot;.</extracomment>
+        <extracomment>Tooltip of "Drug cost".</extracomment>
         <translation>El precio total de este surtido: costo de los ingredientes, tarifa de despacho e impuestos.</translation>
     </message>
     <message>
@@ -2881,7 +3188,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What your Medicare drug plan paid the pharmacy.</source>
-        <extracomment>Tooltip of &quot;Plan paid&quot;.</extracomment>
+        <extracomment>Tooltip of "Plan paid".</extracomment>
         <translation>Lo que su plan de medicamentos de Medicare pagó a la farmacia.</translation>
     </message>
     <message>
@@ -2891,7 +3198,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What you paid at the pharmacy: copay, coinsurance or deductible.</source>
-        <extracomment>Tooltip of &quot;You paid&quot;.</extracomment>
+        <extracomment>Tooltip of "You paid".</extracomment>
         <translation>Lo que usted pagó en la farmacia: copago, coseguro o deducible.</translation>
     </message>
     <message>
@@ -2901,7 +3208,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What the provider billed Medicare for these services.</source>
-        <extracomment>Tooltip of &quot;Amount the provider charged&quot;.</extracomment>
+        <extracomment>Tooltip of "Amount the provider charged".</extracomment>
         <translation>Lo que el proveedor facturó a Medicare por estos servicios.</translation>
     </message>
     <message>
@@ -2911,7 +3218,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The most the provider may be paid for these services under Medicare.</source>
-        <extracomment>Tooltip of &quot;Medicare-approved amount&quot;.</extracomment>
+        <extracomment>Tooltip of "Medicare-approved amount".</extracomment>
         <translation>Lo máximo que se le puede pagar al proveedor por estos servicios bajo Medicare.</translation>
     </message>
     <message>
@@ -2921,7 +3228,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What Medicare paid, to the provider or to you.</source>
-        <extracomment>Tooltip of &quot;Medicare paid&quot;.</extracomment>
+        <extracomment>Tooltip of "Medicare paid".</extracomment>
         <translation>Lo que Medicare pagó, al proveedor o a usted.</translation>
     </message>
     <message>
@@ -2931,7 +3238,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The part of your yearly deductible applied to this claim.</source>
-        <extracomment>Tooltip of &quot;Deductible&quot;.</extracomment>
+        <extracomment>Tooltip of "Deductible".</extracomment>
         <translation>La parte de su deducible anual aplicada a esta reclamación.</translation>
     </message>
     <message>
@@ -2941,7 +3248,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Your share of the Medicare-approved amount after the deductible.</source>
-        <extracomment>Tooltip of &quot;Coinsurance&quot;.</extracomment>
+        <extracomment>Tooltip of "Coinsurance".</extracomment>
         <translation>Su parte de la cantidad aprobada por Medicare después del deducible.</translation>
     </message>
     <message>
@@ -2951,7 +3258,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The most the provider may bill you: deductible plus coinsurance. A supplement or other insurance may pay part of it.</source>
-        <extracomment>Tooltip of &quot;You may owe&quot;.</extracomment>
+        <extracomment>Tooltip of "You may owe".</extracomment>
         <translation>Lo máximo que el proveedor le puede cobrar: deducible más coseguro. Un seguro suplementario u otro seguro puede pagar parte.</translation>
     </message>
     <message>
@@ -2964,7 +3271,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <name>bb::views::ClaimsView</name>
     <message>
         <source>claims</source>
-        <extracomment>Suggested file name of the Claims tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Claims tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>reclamaciones</translation>
     </message>
 </context>
@@ -2984,7 +3291,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>coverage</source>
-        <extracomment>Suggested file name of the Coverage tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Coverage tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>cobertura</translation>
     </message>
     <message>
@@ -3004,7 +3311,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <name>bb::views::DrugsView</name>
     <message>
         <source>%1 · %2 · Total cost %3 · You paid %4</source>
-        <extracomment>Drugs tab footer: %1 &quot;N drugs&quot;, %2 &quot;M fills&quot;, %3 total drug cost, %4 what you paid.</extracomment>
+        <extracomment>Drugs tab footer: %1 "N drugs", %2 "M fills", %3 total drug cost, %4 what you paid.</extracomment>
         <translation>%1 · %2 · Costo total %3 · Usted pagó %4</translation>
     </message>
     <message numerus="yes">
@@ -3024,7 +3331,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>drugs</source>
-        <extracomment>Suggested file name of the Drugs tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Drugs tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>medicamentos</translation>
     </message>
 </context>
@@ -3159,12 +3466,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>Month label under a bar of the monthly chart (QDate format: &quot;Jan&quot;).</extracomment>
+        <extracomment>Month label under a bar of the monthly chart (QDate format: "Jan").</extracomment>
         <translation>MMM</translation>
     </message>
     <message>
         <source>overview</source>
-        <extracomment>Suggested file name of the Overview tab&apos;s exports: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Overview tab's exports: the tab's title in lower case.</extracomment>
         <translation>resumen</translation>
     </message>
 </context>
@@ -3175,8 +3482,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Mostrar el número de &amp;Medicare</translation>
     </message>
     <message>
-        <source>You chose not to share your personal information (name, address, birth date) with this app when you logged in. Your coverage and claims are still shown. To share it, log out and log in again with &quot;Personal Information&quot; ticked.</source>
-        <translation>Al iniciar sesión, usted decidió no compartir su información personal (nombre, dirección, fecha de nacimiento) con esta aplicación. Su cobertura y sus reclamaciones se siguen mostrando. Para compartirla, cierre la sesión e iníciela de nuevo marcando &quot;Información personal&quot;.</translation>
+        <source>You chose not to share your personal information (name, address, birth date) with this app when you logged in. Your coverage and claims are still shown. To share it, log out and log in again with "Personal Information" ticked.</source>
+        <translation>Al iniciar sesión, usted decidió no compartir su información personal (nombre, dirección, fecha de nacimiento) con esta aplicación. Su cobertura y sus reclamaciones se siguen mostrando. Para compartirla, cierre la sesión e iníciela de nuevo marcando "Información personal".</translation>
     </message>
     <message>
         <source>Your Medicare number is partly hidden until you choose to show it</source>
@@ -3188,7 +3495,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>patient</source>
-        <extracomment>Suggested file name of the Patient tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Patient tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>paciente</translation>
     </message>
     <message>

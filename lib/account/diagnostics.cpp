@@ -102,10 +102,24 @@ QString diagnosticsText(const DiagnosticsInfo &info)
                 + QCoreApplication::translate(
                     "bb::account::Diagnostics", "Supported search parameters:");
         for (const auto &resource : c.resources) {
-            out << u"    "_s + resource.type + u": "_s
-                    + (resource.searchParams.isEmpty()
-                            ? QCoreApplication::translate("bb::account::Diagnostics", "(none)")
-                            : resource.searchParams.join(u", "_s));
+            if (resource.searchParams.isEmpty()) {
+                out << u"    "_s + resource.type + u": "_s
+                        + QCoreApplication::translate("bb::account::Diagnostics", "(none)");
+                continue;
+            }
+            // Wrapped, so the text reads in a message without scrolling sideways.
+            QString line = u"    "_s + resource.type + u':';
+            bool lineStarted = false; // a parameter on the line already
+            for (const QString &param : resource.searchParams) {
+                if (lineStarted && line.size() + param.size() > 90) {
+                    out << line + u',';
+                    line = u"     "_s;
+                    lineStarted = false;
+                }
+                line += (lineStarted ? u", "_s : u" "_s) + param;
+                lineStarted = true;
+            }
+            out << line;
         }
     } else {
         out << u"  "_s + info.capabilityProblem;
@@ -117,8 +131,9 @@ QString diagnosticsText(const DiagnosticsInfo &info)
     for (const QString &line : info.lastSync)
         out << u"  "_s + line;
 
-    section(QCoreApplication::translate("bb::account::Diagnostics", "Recent log (%n line(s))",
-        nullptr, static_cast<int>(info.log.size())));
+    const auto logLines = static_cast<int>(info.log.size());
+    section(QCoreApplication::translate(
+        "bb::account::Diagnostics", "Recent log (%n line(s))", nullptr, logLines));
     for (const QString &line : info.log)
         out << u"  "_s + line;
 
