@@ -67,7 +67,11 @@ echo "==> bbviewer --version" >&2
 version=$(bbviewer --version)
 echo "$version" >&2
 [[ "$version" =~ ^bbviewer\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
-man -w bbviewer > /dev/null
+# The manual page and desktop entry are where the system looks for them (`man` itself may be
+# missing on a minimal system).
+dpkg -L bbviewer | grep -qx /usr/share/man/man1/bbviewer.1.gz
+dpkg -L bbviewer | grep -qx /usr/share/applications/org.example.bbviewer.desktop
+if command -v man > /dev/null; then man -w bbviewer > /dev/null; fi
 
 echo "==> bbviewer export --env local --demo-user BBUser00001 --what claims" >&2
 bbviewer export --env local --demo-user BBUser00001 --what claims --output "$scratch/claims.csv"
