@@ -26,7 +26,7 @@ QString buildDate()
 
 QString qtVersionText()
 {
-    const QString running = QString::fromLatin1(qVersion());
+    QString running = QString::fromLatin1(qVersion());
     const QString built = QStringLiteral(QT_VERSION_STR);
     if (running == built)
         return running;

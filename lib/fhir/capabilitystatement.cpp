@@ -36,12 +36,12 @@ std::optional<CapabilityStatement> readCapabilityStatement(const QByteArray &jso
         root.value("implementation"_L1).toObject().value("description"_L1).toString();
     statement.publisher = root.value("publisher"_L1).toString();
     statement.date = root.value("date"_L1).toString();
-    for (const QJsonValue &rest : root.value("rest"_L1).toArray()) {
-        for (const QJsonValue &resource : rest.toObject().value("resource"_L1).toArray()) {
+    for (const QJsonValue rest : root.value("rest"_L1).toArray()) {
+        for (const QJsonValue resource : rest.toObject().value("resource"_L1).toArray()) {
             const QJsonObject r = resource.toObject();
             CapabilityStatement::Resource entry;
             entry.type = r.value("type"_L1).toString();
-            for (const QJsonValue &param : r.value("searchParam"_L1).toArray())
+            for (const QJsonValue param : r.value("searchParam"_L1).toArray())
                 entry.searchParams << param.toObject().value("name"_L1).toString();
             if (!entry.type.isEmpty())
                 statement.resources << entry;
