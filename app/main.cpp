@@ -4,10 +4,12 @@
 #include "auth/redaction.h"
 #include "cli/exportcommand.h"
 #include "cli/exportoptions.h"
-#include "commandline.h"
 #include "core/appinfo.h"
+#include "core/commandline.h"
 #include "core/languages.h"
+#include "core/recentlog.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "uisettings.h"
 
 #include <QApplication>
@@ -46,23 +48,9 @@ int runHeadless(int argc, char *argv[])
     return bb::cli::runExportCommand(QCoreApplication::arguments(), out, err);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// --lang wins over the language chosen in the settings, which wins over the system's.
+QString chooseLanguage(QSettings &settings)
 {
-    // Before anything can log: tokens, codes and secrets are masked in every message.
-    bb::auth::installRedactingMessageHandler();
-
-    if (argc > 1 && qstrcmp(argv[1], "export") == 0)
-        return runHeadless(argc, argv);
-
-    // WebEngine (the login window) shares OpenGL contexts; this must precede QApplication.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    bb::initApplicationInfo();
-    QSettings settings;
-
-    // --lang wins over the language chosen in the settings, which wins over the system's.
     QString requested = bb::requestedLanguage(QCoreApplication::arguments());
     if (requested.isEmpty())
         requested = bb::UiSettings(settings).language();
@@ -72,8 +60,53 @@ int main(int argc, char *argv[])
             qPrintable(requested));
         language = u"en"_s;
     }
+    return language;
+}
+
+// --help, --version and a wrong option are answered without a GUI application, hence
+// without a display: they work over ssh and in scripts, as any command's do.
+int answerOnTerminal(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    bb::initApplicationInfo();
+    QSettings settings;
+    bb::useLanguage(app, chooseLanguage(settings));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return bb::answerOnTerminal(QCoreApplication::arguments(), out, err);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Before anything can log: tokens, codes and secrets are masked in every message. The
+    // recent log (Help → Diagnostics) goes first so that it receives messages already masked.
+    bb::installRecentLog();
+    bb::auth::installRedactingMessageHandler();
+
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0)
+        return runHeadless(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (bb::answersOnTerminal(arguments))
+        return answerOnTerminal(argc, argv);
+
+    // WebEngine (the login window) shares OpenGL contexts; this must precede QApplication.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    bb::initApplicationInfo();
+    // Ties the windows to the installed desktop entry (its icon and name in docks, Wayland).
+    QGuiApplication::setDesktopFileName(bb::applicationId());
+    // A second launch brings the running window forward and ends here.
+    bb::SingleInstance instance;
+    if (!instance.claim())
+        return 0;
+    QSettings settings;
+
+    const QString language = chooseLanguage(settings);
     bb::useLanguage(app, language);
-    bb::processGuiCommandLine(QCoreApplication::arguments());
 
     auto *store =
         new bb::auth::FallbackSecretStore(std::make_unique<bb::auth::KeychainSecretStore>());
@@ -84,6 +117,8 @@ int main(int argc, char *argv[])
     store->probe(&controller, [](bool) {});
 
     bb::MainWindow window(&controller);
+    QObject::connect(&instance, &bb::SingleInstance::activationRequested, &window,
+        &bb::MainWindow::bringToFront);
     window.show();
     // Straight back to the data when the keychain kept the last sign-in.
     controller.resumeStoredSignIn();

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "account/accountservice.h"
 #include "account/sync.h"
 #include "appcontroller.h"
 #include "banner.h"
+#include "diagnosticsdialog.h"
 #include "exportactions.h"
 #include "fieldhelp.h"
 #include "icons.h"
@@ -45,7 +47,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
 {
-    setWindowTitle(tr("Blue Button Viewer"));
+    setWindowTitle(titleFor(QString()));
     setWindowIcon(QIcon(u":/bbviewer/icons/bbviewer.svg"_s));
     setObjectName(u"mainWindow"_s);
     m_fieldHelp = new FieldHelp(this); // F1: "What's this?" of the focused field
@@ -234,6 +236,10 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+    helpMenu->addSeparator();
+    QAction *diagnostics =
+        helpMenu->addAction(tr("&Diagnostics…"), this, &MainWindow::showDiagnostics);
+    diagnostics->setObjectName(u"diagnosticsAction"_s);
     updateIcons();
 }
 
@@ -389,6 +395,7 @@ void MainWindow::updateAccount()
         m_accountName->setText(tr("Logged in as %1").arg(name));
     }
     m_connectionStatus->setAccessibleName(m_connectionStatus->text());
+    setWindowTitle(titleFor(m_controller->hasData() ? name : QString()));
 
     const models::ClaimListModel *claims = m_controller->claimListModel();
     const int count = claims->claimCount();
@@ -479,18 +486,43 @@ QWidget *MainWindow::createEmptyPage(const QString &objectName, const QString &m
 
 void MainWindow::showAbout()
 {
-    // Not QMessageBox::about(): that runs a nested event loop.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About Blue Button Viewer"),
-        tr("<h3>Blue Button Viewer %1</h3>"
-           "<p>View, search and export your Medicare claims, coverage and prescription "
-           "history from the CMS Blue Button 2.0 API.</p>"
-           "<p>Your data stays on this computer. Sign-in secrets are kept in your system "
-           "keychain.</p>")
-            .arg(QApplication::applicationVersion().toHtmlEscaped()),
-        QMessageBox::Ok, this);
-    box->setIconPixmap(windowIcon().pixmap(64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    // open(), not exec(): no nested event loop.
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::showDiagnostics()
+{
+    if (!m_diagnostics) {
+        m_diagnostics = new DiagnosticsDialog(m_controller, this);
+        m_diagnostics->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_diagnostics->refresh();
+    }
+    m_diagnostics->show();
+    m_diagnostics->raise();
+    m_diagnostics->activateWindow();
+}
+
+DiagnosticsDialog *MainWindow::diagnosticsDialog() const
+{
+    return m_diagnostics;
+}
+
+QString MainWindow::titleFor(const QString &person)
+{
+    // The person first: with several windows in a task bar, that is what tells them apart.
+    return person.isEmpty() ? tr("Blue Button Viewer") : tr("%1 — Blue Button Viewer").arg(person);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 } // namespace bb

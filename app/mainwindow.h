@@ -22,7 +22,9 @@ class DrugsView;
 class PatientPage;
 } // namespace views
 
+class AboutDialog;
 class AppController;
+class DiagnosticsDialog;
 class ExportActions;
 class Banner;
 class SettingsDialog;
@@ -69,7 +71,17 @@ public:
     // Returns false with a translated reason (the Overview has no table to export).
     bool exportCurrentView(const QString &path, QString *error = nullptr);
 
+    // "<person> — Blue Button Viewer" while someone's data is shown, else the app's name.
+    static QString titleFor(const QString &person);
+    // Help → Diagnostics while open, else null.
+    DiagnosticsDialog *diagnosticsDialog() const;
+
 public Q_SLOTS:
+    // Help → About and Help → Diagnostics.
+    void showAbout();
+    void showDiagnostics();
+    // Out of the task bar and in front: what a second launch of the app asks for.
+    void bringToFront();
     // The settings on their Advanced page, showing `kind`'s registration: the way there from
     // a login that cannot start without one.
     void openSettings(bb::auth::Environment::Kind kind);
@@ -92,7 +104,6 @@ private:
     QWidget *createEmptyPage(const QString &objectName, const QString &message);
     void updateForState();
     void updateAccount();
-    void showAbout();
     void updateIcons();
     void restoreWindowState();
 
@@ -109,6 +120,7 @@ private:
     QLabel *m_connectionStatus = nullptr;
     SyncStatus *m_sync = nullptr;
     QPointer<SettingsDialog> m_settings;
+    QPointer<DiagnosticsDialog> m_diagnostics;
 
     QMenu *m_accountMenu = nullptr;
     QAction *m_accountName = nullptr;

@@ -21,6 +21,7 @@ BB_PACKAGES=(
     xvfb xauth imagemagick poppler-utils
     fonts-dejavu-core fonts-liberation2 fonts-noto-core
     dbus dbus-x11 gnome-keyring libsecret-tools
+    dpkg-dev lintian appstream desktop-file-utils
 )
 
 bb_missing_packages() {
@@ -68,7 +69,9 @@ bb_setup() {
             ;;
         "")
             BB_BUILD_DIR="$BB_ROOT/build"
-            bb_build "$BB_BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBBVIEWER_WERROR=ON
+            # /usr: the prefix of the package scripts/package.sh makes from this build.
+            bb_build "$BB_BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBBVIEWER_WERROR=ON \
+                -DCMAKE_INSTALL_PREFIX=/usr
             ;;
         *)
             echo "unknown set-up variant: $variant" >&2

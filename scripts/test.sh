@@ -5,8 +5,10 @@
 #   scripts/test.sh                 everything
 #   scripts/test.sh --asan          everything, in an AddressSanitizer + UBSan build
 #   scripts/test.sh -L unit         any further arguments go to ctest
-# After ctest, a full run also runs scripts/tidy.sh (BB_SKIP_TIDY=1 skips it) and a short
-# fuzzing run (BB_SKIP_FUZZ=1 skips it).
+# After ctest, a full run also builds the Debian package and, as root, installs it, runs the
+# installed app and removes it again (scripts/test-installed.sh; BB_SKIP_PACKAGE=1 skips it),
+# then runs scripts/tidy.sh (BB_SKIP_TIDY=1 skips it) and a short fuzzing run (BB_SKIP_FUZZ=1
+# skips it).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -28,6 +30,19 @@ export QTWEBENGINE_DISABLE_SANDBOX=1
 export QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu"
 jobs=$(nproc 2>/dev/null || echo 2)
 (cd "$BB_BUILD_DIR" && ctest --output-on-failure --timeout 600 -j "$jobs" "$@")
+
+# The package as a user gets it. Without root only built and checked (nothing is installed).
+# Skipped for partial runs (extra ctest arguments), the ASan variant, or BB_SKIP_PACKAGE=1.
+if [ -z "$variant" ] && [ "$#" -eq 0 ] && [ "${BB_SKIP_PACKAGE:-0}" != 1 ]; then
+    (
+        unset QT_QPA_PLATFORM
+        if [ "$(id -u)" -eq 0 ]; then
+            "$(dirname "${BASH_SOURCE[0]}")/test-installed.sh"
+        else
+            "$(dirname "${BASH_SOURCE[0]}")/package.sh" > /dev/null
+        fi
+    )
+fi
 
 # clang-tidy over the first-party sources (.clang-tidy; zero findings is the bar).
 # Skipped for partial runs (extra ctest arguments), the ASan variant, or BB_SKIP_TIDY=1.

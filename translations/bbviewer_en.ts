@@ -29,6 +29,14 @@
     </message>
 </context>
 <context>
+    <name>bb::account::Diagnostics</name>
+    <message numerus="yes">
+        <source>Recent log (%n line(s))</source>
+        <translation>
+            <numerusform>Recent log (%n line)</numerusform><numerusform>Recent log (%n lines)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>bb::models::ClaimListModel</name>
     <message numerus="yes">
         <source>Totals cover %n claim(s) of an unknown number</source>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>bb::AboutDialog</name>
+    <message>
+        <source>About Blue Button Viewer</source>
+        <translation>Acerca del Visor de Blue Button</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licencias</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Blue Button Viewer %1&lt;/h2&gt;&lt;p&gt;View, search and export your Medicare claims, coverage and prescription history from the CMS Blue Button 2.0 API.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. Sign-in secrets are kept in your system keychain.&lt;/p&gt;&lt;p&gt;Version: %1&lt;br&gt;Build date: %2&lt;br&gt;Qt version: %3&lt;/p&gt;&lt;p&gt;Blue Button Viewer is free software under the GNU General Public License, version 3 or later. It comes with ABSOLUTELY NO WARRANTY. The Licences tab lists everything it contains, each with its licence.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Visor de Blue Button %1&lt;/h2&gt;&lt;p&gt;Vea, busque y exporte sus reclamaciones, su cobertura y su historial de recetas de Medicare desde la API Blue Button 2.0 de CMS.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en esta computadora. Los secretos de inicio de sesión se guardan en el llavero de su sistema.&lt;/p&gt;&lt;p&gt;Versión: %1&lt;br&gt;Fecha de compilación: %2&lt;br&gt;Versión de Qt: %3&lt;/p&gt;&lt;p&gt;Visor de Blue Button es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. Se ofrece SIN NINGUNA GARANTÍA. La pestaña Licencias enumera todo lo que contiene, cada cosa con su licencia.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Blue Button Viewer uses the following software and data. Choose one to read its licence in full.</source>
+        <translation>Visor de Blue Button usa el siguiente software y los siguientes datos. Elija uno para leer su licencia completa.</translation>
+    </message>
+    <message>
+        <source>Software and data</source>
+        <translation>Software y datos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Copyright: %3&lt;br&gt;Licence: %4&lt;br&gt;&lt;a href="%5"&gt;%5&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Copyright: %3&lt;br&gt;Licencia: %4&lt;br&gt;&lt;a href="%5"&gt;%5&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>bb::AppController</name>
     <message>
         <source>The demo server could not be started on this computer.</source>
@@ -58,6 +97,13 @@
     </message>
 </context>
 <context>
+    <name>bb::AppInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilado con %2)</translation>
+    </message>
+</context>
+<context>
     <name>bb::Banner</name>
     <message>
         <source>Dismiss</source>
@@ -103,6 +149,69 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>language</source>
         <translation>idioma</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DiagnosticsDialog</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>If you ask for help with Blue Button Viewer, copy this and paste it into your message. It holds no passwords, sign-in codes or Medicare numbers.</source>
+        <translation>Si pide ayuda con Visor de Blue Button, copie esto y péguelo en su mensaje. No contiene contraseñas, códigos de inicio de sesión ni números de Medicare.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copiar al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>The built-in demo server is not running (it starts with the demo).</source>
+        <translation>El servidor de demostración integrado no está en marcha (se inicia con la demostración).</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>No server chosen.</source>
+        <translation>No se ha elegido un servidor.</translation>
+    </message>
+    <message>
+        <source>Connected, loading</source>
+        <translation>Conectado, cargando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Not connected; showing the data kept on this computer</source>
+        <translation>Sin conexión; se muestran los datos guardados en esta computadora</translation>
+    </message>
+    <message>
+        <source>The system keychain keeps the sign-in.</source>
+        <translation>El llavero del sistema guarda el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in memory only.</source>
+        <translation>El inicio de sesión se guarda solo en la memoria.</translation>
     </message>
 </context>
 <context>
@@ -379,14 +488,6 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <source>About Blue Button Viewer</source>
-        <translation>Acerca del Visor de Blue Button</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Blue Button Viewer %1&lt;/h3&gt;&lt;p&gt;View, search and export your Medicare claims, coverage and prescription history from the CMS Blue Button 2.0 API.&lt;/p&gt;&lt;p&gt;Your data stays on this computer. Sign-in secrets are kept in your system keychain.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Visor de Blue Button %1&lt;/h3&gt;&lt;p&gt;Vea, busque y exporte sus reclamaciones, su cobertura y su historial de medicamentos recetados de Medicare desde la API Blue Button 2.0 de CMS.&lt;/p&gt;&lt;p&gt;Sus datos se quedan en esta computadora. Los secretos de inicio de sesión se guardan en el llavero del sistema.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
@@ -452,6 +553,14 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>Download all your data again</source>
         <translation>Descargar de nuevo todos sus datos</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+    <message>
+        <source>%1 — Blue Button Viewer</source>
+        <translation>%1 — Visor de Blue Button</translation>
     </message>
 </context>
 <context>
@@ -658,6 +767,49 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::ShippedComponents</name>
+    <message>
+        <source>This program.</source>
+        <translation>Este programa.</translation>
+    </message>
+    <message>
+        <source>Windows, text, printing, networking, the login browser (Qt WebEngine, with Chromium) and secure sign-in (Qt Network Authorization).</source>
+        <translation>Ventanas, texto, impresión, red, el navegador de inicio de sesión (Qt WebEngine, con Chromium) y el inicio de sesión seguro (Qt Network Authorization).</translation>
+    </message>
+    <message>
+        <source>The charts of the Overview.</source>
+        <translation>Los gráficos del Resumen.</translation>
+    </message>
+    <message>
+        <source>The built-in demo server with synthetic data.</source>
+        <translation>El servidor de demostración integrado, con datos sintéticos.</translation>
+    </message>
+    <message>
+        <source>Reading Medicare's data quickly.</source>
+        <translation>Leer rápidamente los datos de Medicare.</translation>
+    </message>
+    <message>
+        <source>Keeping sign-in secrets in the system keychain.</source>
+        <translation>Guardar los secretos de inicio de sesión en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Encrypting the data kept on this computer.</source>
+        <translation>Cifrar los datos guardados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Compressing the data kept on this computer.</source>
+        <translation>Comprimir los datos guardados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Compressing Medicare's data as received.</source>
+        <translation>Comprimir los datos de Medicare tal como se recibieron.</translation>
+    </message>
+    <message>
+        <source>The shape of the demo data: Blue Button responses published by the Centers for Medicare &amp; Medicaid Services (CMSgov/beneficiary-fhir-data).</source>
+        <translation>La forma de los datos de demostración: respuestas de Blue Button publicadas por los Centros de Servicios de Medicare y Medicaid (CMSgov/beneficiary-fhir-data).</translation>
+    </message>
+</context>
+<context>
     <name>bb::SyncStatus</name>
     <message>
         <source>Sync progress</source>
@@ -814,6 +966,161 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>No client secret is stored for %1. Enter it in the settings.</source>
         <translation>No hay ningún secreto de cliente guardado para %1. Escríbalo en la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::account::CapabilityProbe</name>
+    <message>
+        <source>No server address is set for this environment.</source>
+        <translation>No hay dirección de servidor para este entorno.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation>No se pudo consultar al servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server's answer was not understood: %1</source>
+        <translation>No se entendió la respuesta del servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::account::Diagnostics</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Terminada: %1</translation>
+    </message>
+    <message>
+        <source>Last full download: %1</source>
+        <translation>Última descarga completa: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>only what changed</source>
+        <translation>solo lo que cambió</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <source>Complete: %1</source>
+        <translation>Completa: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Claims shown: %1 (the server counts %2)</source>
+        <translation>Reclamaciones mostradas: %1 (el servidor cuenta %2)</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Blue Button Viewer %1</source>
+        <translation>Visor de Blue Button %1</translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation>Fecha de compilación</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>API base</source>
+        <translation>Base de la API</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>Server capability statement (/v2/fhir/metadata)</source>
+        <translation>Declaración de capacidades del servidor (/v2/fhir/metadata)</translation>
+    </message>
+    <message>
+        <source>FHIR version</source>
+        <translation>Versión de FHIR</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implementación</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Supported search parameters:</source>
+        <translation>Parámetros de búsqueda admitidos:</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>No sync yet.</source>
+        <translation>Todavía no hay sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent log (%n line(s))</source>
+        <translation>
+            <numerusform>Registro reciente (%n línea)</numerusform><numerusform>Registro reciente (%n líneas)</numerusform></translation>
     </message>
 </context>
 <context>
