@@ -875,6 +875,10 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>The sign-in server sent this request to another address (HTTP %1). It was not sent there, to keep your sign-in safe. Please try again later.</source>
         <translation>El servidor de inicio de sesión envió esta solicitud a otra dirección (HTTP %1). No se envió allí, para proteger su inicio de sesión. Vuelva a intentarlo más tarde.</translation>
     </message>
+    <message>
+        <source>The sign-in server sent an answer far larger than a sign-in answer can be, so it was not read. Please try again later.</source>
+        <translation>El servidor de inicio de sesión envió una respuesta mucho más grande de lo que puede ser una respuesta de inicio de sesión, así que no se leyó. Vuelva a intentarlo más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>bb::auth::Environment</name>
@@ -2389,6 +2393,14 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Blue Button reported %1 records but %2 arrived.</source>
         <translation>Blue Button indicó %1 registros, pero llegaron %2.</translation>
+    </message>
+    <message>
+        <source>Blue Button sent an answer far larger than expected, so it was not read.</source>
+        <translation>Blue Button envió una respuesta mucho más grande de lo esperado, así que no se leyó.</translation>
+    </message>
+    <message>
+        <source>Blue Button reported more records than this app can load, so none were loaded.</source>
+        <translation>Blue Button indicó más registros de los que esta aplicación puede cargar, así que no se cargó ninguno.</translation>
     </message>
 </context>
 <context>
