@@ -160,7 +160,9 @@ void TokenManager::persistThenInstall(
                 qCWarning(lcAuth) << "Could not store the refresh token:" << result.status
                                   << result.errorString;
             install(tokens);
-            done(result.ok());
+            // Persisted means kept for the next start: a keychain that turned out to be
+            // missing answers "ok" from memory (FallbackSecretStore), and that is not it.
+            done(result.ok() && m_store && m_store->isPersistent());
         });
 }
 
