@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>bb::auth::LoopbackBrowserDriver</name>
+    <message numerus="yes">
+        <source>The login in the web browser was not finished within %n minute(s). Start it again from Blue Button Viewer.</source>
+        <translation>
+            <numerusform>The login in the web browser was not finished within %n minute. Start it again from Blue Button Viewer.</numerusform>
+            <numerusform>The login in the web browser was not finished within %n minutes. Start it again from Blue Button Viewer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bb::models::ClaimListModel</name>
     <message numerus="yes">
         <source>Totals cover %n claim(s) of an unknown number</source>

@@ -967,6 +967,21 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Blue Button Viewer received the answer from Medicare. You can close this window and return to the application.</source>
         <translation>El Visor de Blue Button recibió la respuesta de Medicare. Puede cerrar esta ventana y volver a la aplicación.</translation>
     </message>
+    <message numerus="yes">
+        <source>The login in the web browser was not finished within %n minute(s). Start it again from Blue Button Viewer.</source>
+        <translation>
+            <numerusform>El inicio de sesión en el navegador web no terminó en %n minuto. Vuelva a iniciarlo desde Blue Button Viewer.</numerusform>
+            <numerusform>El inicio de sesión en el navegador web no terminó en %n minutos. Vuelva a iniciarlo desde Blue Button Viewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medicare found no Blue Button record for the account you logged in with. Return to Blue Button Viewer and choose Cancel, or log in with another account.</source>
+        <translation>Medicare no encontró ningún registro de Blue Button para la cuenta con la que inició sesión. Vuelva a Blue Button Viewer y elija Cancelar, o inicie sesión con otra cuenta.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in in progress. Blue Button Viewer ignored it and is still waiting for your Medicare login.</source>
+        <translation>Esta respuesta no pertenece al inicio de sesión en curso. Blue Button Viewer la ignoró y sigue esperando su inicio de sesión de Medicare.</translation>
+    </message>
 </context>
 <context>
     <name>bb::auth::PublisherConfig</name>
