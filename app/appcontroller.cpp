@@ -422,6 +422,7 @@ void AppController::attachSync(Sync *sync, bool replacesData)
             Q_EMIT syncProgress(received, total);
         });
     }
+    connect(sync, &Sync::waitingForServer, this, &AppController::syncWaiting);
     connect(sync, &Sync::rawArchived, this, [this](const exporting::RawArchive &batch) {
         m_raw.merge(batch);
         Q_EMIT rawArchiveChanged();

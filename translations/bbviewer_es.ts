@@ -809,6 +809,17 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Your Medicare connection has ended. Log in again to continue.</source>
         <translation>Su conexión con Medicare terminó. Inicie sesión de nuevo para continuar.</translation>
     </message>
+    <message>
+        <source>Blue Button asked this app to slow down. Trying again…</source>
+        <translation>Blue Button pidió a esta aplicación que vaya más despacio. Volviendo a intentarlo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blue Button asked this app to slow down. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Blue Button pidió a esta aplicación que vaya más despacio. Se volverá a intentar en %n segundo…</numerusform>
+            <numerusform>Blue Button pidió a esta aplicación que vaya más despacio. Se volverá a intentar en %n segundos…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bb::api::TokenResponse</name>
@@ -1384,6 +1395,10 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>The download was stopped; nothing was written.</source>
         <translation>Se detuvo la descarga; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The first page could not be loaded (%1); nothing was written.</source>
+        <translation>No se pudo cargar la primera página (%1); no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2401,14 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>Blue Button sent an answer far larger than expected, so it was not read.</source>
+        <translation>Blue Button envió una respuesta mucho más grande de lo esperado, así que no se leyó.</translation>
+    </message>
+    <message>
+        <source>Blue Button reported more records than this app can load, so none were loaded.</source>
+        <translation>Blue Button indicó más registros de los que esta aplicación puede cargar, así que no se cargó ninguno.</translation>
+    </message>
 </context>
 <context>
     <name>bb::net::FetchJob</name>
@@ -2408,14 +2431,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Blue Button reported %1 records but %2 arrived.</source>
         <translation>Blue Button indicó %1 registros, pero llegaron %2.</translation>
-    </message>
-    <message>
-        <source>Blue Button sent an answer far larger than expected, so it was not read.</source>
-        <translation>Blue Button envió una respuesta mucho más grande de lo esperado, así que no se leyó.</translation>
-    </message>
-    <message>
-        <source>Blue Button reported more records than this app can load, so none were loaded.</source>
-        <translation>Blue Button indicó más registros de los que esta aplicación puede cargar, así que no se cargó ninguno.</translation>
     </message>
 </context>
 <context>

@@ -371,14 +371,25 @@ void FetchJob::retryLater(quint64 id, const FetchError &error, std::optional<int
     }
     int delay = m_options.retry.backoffMs(tries, m_random.generateDouble());
     if (throttled && retryAfterMs) {
-        if (*retryAfterMs > m_options.retry.maxRetryAfterMs) {
-            pageFailed(id, error);
-            return;
-        }
         // Retry-After is a floor; a little jitter on top keeps parallel pages apart.
         delay = *retryAfterMs + int(m_random.bounded(std::max(1, m_options.retry.baseDelayMs)));
     }
     if (throttled) {
+        // The job's requests are held until the pause ends: only what a 429 adds to the
+        // pause already running counts against the budget.
+        const qint64 running = m_pausedUntil.hasExpired() ? 0 : m_pausedUntil.remainingTime();
+        const qint64 added = std::max<qint64>(0, delay - running);
+        if (m_rateLimitWaitedMs + added > m_options.retry.rateLimitBudgetMs) {
+            FetchError e = error;
+            e.transient = false;
+            e.detail = u"waited %1 ms for rate limits; %2 ms more would pass the budget of %3 ms"_s
+                           .arg(m_rateLimitWaitedMs)
+                           .arg(added)
+                           .arg(m_options.retry.rateLimitBudgetMs);
+            pageFailed(id, e);
+            return;
+        }
+        m_rateLimitWaitedMs += added;
         const QDeadlineTimer until(delay);
         if (m_pausedUntil.hasExpired() || until.deadline() > m_pausedUntil.deadline())
             m_pausedUntil = until;
@@ -386,6 +397,8 @@ void FetchJob::retryLater(quint64 id, const FetchError &error, std::optional<int
     ++m_result.retries;
     qCDebug(lcNet) << "retry in" << delay << "ms:" << error.toString();
     QTimer::singleShot(delay, this, [this, id] { send(id); });
+    if (throttled)
+        Q_EMIT rateLimited(int(std::max<qint64>(delay, m_pausedUntil.remainingTime())));
 }
 
 void FetchJob::pageFailed(quint64 id, const FetchError &error)

@@ -79,6 +79,9 @@ Q_SIGNALS:
     void pageReady(const bb::net::Page &page);
     // Resources received so far against the server's total (-1 while unknown).
     void progress(qint64 received, qint64 total);
+    // Blue Button answered 429: every request of this job waits `waitMs` from now (its
+    // Retry-After), within the job's waiting budget (RetryPolicy::rateLimitBudgetMs).
+    void rateLimited(int waitMs);
     void finished();
 
 private:
@@ -141,6 +144,7 @@ private:
     int m_requestedPageSize = 50; // the `_count` asked for: a server's smaller one is ignored
     bool m_loopSeen = false;
     QDeadlineTimer m_pausedUntil; // a 429 holds back new requests of this job
+    qint64 m_rateLimitWaitedMs = 0; // of RetryPolicy::rateLimitBudgetMs
     QTimer m_pauseTimer;
     QRandomGenerator m_random;
 };

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "models/claimlistmodel.h"
 #include "sandboxlogin.h"
+#include "syncstatus.h"
 #include "uisettings.h"
 
 #include <QAction>
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using bb::AppController;
@@ -415,6 +417,41 @@ private Q_SLOTS:
         QVERIFY(
             bb::auth::SignedInAccounts(settings).patientId(Environment::Kind::Custom).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!app.isSyncing(), 15000);
+    }
+
+    // A storm of 429s during the sync: the status bar counts down to the next try, and
+    // Cancel there stops the sync.
+    void rateLimitShowsACountdownWithCancel()
+    {
+        authtest::Rig rig;
+        QString patient;
+        QString token;
+        QVERIFY(firstRun(rig, &patient, &token));
+        QSettings settings(m_dir.filePath(u"storm.ini"_s), QSettings::IniFormat);
+        auto *store = new bb::auth::MemorySecretStore;
+        QVERIFY(leftForNextStart(settings, *store, rig, patient, token));
+        bb::sandbox::FaultSettings storm;
+        storm.throttleStormRequests = 1000;
+        storm.retryAfterSeconds = 5;
+        rig.sandbox.setFaults(storm);
+
+        AppController app(settings, store);
+        bb::MainWindow window(&app);
+        window.show();
+        QSignalSpy waiting(&app, &AppController::syncWaiting);
+        QVERIFY(app.resumeStoredSignIn());
+        QTRY_VERIFY_WITH_TIMEOUT(!waiting.isEmpty(), 20000);
+        QVERIFY(waiting.first().first().toInt() >= 5000);
+        bb::SyncStatus *status = window.syncStatus();
+        QVERIFY(status->isWaiting());
+        QVERIFY2(status->text().contains(u"Trying again in 5 second"_s)
+                || status->text().contains(u"Trying again in 6 second"_s),
+            qPrintable(status->text()));
+        QVERIFY(status->cancelButton()->isVisible());
+        QTest::mouseClick(status->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.isSyncing(), 5000);
+        QVERIFY(!status->isWaiting());
+        QVERIFY(!status->isRunning());
     }
 
     void nothingToResume()

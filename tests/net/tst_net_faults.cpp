@@ -225,6 +225,42 @@ private Q_SLOTS:
         QVERIFY(r.claims.isEmpty());
     }
 
+    // A storm that does not stop: Retry-After is honoured until the job has waited its budget
+    // (here 3 s instead of two minutes), each wait announced; a Retry-After beyond what is
+    // left fails at once instead of stalling.
+    void rateLimitBudget()
+    {
+        bb::net::ClientOptions options = NetFixture::quickOptions();
+        options.retry.rateLimitBudgetMs = 3000;
+        QVERIFY(f.login(user, options));
+        FaultSettings storm;
+        storm.throttleStormRequests = 100000;
+        storm.retryAfterSeconds = 1;
+        f.sandbox->setFaults(storm);
+        QElapsedTimer t;
+        t.start();
+        FetchJob *job = f.client->fetchClaims();
+        QSignalSpy waits(job, &FetchJob::rateLimited);
+        QVERIFY(waitFinished(job, 20000));
+        const qint64 elapsed = t.elapsed();
+        const FetchResult &r = job->result();
+        QCOMPARE(r.outcome, FetchResult::Outcome::Incomplete);
+        QCOMPARE(r.failedPages.size(), 1);
+        QCOMPARE(r.failedPages.first().error.kind, FetchError::Kind::RateLimited);
+        QVERIFY2(elapsed >= 2000 && elapsed < 6000, qPrintable(QString::number(elapsed)));
+        QVERIFY(waits.size() >= 2);
+        QVERIFY(waits.first().first().toInt() >= 1000);
+
+        storm.retryAfterSeconds = 10;
+        f.sandbox->setFaults(storm);
+        t.restart();
+        job = f.client->fetchClaims();
+        QVERIFY(waitFinished(job, 20000));
+        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(job->result().requests, 1);
+        QCOMPARE(job->result().failedPages.first().error.kind, FetchError::Kind::RateLimited);
+    }
+
     // Pages that keep failing are named; the rest is kept; retryFailed() fetches only them.
     void failedPagesRetriedAlone()
     {
