@@ -191,17 +191,18 @@ void LoopbackBrowserDriver::onReadyRead(QTcpSocket *socket)
         qCWarning(lcAuth) << "Ignored a redirect"
                           << (hasState ? "with another state" : "without state")
                           << "; still waiting";
+        const QString text = noRecord
+            ? QCoreApplication::translate("bb::auth::LoopbackBrowserDriver",
+                "Medicare found no Blue Button record for the account you logged in with. "
+                "Return to Blue Button Viewer and choose Cancel, or log in with another "
+                "account.")
+            : QCoreApplication::translate("bb::auth::LoopbackBrowserDriver",
+                "This answer does not belong to the sign-in in progress. Blue Button Viewer "
+                "ignored it and is still waiting for your Medicare login.");
         respond(socket, 400, "Bad Request",
             pageHtml(QCoreApplication::translate(
                          "bb::auth::LoopbackBrowserDriver", "Blue Button Viewer"),
-                noRecord ? QCoreApplication::translate("bb::auth::LoopbackBrowserDriver",
-                    "Medicare found no Blue Button record for the account you "
-                    "logged in with. Return to Blue Button Viewer and choose "
-                    "Cancel, or log in with another account.")
-                         : QCoreApplication::translate("bb::auth::LoopbackBrowserDriver",
-                             "This answer does not belong to the sign-in in progress. Blue "
-                             "Button Viewer ignored it and is still waiting for your "
-                             "Medicare login.")));
+                text));
         return;
     }
     endAttempt();
