@@ -238,11 +238,13 @@ void AppController::onSignedIn(const QString &patientId, bool persisted)
     m_patientId = patientId;
     setState(State::SignedIn);
     QString message = tr("You are connected to %1.").arg(Environment::displayName(m_kind));
-    if (!persisted)
+    // The demo's sign-in ends with its server whatever the keychain does: nothing to tell.
+    const bool memoryOnly = !persisted && m_kind != Environment::Kind::Local;
+    if (memoryOnly)
         message += u' ' + auth::FallbackSecretStore::memoryOnlyMessage();
     // Kept in memory only is worth a box the person reads; plain success is a status line.
     Q_EMIT signInFinished(
-        persisted ? login::LoginMessageKind::Success : login::LoginMessageKind::Information,
+        memoryOnly ? login::LoginMessageKind::Information : login::LoginMessageKind::Success,
         message);
     Q_EMIT signedIn();
     if (keepsData())
@@ -420,6 +422,7 @@ void AppController::attachSync(Sync *sync, bool replacesData)
             Q_EMIT syncProgress(received, total);
         });
     }
+    connect(sync, &Sync::waitingForServer, this, &AppController::syncWaiting);
     connect(sync, &Sync::rawArchived, this, [this](const exporting::RawArchive &batch) {
         m_raw.merge(batch);
         Q_EMIT rawArchiveChanged();

@@ -171,6 +171,8 @@ Q_SIGNALS:
     void syncStarted();
     // Claims received against the server's total (-1 while unknown).
     void syncProgress(qint64 received, qint64 total);
+    // Blue Button asked to slow down: the sync's requests wait `waitMs` from now.
+    void syncWaiting(int waitMs);
     void syncFinished();
     void dataNoticeChanged(const QString &notice);
     // The kept data could not be written or read; `message` says so in plain words.

@@ -308,6 +308,7 @@ void MainWindow::connectController()
         updateForState();
     });
     connect(c, &AppController::syncProgress, m_sync, &SyncStatus::setProgress);
+    connect(c, &AppController::syncWaiting, m_sync, &SyncStatus::setWaiting);
     connect(c, &AppController::syncFinished, this, [this] {
         m_sync->finish(m_controller->claimListModel()->claimCount(),
             m_controller->claimListModel()->isComplete());

@@ -31,6 +31,8 @@ SyncStatus::SyncStatus(QWidget *parent)
     m_cancel->setToolTip(tr("Stop loading"));
     m_cancel->setAccessibleName(tr("Cancel loading"));
     connect(m_cancel, &QToolButton::clicked, this, &SyncStatus::cancelRequested);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &SyncStatus::tick);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -42,8 +44,10 @@ SyncStatus::SyncStatus(QWidget *parent)
 
 void SyncStatus::start()
 {
+    stopWaiting();
     m_running = true;
-    m_label->setText(tr("Loading your Medicare data…"));
+    m_progressText = tr("Loading your Medicare data…");
+    m_label->setText(m_progressText);
     m_bar->setRange(0, 0); // busy until the server's total is known
     m_bar->setVisible(true);
     m_cancel->setVisible(true);
@@ -53,7 +57,9 @@ void SyncStatus::setProgress(qint64 received, qint64 total)
 {
     if (!m_running)
         return;
-    m_label->setText(account::Sync::progressText(received, total));
+    m_progressText = account::Sync::progressText(received, total);
+    if (!isWaiting())
+        m_label->setText(m_progressText);
     if (total > 0) {
         // QProgressBar counts in int; claims never get near that, but clamp anyway.
         m_bar->setRange(0, int(std::min<qint64>(total, INT_MAX)));
@@ -61,8 +67,39 @@ void SyncStatus::setProgress(qint64 received, qint64 total)
     }
 }
 
+void SyncStatus::setWaiting(int waitMs)
+{
+    if (!m_running)
+        return;
+    const QDeadlineTimer until(std::max(0, waitMs));
+    if (isWaiting() && until.deadline() <= m_waitUntil.deadline())
+        return; // another part waits longer already: that is when anything moves again
+    m_waitUntil = until;
+    m_countdown.start();
+    tick();
+}
+
+void SyncStatus::tick()
+{
+    const qint64 left = m_waitUntil.remainingTime();
+    if (left <= 0) {
+        // The requests go out again now: back to the count.
+        m_countdown.stop();
+        m_label->setText(m_progressText);
+        return;
+    }
+    m_label->setText(account::Sync::waitingText(int(left)));
+}
+
+void SyncStatus::stopWaiting()
+{
+    m_countdown.stop();
+    m_waitUntil = QDeadlineTimer();
+}
+
 void SyncStatus::finish(int claims, bool complete)
 {
+    stopWaiting();
     m_running = false;
     m_label->setText(complete ? tr("%Ln claim(s) loaded", nullptr, claims)
                               : tr("%Ln claim(s) loaded, some are missing", nullptr, claims));
@@ -72,6 +109,7 @@ void SyncStatus::finish(int claims, bool complete)
 
 void SyncStatus::clear()
 {
+    stopWaiting();
     m_running = false;
     m_label->clear();
     m_bar->setVisible(false);

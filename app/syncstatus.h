@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDeadlineTimer>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -9,7 +11,9 @@ class QToolButton;
 namespace bb {
 
 // The status bar's sync indicator: "Loading claims… 1,200 of 2,919", a progress bar and a
-// Cancel button while a sync runs; the outcome ("2,919 claims loaded") once it ends.
+// Cancel button while a sync runs; the outcome ("2,919 claims loaded") once it ends. While
+// Blue Button has asked the app to slow down (429), a countdown to the next try, Cancel
+// still there.
 class SyncStatus : public QWidget
 {
     Q_OBJECT
@@ -19,6 +23,9 @@ public:
 
     void start();
     void setProgress(qint64 received, qint64 total);
+    // The requests wait `waitMs` from now: "… Trying again in 12 seconds…", counting down.
+    void setWaiting(int waitMs);
+    bool isWaiting() const { return m_countdown.isActive(); }
     // `claims` loaded; `complete` false when some are missing.
     void finish(int claims, bool complete);
     void clear();
@@ -36,6 +43,12 @@ private:
     QProgressBar *m_bar;
     QToolButton *m_cancel;
     bool m_running = false;
+    QString m_progressText; // shown again when a countdown ends
+    QDeadlineTimer m_waitUntil;
+    QTimer m_countdown;
+
+    void tick();
+    void stopWaiting();
 };
 
 } // namespace bb

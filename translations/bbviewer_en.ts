@@ -37,6 +37,26 @@
     </message>
 </context>
 <context>
+    <name>bb::account::Sync</name>
+    <message numerus="yes">
+        <source>Blue Button asked this app to slow down. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Blue Button asked this app to slow down. Trying again in %n second…</numerusform>
+            <numerusform>Blue Button asked this app to slow down. Trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::auth::LoopbackBrowserDriver</name>
+    <message numerus="yes">
+        <source>The login in the web browser was not finished within %n minute(s). Start it again from Blue Button Viewer.</source>
+        <translation>
+            <numerusform>The login in the web browser was not finished within %n minute. Start it again from Blue Button Viewer.</numerusform>
+            <numerusform>The login in the web browser was not finished within %n minutes. Start it again from Blue Button Viewer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bb::models::ClaimListModel</name>
     <message numerus="yes">
         <source>Totals cover %n claim(s) of an unknown number</source>

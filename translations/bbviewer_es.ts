@@ -1156,6 +1156,17 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>Your Medicare connection has ended. Log in again to continue.</source>
         <translation>Su conexión con Medicare terminó. Inicie sesión de nuevo para continuar.</translation>
     </message>
+    <message>
+        <source>Blue Button asked this app to slow down. Trying again…</source>
+        <translation>Blue Button pidió a esta aplicación que vaya más despacio. Volviendo a intentarlo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blue Button asked this app to slow down. Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Blue Button pidió a esta aplicación que vaya más despacio. Se volverá a intentar en %n segundo…</numerusform>
+            <numerusform>Blue Button pidió a esta aplicación que vaya más despacio. Se volverá a intentar en %n segundos…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bb::api::TokenResponse</name>
@@ -1221,6 +1232,10 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>The sign-in server sent this request to another address (HTTP %1). It was not sent there, to keep your sign-in safe. Please try again later.</source>
         <translation>El servidor de inicio de sesión envió esta solicitud a otra dirección (HTTP %1). No se envió allí, para proteger su inicio de sesión. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The sign-in server sent an answer far larger than a sign-in answer can be, so it was not read. Please try again later.</source>
+        <translation>El servidor de inicio de sesión envió una respuesta mucho más grande de lo que puede ser una respuesta de inicio de sesión, así que no se leyó. Vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1324,21 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>Blue Button Viewer received the answer from Medicare. You can close this window and return to the application.</source>
         <translation>El Visor de Blue Button recibió la respuesta de Medicare. Puede cerrar esta ventana y volver a la aplicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login in the web browser was not finished within %n minute(s). Start it again from Blue Button Viewer.</source>
+        <translation>
+            <numerusform>El inicio de sesión en el navegador web no terminó en %n minuto. Vuelva a iniciarlo desde Blue Button Viewer.</numerusform>
+            <numerusform>El inicio de sesión en el navegador web no terminó en %n minutos. Vuelva a iniciarlo desde Blue Button Viewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medicare found no Blue Button record for the account you logged in with. Return to Blue Button Viewer and choose Cancel, or log in with another account.</source>
+        <translation>Medicare no encontró ningún registro de Blue Button para la cuenta con la que inició sesión. Vuelva a Blue Button Viewer y elija Cancelar, o inicie sesión con otra cuenta.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in in progress. Blue Button Viewer ignored it and is still waiting for your Medicare login.</source>
+        <translation>Esta respuesta no pertenece al inicio de sesión en curso. Blue Button Viewer la ignoró y sigue esperando su inicio de sesión de Medicare.</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1754,10 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>The download was stopped; nothing was written.</source>
         <translation>Se detuvo la descarga; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The first page could not be loaded (%1); nothing was written.</source>
+        <translation>No se pudo cargar la primera página (%1); no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3782,14 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Blue Button sent an answer far larger than expected, so it was not read.</source>
+        <translation>Blue Button envió una respuesta mucho más grande de lo esperado, así que no se leyó.</translation>
+    </message>
+    <message>
+        <source>Blue Button reported more records than this app can load, so none were loaded.</source>
+        <translation>Blue Button indicó más registros de los que esta aplicación puede cargar, así que no se cargó ninguno.</translation>
     </message>
 </context>
 <context>

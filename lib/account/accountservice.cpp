@@ -192,7 +192,9 @@ void AccountService::restore(const Environment &environment, const QString &pati
                     return;
                 const auth::AuthError error = tokens->lastError();
                 if (result == R::Refreshed) {
-                    onSignedIn(patientId, true);
+                    // The rotated refresh token went where the old one came from, unless
+                    // the keychain went away meanwhile.
+                    onSignedIn(patientId, m_store && m_store->isPersistent());
                     return;
                 }
                 RestoreFailure failure = RestoreFailure::Unreachable;

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace bb::account {
@@ -88,6 +90,7 @@ void Sync::watch(Part part, net::FetchJob *job)
     connect(job, &net::FetchJob::pageReady, this,
         [this, part](const net::Page &page) { onPage(part, page); });
     connect(job, &net::FetchJob::finished, this, [this, part] { onFinished(part); });
+    connect(job, &net::FetchJob::rateLimited, this, &Sync::waitingForServer);
     if (part == Part::Claims) {
         connect(job, &net::FetchJob::progress, this, [this](qint64 received, qint64 total) {
             m_claimsReceived = received;
@@ -133,6 +136,15 @@ QUrl Sync::url(Part part) const
 {
     const net::FetchJob *job = m_jobs[indexOf(part)];
     return job ? job->request().url : QUrl();
+}
+
+QString Sync::waitingText(int waitMs)
+{
+    const int seconds = (std::max(0, waitMs) + 999) / 1000;
+    if (seconds == 0)
+        return tr("Blue Button asked this app to slow down. Trying again…");
+    return tr(
+        "Blue Button asked this app to slow down. Trying again in %n second(s)…", nullptr, seconds);
 }
 
 QString Sync::progressText(qint64 received, qint64 total)

@@ -68,6 +68,8 @@ public:
 
     // "Loading claims… 1,200 of 2,919" (total < 0: unknown), for status bars and terminals.
     static QString progressText(qint64 received, qint64 total);
+    // "Blue Button asked this app to slow down. Trying again in 12 seconds…" (rounded up).
+    static QString waitingText(int waitMs);
 
 Q_SIGNALS:
     void accountNamed(const QString &name);
@@ -79,6 +81,9 @@ Q_SIGNALS:
     void claimsReceived(const QList<bb::fhir::Claim> &claims);
     // Claims received against the server's total (-1 while unknown).
     void claimsProgress(qint64 received, qint64 total);
+    // Blue Button asked to slow down (429): the requests wait `waitMs` from now before they
+    // are tried again. Within two minutes of waiting in all (RetryPolicy::rateLimitBudgetMs).
+    void waitingForServer(int waitMs);
     // With SyncRequest::RawJson::Archived: a batch of resources as received, compressed.
     void rawArchived(const bb::exporting::RawArchive &batch);
     void partFinished(bb::account::Sync::Part part);

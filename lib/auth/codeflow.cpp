@@ -1,5 +1,6 @@
 #include "auth/codeflow.h"
 
+#include "api/replylimit.h"
 #include "auth/logging.h"
 #include "auth/pkce.h"
 #include "auth/tokenendpoint.h"
@@ -75,9 +76,11 @@ QString CodeFlowReplyHandler::callback() const
 void CodeFlowReplyHandler::networkReplyFinished(QNetworkReply *reply)
 {
     reply->deleteLater();
-    const QByteArray body = reply->readAll();
+    // Over the size limit: not read, even when it all came at once and could not be aborted.
+    const bool tooLarge = api::exceededSizeLimit(reply);
+    const QByteArray body = tooLarge ? QByteArray() : reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::NoError && status == 200) {
+    if (reply->error() == QNetworkReply::NoError && status == 200 && !tooLarge) {
         QString parseError;
         if (const auto tokens = api::TokenResponse::parse(body, &parseError)) {
             // The flow itself is not told (no tokensReceived): it is discarded after the

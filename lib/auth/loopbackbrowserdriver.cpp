@@ -1,12 +1,16 @@
 #include "auth/loopbackbrowserdriver.h"
 
 #include "auth/logging.h"
+#include "auth/pkce.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +37,8 @@ LoopbackBrowserDriver::LoopbackBrowserDriver(
     , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackBrowserDriver::onNewConnection);
+    m_attemptTimer.setSingleShot(true);
+    connect(&m_attemptTimer, &QTimer::timeout, this, &LoopbackBrowserDriver::onAttemptTimeout);
     // Listening from the start, so that redirectUri() has its port before the authorize URL
     // is built.
     listen();
@@ -83,8 +89,10 @@ void LoopbackBrowserDriver::open(const QUrl &authorizationUrl)
         return;
     }
     m_waiting = true;
+    m_expectedState = QUrlQuery(authorizationUrl).queryItemValue(u"state"_s, QUrl::FullyDecoded);
+    m_attemptTimer.start(m_attemptTimeoutMs);
     if (!m_opener || !m_opener(authorizationUrl)) {
-        m_waiting = false;
+        endAttempt();
         QTimer::singleShot(0, this, [this] {
             Q_EMIT failed(QCoreApplication::translate("bb::auth::LoopbackBrowserDriver",
                 "The web browser could not be opened to show the Medicare login page."));
@@ -92,10 +100,31 @@ void LoopbackBrowserDriver::open(const QUrl &authorizationUrl)
     }
 }
 
-void LoopbackBrowserDriver::close()
+void LoopbackBrowserDriver::endAttempt()
 {
     m_waiting = false;
+    m_expectedState.clear();
+    m_attemptTimer.stop();
+    // Connections already accepted get their answer; no new ones.
     m_server->close();
+}
+
+void LoopbackBrowserDriver::onAttemptTimeout()
+{
+    if (!m_waiting)
+        return;
+    qCInfo(lcAuth) << "No redirect within" << m_attemptTimeoutMs << "ms; the attempt ends";
+    endAttempt();
+    const int minutes = std::max(1, m_attemptTimeoutMs / 60000);
+    Q_EMIT failed(QCoreApplication::translate("bb::auth::LoopbackBrowserDriver",
+        "The login in the web browser was not finished within %n minute(s). Start it again "
+        "from Blue Button Viewer.",
+        nullptr, minutes));
+}
+
+void LoopbackBrowserDriver::close()
+{
+    endAttempt();
     // Connections still open belong to an attempt that is over, except one still sending its
     // answer page (already told to disconnect): cutting it would show the person a
     // connection error instead of "you can return to the application".
@@ -152,7 +181,31 @@ void LoopbackBrowserDriver::onReadyRead(QTcpSocket *socket)
                     "Viewer.")));
         return;
     }
-    m_waiting = false;
+    const QUrlQuery query(target);
+    const bool hasState = query.hasQueryItem(u"state"_s);
+    if (!hasState || m_expectedState.isEmpty()
+        || !pkce::constantTimeEquals(
+            query.queryItemValue(u"state"_s, QUrl::FullyDecoded), m_expectedState)) {
+        // Not the answer to this attempt, whoever sent it: say so to that browser only.
+        const bool noRecord = !hasState && query.queryItemValue(u"error"_s) == "not_found"_L1;
+        qCWarning(lcAuth) << "Ignored a redirect"
+                          << (hasState ? "with another state" : "without state")
+                          << "; still waiting";
+        const QString text = noRecord
+            ? QCoreApplication::translate("bb::auth::LoopbackBrowserDriver",
+                "Medicare found no Blue Button record for the account you logged in with. "
+                "Return to Blue Button Viewer and choose Cancel, or log in with another "
+                "account.")
+            : QCoreApplication::translate("bb::auth::LoopbackBrowserDriver",
+                "This answer does not belong to the sign-in in progress. Blue Button Viewer "
+                "ignored it and is still waiting for your Medicare login.");
+        respond(socket, 400, "Bad Request",
+            pageHtml(QCoreApplication::translate(
+                         "bb::auth::LoopbackBrowserDriver", "Blue Button Viewer"),
+                text));
+        return;
+    }
+    endAttempt();
     QUrl redirect = redirectUri();
     redirect.setQuery(target.query(QUrl::FullyEncoded), QUrl::StrictMode);
     respond(socket, 200, "OK",

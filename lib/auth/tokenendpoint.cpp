@@ -1,6 +1,7 @@
 #include "auth/tokenendpoint.h"
 
 #include "api/apierror.h"
+#include "api/replylimit.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -51,6 +52,7 @@ ScopedTokenRequestDefaults::ScopedTokenRequestDefaults(QNetworkAccessManager *na
     : m_nam(nam)
     , m_redirectPolicy(nam->redirectPolicy())
     , m_timeoutMs(nam->transferTimeout())
+    , m_before(nam->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly))
 {
     nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     nam->setTransferTimeout(timeoutMs);
@@ -60,6 +62,18 @@ ScopedTokenRequestDefaults::~ScopedTokenRequestDefaults()
 {
     m_nam->setRedirectPolicy(m_redirectPolicy);
     m_nam->setTransferTimeout(m_timeoutMs);
+    // QNetworkAccessManager parents each reply it makes to itself: the new children are the
+    // requests sent within this scope.
+    const auto replies = m_nam->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
+    for (QNetworkReply *reply : replies) {
+        if (!m_before.contains(reply))
+            limitResponseSize(reply);
+    }
+}
+
+void limitResponseSize(QNetworkReply *reply)
+{
+    api::limitReplySize(reply, api::kMaxTokenResponseBytes);
 }
 
 AuthError classify(Grant grant, int httpStatus, QNetworkReply::NetworkError networkError,
@@ -114,6 +128,14 @@ AuthError classify(Grant grant, int httpStatus, QNetworkReply::NetworkError netw
 AuthError classify(Grant grant, QNetworkReply *reply, const QByteArray &body)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (api::exceededSizeLimit(reply)) {
+        AuthError error = AuthError::make(AuthError::Kind::Server,
+            u"answer over %1 bytes"_s.arg(api::kMaxTokenResponseBytes), status);
+        error.message = QCoreApplication::translate("bb::auth::AuthError",
+            "The sign-in server sent an answer far larger than a sign-in answer can be, so it "
+            "was not read. Please try again later.");
+        return error;
+    }
     if (status >= 300 && status < 400) {
         // Where it pointed, for the log.
         const QString to = QString::fromUtf8(reply->rawHeader("Location"));

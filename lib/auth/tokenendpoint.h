@@ -47,6 +47,8 @@ QNetworkRequest formRequest(const QUrl &url, int timeoutMs);
 // into each request as it creates it). 6.4 posts the exchange synchronously when it is handed
 // the callback, so a guard around that call covers exactly that request; the defaults the NAM
 // had are restored afterwards.
+// The replies the NAM made meanwhile (its children) also get the size limit of a token
+// answer (limitResponseSize()).
 class ScopedTokenRequestDefaults
 {
 public:
@@ -58,7 +60,12 @@ private:
     QNetworkAccessManager *m_nam;
     QNetworkRequest::RedirectPolicy m_redirectPolicy;
     int m_timeoutMs;
+    QList<QNetworkReply *> m_before;
 };
+
+// A token, refresh or revoke answer is a few hundred bytes: one over
+// api::kMaxTokenResponseBytes is aborted as it arrives and classify() says so.
+void limitResponseSize(QNetworkReply *reply);
 
 // The error for a token endpoint answer that did not bring tokens. `httpStatus` is 0 when no
 // HTTP answer came at all. Blue Button's ways of saying "this grant is gone" all become

@@ -1,5 +1,6 @@
 #include "auth/tokenmanager.h"
 
+#include "api/replylimit.h"
 #include "auth/logging.h"
 #include "auth/redaction.h"
 #include "auth/refreshschedule.h"
@@ -91,6 +92,7 @@ void TokenManager::startRefresh()
         m_environment.tokenRequestUrl(), tokenendpoint::kTransferTimeoutMs);
     qCDebug(lcAuth) << "Refreshing the access token for patient" << m_patientId;
     m_reply = m_nam->post(request, tokenendpoint::formBody(items));
+    tokenendpoint::limitResponseSize(m_reply);
     const quint64 generation = m_generation;
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this,
@@ -104,9 +106,11 @@ void TokenManager::onRefreshFinished(QNetworkReply *reply, quint64 generation)
         m_reply = nullptr;
     if (generation != m_generation)
         return; // signed out or signed in again meanwhile
-    const QByteArray body = reply->readAll();
+    // Over the size limit: not read, even when it all came at once and could not be aborted.
+    const bool tooLarge = api::exceededSizeLimit(reply);
+    const QByteArray body = tooLarge ? QByteArray() : reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::NoError && status == 200) {
+    if (reply->error() == QNetworkReply::NoError && status == 200 && !tooLarge) {
         QString parseError;
         if (const auto tokens = api::TokenResponse::parse(body, &parseError)) {
             persistThenInstall(*tokens, [this](bool) {
@@ -156,7 +160,9 @@ void TokenManager::persistThenInstall(
                 qCWarning(lcAuth) << "Could not store the refresh token:" << result.status
                                   << result.errorString;
             install(tokens);
-            done(result.ok());
+            // Persisted means kept for the next start: a keychain that turned out to be
+            // missing answers "ok" from memory (FallbackSecretStore), and that is not it.
+            done(result.ok() && m_store && m_store->isPersistent());
         });
 }
 
@@ -300,6 +306,7 @@ void TokenManager::signOut()
     QNetworkReply *reply =
         m_nam->post(tokenendpoint::formRequest(revokeUrl, tokenendpoint::kTransferTimeoutMs),
             tokenendpoint::formBody(items));
+    tokenendpoint::limitResponseSize(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -30,6 +30,15 @@ public:
         *m_stream << account::Sync::progressText(received, total) << Qt::endl;
     }
 
+    // Blue Button asked to slow down: say how long the export waits, so that a pause of a
+    // minute does not look like a hang.
+    void waiting(int waitMs)
+    {
+        if (!m_stream)
+            return;
+        *m_stream << account::Sync::waitingText(waitMs) << Qt::endl;
+    }
+
 private:
     QTextStream *m_stream;
     QElapsedTimer m_since;

@@ -39,6 +39,9 @@ void RecordFetch::start()
 
 void RecordFetch::onSyncStarted(Sync *sync)
 {
+    // A wait for a rate limit is worth a line, whatever the download.
+    connect(
+        sync, &Sync::waitingForServer, this, [this](int waitMs) { m_progress.waiting(waitMs); });
     // Changes are few: only a full download is long enough to need progress lines.
     if (sync->request().claimCount)
         return;

@@ -6,6 +6,8 @@
 
 #include <QTextStream>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace bb::cli {
@@ -73,6 +75,8 @@ void ServerFetch::start()
     }
     connect(m_sync, &Sync::claimsProgress, this,
         [this](qint64 received, qint64 total) { m_progress.show(received, total, false); });
+    connect(
+        m_sync, &Sync::waitingForServer, this, [this](int waitMs) { m_progress.waiting(waitMs); });
     connect(m_sync, &Sync::finished, this, &ServerFetch::onFinished);
 }
 
@@ -86,10 +90,18 @@ QString ServerFetch::failureOf(const net::FetchResult &result, const QString &re
         return {};
     case Outcome::Incomplete:
         if (!result.failedPages.isEmpty()) {
+            const QString reason = result.failedPages.constFirst().error.caption();
+            // Without the first page nobody knows how many pages there are.
+            if (result.pagesExpected == 0 && result.pagesReceived == 0)
+                return tr("The first page could not be loaded (%1); nothing was written.")
+                    .arg(reason);
+            const qsizetype failed = result.failedPages.size();
+            const qsizetype pages =
+                std::max<qsizetype>(result.pagesExpected, result.pagesReceived + failed);
             return tr("%1 of %2 pages could not be loaded (%3); nothing was written.")
-                .arg(result.failedPages.size())
-                .arg(qMax(result.pagesExpected, result.pagesReceived))
-                .arg(result.failedPages.constFirst().error.caption());
+                .arg(failed)
+                .arg(pages)
+                .arg(reason);
         }
         return tr("The server's pages did not add up (%1); nothing was written.")
             .arg(result.problems.join(u"; "_s));

@@ -1,5 +1,6 @@
 #include "net/bluebuttonclient.h"
 
+#include "api/replylimit.h"
 #include "api/tokenprovider.h"
 
 #include <QNetworkAccessManager>
@@ -69,13 +70,14 @@ QUrl BlueButtonClient::searchUrl(
 
 FetchJob *BlueButtonClient::fetchUserInfo()
 {
-    return startJob({FetchJob::Kind::Json, m_endpoints.userInfo, true, true, {}});
+    return startJob(
+        {FetchJob::Kind::Json, m_endpoints.userInfo, true, true, {}, api::kMaxUserInfoBytes});
 }
 
 FetchJob *BlueButtonClient::fetchMetadata()
 {
     return startJob({FetchJob::Kind::Json, m_endpoints.fhirBase.resolved(QUrl(u"metadata"_s)),
-        false, false, {}});
+        false, false, {}, api::kMaxMetadataBytes});
 }
 
 FetchJob *BlueButtonClient::fetchPatient(const FetchOptions &options)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/replylimit.h"
 #include "net/retrypolicy.h"
 
 namespace bb::net {
@@ -22,6 +23,14 @@ struct ClientOptions
     int maxConcurrentRequests = 6;
     PagingStrategy paging = PagingStrategy::Parallel;
     RetryPolicy retry;
+    // What a server may make the client do. Bundle.total and the paging links come from the
+    // server: without bounds, `total=1e9` with `_count=1` would queue a billion requests.
+    // The heaviest users have about 10,000 claims; a search that reports more than
+    // maxSearchTotal resources, or needs more than maxSearchPages pages, fails (TooMany).
+    qint64 maxSearchTotal = 100'000;
+    int maxSearchPages = 2'000;
+    // The largest FHIR page or read accepted (TooLarge over it), checked as bytes arrive.
+    qint64 maxPageBytes = api::kMaxFhirPageBytes;
 };
 
 // What one request keeps of what it receives: given with each call of BlueButtonClient.

@@ -45,6 +45,12 @@ QString FetchError::caption(Kind kind)
     case Kind::BadData:
         return QCoreApplication::translate(
             "bb::net::FetchError", "Blue Button sent an answer that could not be read.");
+    case Kind::TooLarge:
+        return QCoreApplication::translate("bb::net::FetchError",
+            "Blue Button sent an answer far larger than expected, so it was not read.");
+    case Kind::TooMany:
+        return QCoreApplication::translate("bb::net::FetchError",
+            "Blue Button reported more records than this app can load, so none were loaded.");
     case Kind::Cancelled:
         return QCoreApplication::translate("bb::net::FetchError", "Cancelled.");
     }

@@ -26,6 +26,8 @@ public:
         RateLimited, // 429 after every retry
         Server, // 5xx
         BadData, // a 4xx the client caused, or a body that is not the expected JSON
+        TooLarge, // an answer over the size limit: aborted as it arrived, never retried
+        TooMany, // a search whose total or page count is over the caps: nothing more asked
         Cancelled,
     };
     Q_ENUM(Kind)

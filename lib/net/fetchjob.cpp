@@ -1,5 +1,6 @@
 #include "net/fetchjob.h"
 
+#include "api/replylimit.h"
 #include "api/tokenprovider.h"
 #include "net/bodyparser.h"
 #include "net/logging.h"
@@ -50,6 +51,7 @@ FetchJob::FetchJob(const Request &request, QNetworkAccessManager *nam, api::Toke
     if (m_options.paging == PagingStrategy::FollowNext)
         m_options.maxConcurrentRequests = 1; // the next link is only known page by page
     m_pageSize = pageSizeOf(m_request.url, m_options.pageSize);
+    m_requestedPageSize = m_pageSize;
     m_pauseTimer.setSingleShot(true);
     connect(&m_pauseTimer, &QTimer::timeout, this, &FetchJob::pump);
     if (m_tokens) {
@@ -150,6 +152,8 @@ void FetchJob::send(quint64 id)
     QNetworkReply *reply = m_nam->get(request);
     reply->setParent(this);
     slot.reply = reply;
+    api::limitReplySize(
+        reply, m_request.maxBytes > 0 ? m_request.maxBytes : m_options.maxPageBytes);
     connect(reply, &QNetworkReply::finished, this, [this, id] { onReplyFinished(id); });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, id] { touch(id); });
     touch(id);
@@ -179,6 +183,19 @@ void FetchJob::onReplyFinished(quint64 id)
     slot.reply = nullptr;
     slot.timer->stop();
     reply->deleteLater();
+
+    if (api::exceededSizeLimit(reply)) {
+        // Not a hiccup a retry would cure: the server means to send this much.
+        FetchError e;
+        e.kind = FetchError::Kind::TooLarge;
+        e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        e.url = slot.url;
+        e.detail = u"answer over %1 bytes"_s.arg(
+            m_request.maxBytes > 0 ? m_request.maxBytes : m_options.maxPageBytes);
+        qCWarning(lcNet) << "aborted" << slot.url.toDisplayString() << e.detail;
+        failJob(FetchResult::Outcome::Failed, e);
+        return;
+    }
 
     AttemptOutcome attempt;
     attempt.networkError = reply->error();
@@ -354,14 +371,25 @@ void FetchJob::retryLater(quint64 id, const FetchError &error, std::optional<int
     }
     int delay = m_options.retry.backoffMs(tries, m_random.generateDouble());
     if (throttled && retryAfterMs) {
-        if (*retryAfterMs > m_options.retry.maxRetryAfterMs) {
-            pageFailed(id, error);
-            return;
-        }
         // Retry-After is a floor; a little jitter on top keeps parallel pages apart.
         delay = *retryAfterMs + int(m_random.bounded(std::max(1, m_options.retry.baseDelayMs)));
     }
     if (throttled) {
+        // The job's requests are held until the pause ends: only what a 429 adds to the
+        // pause already running counts against the budget.
+        const qint64 running = m_pausedUntil.hasExpired() ? 0 : m_pausedUntil.remainingTime();
+        const qint64 added = std::max<qint64>(0, delay - running);
+        if (m_rateLimitWaitedMs + added > m_options.retry.rateLimitBudgetMs) {
+            FetchError e = error;
+            e.transient = false;
+            e.detail = u"waited %1 ms for rate limits; %2 ms more would pass the budget of %3 ms"_s
+                           .arg(m_rateLimitWaitedMs)
+                           .arg(added)
+                           .arg(m_options.retry.rateLimitBudgetMs);
+            pageFailed(id, e);
+            return;
+        }
+        m_rateLimitWaitedMs += added;
         const QDeadlineTimer until(delay);
         if (m_pausedUntil.hasExpired() || until.deadline() > m_pausedUntil.deadline())
             m_pausedUntil = until;
@@ -369,6 +397,8 @@ void FetchJob::retryLater(quint64 id, const FetchError &error, std::optional<int
     ++m_result.retries;
     qCDebug(lcNet) << "retry in" << delay << "ms:" << error.toString();
     QTimer::singleShot(delay, this, [this, id] { send(id); });
+    if (throttled)
+        Q_EMIT rateLimited(int(std::max<qint64>(delay, m_pausedUntil.remainingTime())));
 }
 
 void FetchJob::pageFailed(quint64 id, const FetchError &error)
@@ -449,9 +479,12 @@ void FetchJob::deliverSearchPage(quint64 id, const fhir::Document &doc)
     const int start = std::max(0, slot.startIndex);
 
     if (!m_result.total) {
+        if (!planPages(slot.url, doc))
+            return;
         m_result.total = doc.total;
-        planPages(slot.url, doc);
     } else if (doc.total && *doc.total != *m_result.total) {
+        if (!withinCaps(*doc.total))
+            return;
         addProblem(tr("Blue Button's count changed from %1 to %2 during the download.")
                        .arg(*m_result.total)
                        .arg(*doc.total));
@@ -464,6 +497,8 @@ void FetchJob::deliverSearchPage(quint64 id, const fhir::Document &doc)
 
     if (m_options.paging == PagingStrategy::FollowNext) {
         followNext(start, doc);
+        if (m_result.isFinished())
+            return;
     } else if (doc.links.next.isValid() && sameOrigin(doc.links.next)
         && startIndexOf(doc.links.next) <= start && !m_loopSeen) {
         // Harmless here (pages are fetched by position), but worth telling: a client that
@@ -509,7 +544,7 @@ void FetchJob::deliverSearchPage(quint64 id, const fhir::Document &doc)
     pump();
 }
 
-void FetchJob::planPages(const QUrl &firstUrl, const fhir::Document &doc)
+bool FetchJob::planPages(const QUrl &firstUrl, const fhir::Document &doc)
 {
     const qint64 total = doc.total.value_or(0);
     QUrl pattern = firstUrl;
@@ -517,27 +552,77 @@ void FetchJob::planPages(const QUrl &firstUrl, const fhir::Document &doc)
         if (sameOrigin(doc.links.next)) {
             // The server's own link keeps its parameters and spelling; only startIndex moves.
             pattern = doc.links.next;
-            m_pageSize = pageSizeOf(doc.links.next, m_pageSize);
+            const int linked = pageSizeOf(doc.links.next, m_pageSize);
+            if (linked >= m_requestedPageSize)
+                m_pageSize = linked;
+            else // a smaller `_count` would only multiply the requests
+                pattern = withPageSize(pattern, m_pageSize);
         } else {
             addProblem(tr("Ignored a paging link to another server."));
         }
     }
+    if (!withinCaps(total))
+        return false;
     m_result.pagesExpected = total == 0 ? 1 : int((total + m_pageSize - 1) / m_pageSize);
     if (m_options.paging == PagingStrategy::FollowNext)
-        return;
+        return true;
     for (qint64 s = m_pageSize; s < total; s += m_pageSize) {
         if (!m_plannedStarts.contains(int(s)))
             enqueue(int(s), withStartIndex(pattern, int(s)));
     }
+    return true;
+}
+
+bool FetchJob::withinCaps(qint64 total)
+{
+    if (total < 0) {
+        FetchError e;
+        e.kind = FetchError::Kind::BadData;
+        e.detail = u"Bundle.total is %1"_s.arg(total);
+        e.url = m_request.url;
+        failJob(FetchResult::Outcome::Failed, e);
+        return false;
+    }
+    const qint64 pages = (total + m_pageSize - 1) / m_pageSize;
+    if (total <= m_options.maxSearchTotal && pages <= m_options.maxSearchPages)
+        return true;
+    failTooMany(u"Bundle.total %1 in pages of %2; at most %3 resources and %4 pages"_s.arg(total)
+                    .arg(m_pageSize)
+                    .arg(m_options.maxSearchTotal)
+                    .arg(m_options.maxSearchPages));
+    return false;
+}
+
+void FetchJob::failTooMany(const QString &detail)
+{
+    FetchError e;
+    e.kind = FetchError::Kind::TooMany;
+    e.detail = detail;
+    e.url = m_request.url;
+    qCWarning(lcNet) << "search over the caps:" << detail;
+    // No page is named as missing: fetching them again would meet the same caps.
+    abortAll();
+    failJob(FetchResult::Outcome::Failed, e);
 }
 
 void FetchJob::followNext(int fromStart, const fhir::Document &doc)
 {
-    const QUrl next = doc.links.next;
+    QUrl next = doc.links.next;
     if (!next.isValid())
         return;
     if (!sameOrigin(next)) {
         addProblem(tr("Ignored a paging link to another server."));
+        return;
+    }
+    if (pageSizeOf(next, m_requestedPageSize) < m_requestedPageSize) {
+        // A smaller `_count` is ignored: the next page is the one of the size asked for.
+        const qint64 start = qint64(fromStart) + m_pageSize;
+        if (m_result.total && start >= *m_result.total)
+            return;
+        next = withStartIndex(withPageSize(next, m_pageSize), int(start));
+    }
+    if (m_visited.size() >= m_options.maxSearchPages) {
+        failTooMany(u"more than %1 pages of next links"_s.arg(m_options.maxSearchPages));
         return;
     }
     if (m_visited.contains(pageKey(next)) || startIndexOf(next) <= fromStart) {

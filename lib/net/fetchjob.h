@@ -54,6 +54,8 @@ public:
         bool personalInformation = false;
         bool authenticated = true; // send the Bearer token (metadata needs none)
         FetchOptions options;
+        // The largest answer read (TooLarge over it); 0: ClientOptions::maxPageBytes.
+        qint64 maxBytes = 0;
     };
 
     FetchJob(const Request &request, QNetworkAccessManager *nam, api::TokenProvider *tokens,
@@ -77,6 +79,9 @@ Q_SIGNALS:
     void pageReady(const bb::net::Page &page);
     // Resources received so far against the server's total (-1 while unknown).
     void progress(qint64 received, qint64 total);
+    // Blue Button answered 429: every request of this job waits `waitMs` from now (its
+    // Retry-After), within the job's waiting budget (RetryPolicy::rateLimitBudgetMs).
+    void rateLimited(int waitMs);
     void finished();
 
 private:
@@ -106,7 +111,11 @@ private:
     void pageFailed(quint64 id, const FetchError &error);
     void failJob(FetchResult::Outcome outcome, const FetchError &error);
     void deliverSearchPage(quint64 id, const fhir::Document &doc);
-    void planPages(const QUrl &firstUrl, const fhir::Document &doc);
+    // False (and the job failed) when the search is over the caps.
+    bool planPages(const QUrl &firstUrl, const fhir::Document &doc);
+    // False (and the job failed) when `total` is more than the caps allow.
+    bool withinCaps(qint64 total);
+    void failTooMany(const QString &detail);
     void followNext(int fromStart, const fhir::Document &doc);
     void addProblem(const QString &problem);
     void abortAll();
@@ -132,8 +141,10 @@ private:
     QSet<int> m_plannedStarts;
     QSet<QString> m_visited; // FollowNext: every page URL requested, to catch loops
     int m_pageSize = 50;
+    int m_requestedPageSize = 50; // the `_count` asked for: a server's smaller one is ignored
     bool m_loopSeen = false;
     QDeadlineTimer m_pausedUntil; // a 429 holds back new requests of this job
+    qint64 m_rateLimitWaitedMs = 0; // of RetryPolicy::rateLimitBudgetMs
     QTimer m_pauseTimer;
     QRandomGenerator m_random;
 };

@@ -25,6 +25,17 @@ int pageSizeOf(const QUrl &url, int fallback)
     return ok && n > 0 ? n : fallback;
 }
 
+QUrl withPageSize(const QUrl &url, int pageSize)
+{
+    QUrlQuery q(url);
+    q.removeAllQueryItems(u"count"_s);
+    q.removeAllQueryItems(u"_count"_s);
+    q.addQueryItem(u"_count"_s, QString::number(pageSize));
+    QUrl out = url;
+    out.setQuery(q);
+    return out;
+}
+
 QUrl withStartIndex(const QUrl &url, int startIndex)
 {
     QUrlQuery q(url);

@@ -21,6 +21,10 @@ struct FaultSettings
     int slowBodyBytesPerSecond = 0; // body trickles out at this rate; 0 = full speed
     int accessTokenLifetimeSeconds = 3600; // expires_in of new access tokens
     bool loopingNextLink = false; // EOB search pages point `next` back at themselves
+    // A server that lies about sizes: EOB search pages say `total` is this (0: the real count)
+    // and their paging links carry this `_count` (0: the one asked for).
+    qint64 reportedTotal = 0;
+    int nextLinkCount = 0;
     bool includeOAuth = false; // faults also hit /v2/o/ and /v2/connect/ (default: FHIR only)
     quint64 seed = 0x5eed;
 

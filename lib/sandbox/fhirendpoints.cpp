@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace bb::sandbox {
@@ -229,10 +231,12 @@ HttpResponse FhirEndpoints::search(
                     .arg(total));
         if (newest > 0)
             lastUpdated = ClaimGenerator::formatInstant(newest);
-        loopNext = m_faults().loopingNextLink;
+        const FaultSettings faults = m_faults();
+        loopNext = faults.loopingNextLink;
         pageKey = b.patientId.toLatin1() + ' ' + list->version + ' '
             + r.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
-            + (loopNext ? " loop" : "");
+            + (loopNext ? " loop" : "") + ' ' + QByteArray::number(faults.reportedTotal) + ' '
+            + QByteArray::number(faults.nextLinkCount);
         if (const QByteArray *cached = m_pages.object(pageKey)) {
             HttpResponse hit = HttpResponse::rawJson(200, *cached);
             hit.cacheKey = pageKey;
@@ -300,7 +304,15 @@ HttpResponse FhirEndpoints::bundle(const HttpRequest &r, SearchResource resource
     const QString bundleId =
         QUuid::fromRfc4122(QCryptographicHash::hash(idSource, QCryptographicHash::Md5))
             .toString(QUuid::WithoutBraces);
-    const PageLinks links = pageLinks(m_baseUrl(), resource, p, ownKey, ownValue, total, loopNext);
+    // The size faults lie on EOB pages only, like the looping link.
+    const FaultSettings faults = m_faults();
+    const bool eob = resource == SearchResource::ExplanationOfBenefit;
+    const qint64 shownTotal = eob && faults.reportedTotal > 0 ? faults.reportedTotal : total;
+    SearchParams linkParams = p;
+    if (eob && faults.nextLinkCount > 0)
+        linkParams.count = faults.nextLinkCount;
+    const PageLinks links = pageLinks(m_baseUrl(), resource, linkParams, ownKey, ownValue,
+        int(std::min<qint64>(shownTotal, std::numeric_limits<int>::max())), loopNext);
 
     qsizetype size = 512;
     for (const QByteArray &e : entries)
@@ -312,7 +324,7 @@ HttpResponse FhirEndpoints::bundle(const HttpRequest &r, SearchResource resource
     out += ",\"meta\":{\"lastUpdated\":";
     appendJsonString(out, lastUpdated);
     out += "},\"type\":\"searchset\",\"total\":";
-    out += QByteArray::number(total);
+    out += QByteArray::number(shownTotal);
     out += ",\"link\":[";
     bool first = true;
     auto link = [&](const char *relation, const QString &url) {

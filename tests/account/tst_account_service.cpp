@@ -1,6 +1,7 @@
 #include "account/accountservice.h"
 #include "account/sync.h"
 #include "auth/environmentsettings.h"
+#include "auth/fallbacksecretstore.h"
 #include "auth/secretid.h"
 #include "auth/signedinaccounts.h"
 #include "authtesthelpers.h"
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace bb;
@@ -18,6 +20,33 @@ using account::Sync;
 using account::SyncProblem;
 using account::SyncRequest;
 using auth::Environment;
+
+namespace {
+
+// No keychain at all (no D-Bus, no backend), as on a bare Linux session.
+class MissingKeychain : public auth::SecretStore
+{
+public:
+    bool isPersistent() const override { return true; }
+
+protected:
+    void doRead(const auth::SecretId &, Callback done) override { unavailable(done); }
+    void doWrite(const auth::SecretId &, const QString &, Callback done) override
+    {
+        unavailable(done);
+    }
+    void doRemove(const auth::SecretId &, Callback done) override { unavailable(done); }
+
+private:
+    void unavailable(const Callback &done)
+    {
+        QTimer::singleShot(0, this, [done] {
+            done({auth::SecretStore::Status::Unavailable, {}, u"no keychain"_s});
+        });
+    }
+};
+
+} // namespace
 
 // The account service against the sandbox over loopback: what the app and `bbviewer export`
 // both rely on for signing in, restoring a stored sign-in, signing out and syncing.
@@ -222,6 +251,34 @@ private Q_SLOTS:
         Sync *sync = next->startSync(request);
         QVERIFY(waitFinished(sync));
         QVERIFY(sync->result(Sync::Part::Patient)->isComplete());
+    }
+
+    // No keychain: the sign-in works from memory, but it is not persisted, so the account is
+    // not recorded for the next start (which would find nothing) and the caller can say so.
+    void missingKeychainIsNotPersisted()
+    {
+        auth::FallbackSecretStore store(std::make_unique<MissingKeychain>());
+        const Environment env = customEnvironment();
+        bool written = false;
+        QObject context;
+        store.write(auth::SecretId::clientSecret(env.id()),
+            sandbox::SandboxServer::demoClient().clientSecret, &context,
+            [&](const auth::SecretStore::Result &r) { written = r.ok(); });
+        QTRY_VERIFY(written); // kept in memory for this session
+        QVERIFY(store.isMemoryOnly());
+
+        AccountService service(*m_settings, &store, &m_rig->nam);
+        QSignalSpy ok(&service, &AccountService::signedIn);
+        QSignalSpy bad(&service, &AccountService::signInFailed);
+        auto *driver = new authtest::HttpLoginDriver(env.redirectUri());
+        driver->choices.user = u"BBUser00001"_s;
+        service.signIn(env, driver);
+        QVERIFY(QTest::qWaitFor([&] { return ok.size() + bad.size() > 0; }, 20000));
+        QCOMPARE(bad.size(), 0);
+        QCOMPARE(service.state(), AccountService::State::SignedIn);
+        QCOMPARE(ok.first().at(1).toBool(), false);
+        QVERIFY(auth::SignedInAccounts(*m_settings).patientId(Environment::Kind::Custom).isEmpty());
+        QVERIFY(auth::EnvironmentSettings(*m_settings).currentKind() != Environment::Kind::Custom);
     }
 
     void endedGrantIsForgotten()

@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 #include "auth/environmentsettings.h"
+#include "auth/fallbacksecretstore.h"
 #include "auth/memorysecretstore.h"
 #include "auth/secretid.h"
 #include "auth/signedinaccounts.h"
@@ -8,8 +9,12 @@
 #include "fhir/claim.h"
 #include "mainwindow.h"
 #include "models/claimlistmodel.h"
+#include "sandboxlogin.h"
+#include "syncstatus.h"
+#include "uisettings.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -17,6 +22,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using bb::AppController;
@@ -70,7 +77,55 @@ PersistentStore *nextStartKeychain(bb::auth::SecretStore &from, const QString &p
     return next;
 }
 
+// No keychain at all (no D-Bus, no backend), as on a bare Linux session.
+class MissingKeychain : public bb::auth::SecretStore
+{
+public:
+    bool isPersistent() const override { return true; }
+
+protected:
+    void doRead(const bb::auth::SecretId &, Callback done) override { unavailable(done); }
+    void doWrite(const bb::auth::SecretId &, const QString &, Callback done) override
+    {
+        unavailable(done);
+    }
+    void doRemove(const bb::auth::SecretId &, Callback done) override { unavailable(done); }
+
+private:
+    void unavailable(const Callback &done)
+    {
+        QTimer::singleShot(0, this, [done] {
+            done({bb::auth::SecretStore::Status::Unavailable, {}, u"no keychain"_s});
+        });
+    }
+};
+
 } // namespace
+
+// The system browser, scripted: walks the sandbox's login pages from the URL the app opens
+// (QDesktopServices' own test seam), then follows the redirect to the app's listener.
+class ScriptedBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    QNetworkAccessManager nam;
+    int opened = 0;
+
+public Q_SLOTS:
+    void openUrl(const QUrl &url)
+    {
+        ++opened;
+        authtest::LoginChoices choices;
+        choices.user = u"BBUser00002"_s;
+        auto *walk = new authtest::SandboxLogin(choices, this);
+        connect(walk, &authtest::SandboxLogin::reachedRedirect, this, [this](const QUrl &to) {
+            QNetworkReply *reply = nam.get(QNetworkRequest(to));
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        walk->start(url);
+    }
+};
 
 // The app at start-up reconnects to the environment last used with the refresh token the
 // keychain kept, without a login page; an ended grant sends the person to the login again.
@@ -328,6 +383,75 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!app.isSyncing(), 15000);
         QCOMPARE(app.storedDataSize(), 0);
         QVERIFY(QDir(data.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    // No keychain: the sign-in works for this session, the person is told that it is kept in
+    // memory only, and nothing is recorded for a next start that could not restore it.
+    void missingKeychainSaysKeptInMemory()
+    {
+        authtest::Rig rig;
+        rig.environment = Environment::defaults(Environment::Kind::Custom);
+        rig.environment.setBaseUrl(rig.sandbox.baseUrl());
+        rig.environment.setClientId(bb::sandbox::SandboxServer::demoClient().clientId);
+        QSettings settings(m_dir.filePath(u"memoryonly.ini"_s), QSettings::IniFormat);
+        QVERIFY(bb::auth::EnvironmentSettings(settings).save(rig.environment));
+        bb::UiSettings(settings).setBrowser(bb::UiSettings::Browser::System);
+        auto *store = new bb::auth::FallbackSecretStore(std::make_unique<MissingKeychain>());
+        QVERIFY(put(*store, bb::auth::SecretId::clientSecret(u"custom"_s), rig.clientSecret));
+        QVERIFY(store->isMemoryOnly());
+
+        AppController app(settings, store);
+        QSignalSpy finished(&app, &AppController::signInFinished);
+        ScriptedBrowser browser;
+        QDesktopServices::setUrlHandler(u"http"_s, &browser, "openUrl");
+        app.signIn(Environment::Kind::Custom);
+        QTRY_COMPARE_WITH_TIMEOUT(app.state(), AppController::State::SignedIn, 20000);
+        QDesktopServices::unsetUrlHandler(u"http"_s);
+        QCOMPARE(browser.opened, 1);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).value<bb::login::LoginMessageKind>(),
+            bb::login::LoginMessageKind::Information);
+        QVERIFY2(finished.first().at(1).toString().contains(
+                     bb::auth::FallbackSecretStore::memoryOnlyMessage()),
+            qPrintable(finished.first().at(1).toString()));
+        QVERIFY(
+            bb::auth::SignedInAccounts(settings).patientId(Environment::Kind::Custom).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!app.isSyncing(), 15000);
+    }
+
+    // A storm of 429s during the sync: the status bar counts down to the next try, and
+    // Cancel there stops the sync.
+    void rateLimitShowsACountdownWithCancel()
+    {
+        authtest::Rig rig;
+        QString patient;
+        QString token;
+        QVERIFY(firstRun(rig, &patient, &token));
+        QSettings settings(m_dir.filePath(u"storm.ini"_s), QSettings::IniFormat);
+        auto *store = new bb::auth::MemorySecretStore;
+        QVERIFY(leftForNextStart(settings, *store, rig, patient, token));
+        bb::sandbox::FaultSettings storm;
+        storm.throttleStormRequests = 1000;
+        storm.retryAfterSeconds = 5;
+        rig.sandbox.setFaults(storm);
+
+        AppController app(settings, store);
+        bb::MainWindow window(&app);
+        window.show();
+        QSignalSpy waiting(&app, &AppController::syncWaiting);
+        QVERIFY(app.resumeStoredSignIn());
+        QTRY_VERIFY_WITH_TIMEOUT(!waiting.isEmpty(), 20000);
+        QVERIFY(waiting.first().first().toInt() >= 5000);
+        bb::SyncStatus *status = window.syncStatus();
+        QVERIFY(status->isWaiting());
+        QVERIFY2(status->text().contains(u"Trying again in 5 second"_s)
+                || status->text().contains(u"Trying again in 6 second"_s),
+            qPrintable(status->text()));
+        QVERIFY(status->cancelButton()->isVisible());
+        QTest::mouseClick(status->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.isSyncing(), 5000);
+        QVERIFY(!status->isWaiting());
+        QVERIFY(!status->isRunning());
     }
 
     void nothingToResume()

@@ -179,6 +179,40 @@ private Q_SLOTS:
         QCOMPARE(bb::account::Sync::progressText(50, -1), u"Loading claims… 50"_s);
     }
 
+    // Blue Button asked to slow down: a countdown to the next try, Cancel still there; the
+    // count of claims comes back when the wait is over.
+    void syncStatusCountsDownARateLimit()
+    {
+        bb::SyncStatus status;
+        status.show();
+        QSignalSpy cancel(&status, &bb::SyncStatus::cancelRequested);
+        status.setWaiting(5000); // not running: nothing to say
+        QVERIFY(!status.isWaiting());
+        status.start();
+        status.setProgress(50, 2919);
+        status.setWaiting(2500);
+        QVERIFY(status.isWaiting());
+        QVERIFY2(status.text().contains(u"slow down"_s), qPrintable(status.text()));
+        QVERIFY2(status.text().contains(u"in 3 second"_s), qPrintable(status.text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            status.text().contains(u"in 2 second"_s), qPrintable(status.text()), 1500);
+        // A shorter wait of another part does not cut the countdown short.
+        status.setWaiting(100);
+        QVERIFY(status.text().contains(u"in 2 second"_s));
+        // Progress meanwhile is kept for later, the countdown stays.
+        status.setProgress(100, 2919);
+        QVERIFY(status.text().contains(u"slow down"_s));
+        QVERIFY(status.cancelButton()->isVisible());
+        QTest::mouseClick(status.cancelButton(), Qt::LeftButton);
+        QCOMPARE(cancel.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!status.isWaiting(), 3000);
+        QCOMPARE(status.text(), u"Loading claims… 100 of 2,919"_s);
+        status.setWaiting(60000);
+        status.finish(100, false);
+        QVERIFY(!status.isWaiting());
+        QVERIFY(!status.text().contains(u"slow down"_s));
+    }
+
     void syncStatusRunsAndEnds()
     {
         bb::SyncStatus status;

@@ -84,8 +84,8 @@ private Q_SLOTS:
             return true;
         });
         QSignalSpy redirected(&driver, &LoopbackBrowserDriver::redirected);
-        driver.open(QUrl(u"http://127.0.0.1:9/v2/o/authorize/?x=1"_s));
-        QCOMPARE(opened, QUrl(u"http://127.0.0.1:9/v2/o/authorize/?x=1"_s));
+        driver.open(QUrl(u"http://127.0.0.1:9/v2/o/authorize/?x=1&state=s1"_s));
+        QCOMPARE(opened, QUrl(u"http://127.0.0.1:9/v2/o/authorize/?x=1&state=s1"_s));
 
         QCOMPARE(rawGet(driver.port(), "/favicon.ico").status, 404);
         QCOMPARE(redirected.size(), 0);
@@ -101,8 +101,54 @@ private Q_SLOTS:
                      {{u"c"_s, QUrlQuery(url).queryItemValue(u"code"_s, QUrl::FullyDecoded)}}),
             "c=a%2Bb"_ba);
 
-        QCOMPARE(rawGet(driver.port(), "/callback?code=again&state=s1").status, 410);
+        // The attempt is over: nothing listens any more.
+        QVERIFY(!driver.isListening());
+        QCOMPARE(rawGet(driver.port(), "/callback?code=again&state=s1").status, 0); // refused
         QCOMPARE(redirected.size(), 1);
+    }
+
+    // A redirect that does not carry this attempt's state (another state, none, a stateless
+    // error) does not end the attempt: that browser is told, the real answer still counts.
+    void keepsWaitingOnAnotherState()
+    {
+        LoopbackBrowserDriver driver([](const QUrl &) { return true; });
+        QSignalSpy redirected(&driver, &LoopbackBrowserDriver::redirected);
+        QSignalSpy failed(&driver, &LoopbackBrowserDriver::failed);
+        driver.open(QUrl(u"http://127.0.0.1:9/v2/o/authorize/?state=good-state"_s));
+
+        HttpAnswer answer = rawGet(driver.port(), "/callback?code=forged&state=evil");
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.body.contains("still waiting"));
+        answer = rawGet(driver.port(), "/callback?code=forged");
+        QCOMPARE(answer.status, 400);
+        answer = rawGet(driver.port(), "/callback?error=not_found");
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.body.contains("no Blue Button record"));
+        QCOMPARE(rawGet(driver.port(), "/callback?error=access_denied&state=evil").status, 400);
+        QCOMPARE(rawGet(driver.port(), "/callback?code=x&state=good-stat").status, 400);
+        QTest::qWait(50);
+        QCOMPARE(redirected.size(), 0);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(driver.isListening());
+
+        QCOMPARE(rawGet(driver.port(), "/callback?code=real&state=good-state").status, 200);
+        QTRY_COMPARE(redirected.size(), 1);
+        QCOMPARE(
+            QUrlQuery(redirected.first().first().toUrl()).queryItemValue(u"code"_s), u"real"_s);
+        QVERIFY(!driver.isListening());
+    }
+
+    // An attempt that gets no redirect ends at its time limit, and stops listening.
+    void attemptTimeLimit()
+    {
+        LoopbackBrowserDriver driver([](const QUrl &) { return true; });
+        driver.setAttemptTimeout(300);
+        QSignalSpy failed(&driver, &LoopbackBrowserDriver::failed);
+        driver.open(QUrl(u"http://127.0.0.1:9/?state=s"_s));
+        QVERIFY(driver.isListening());
+        QVERIFY(failed.wait(3000));
+        QVERIFY(failed.first().first().toString().contains(u"not finished"_s));
+        QVERIFY(!driver.isListening());
     }
 
     void refusesOtherMethodsAndJunk()
@@ -143,12 +189,23 @@ private Q_SLOTS:
         authtest::Rig rig;
         authtest::SandboxLogin *walk = nullptr;
         QNetworkAccessManager browser;
+        int forgedStatus = 0;
         LoopbackBrowserDriver driver([&](const QUrl &url) {
             walk = new authtest::SandboxLogin({}, this);
             connect(walk, &authtest::SandboxLogin::reachedRedirect, this, [&](const QUrl &to) {
-                // The browser follows the redirect to the listener.
-                QNetworkReply *reply = browser.get(QNetworkRequest(to));
-                connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+                // A page that found the port first: "no record", without state. It must not
+                // end the sign-in.
+                QUrl forged = to;
+                forged.setQuery(u"error=not_found"_s);
+                QNetworkReply *first = browser.get(QNetworkRequest(forged));
+                connect(first, &QNetworkReply::finished, this, [&, first, to] {
+                    first->deleteLater();
+                    forgedStatus =
+                        first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    // Then the browser follows the real redirect to the listener.
+                    QNetworkReply *reply = browser.get(QNetworkRequest(to));
+                    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+                });
             });
             walk->start(url);
             return true;
@@ -159,6 +216,7 @@ private Q_SLOTS:
         session.signIn();
         QTRY_VERIFY_WITH_TIMEOUT(ok.size() + bad.size() > 0, 15000);
         QCOMPARE(bad.size(), 0);
+        QCOMPARE(forgedStatus, 400);
         QCOMPARE(ok.first().first().toString(), u"-10000010254618"_s);
         QCOMPARE(rig.fhirStatus(session.tokens()->accessToken()), 200);
         // The redirect URI sent was the listener's, port included.

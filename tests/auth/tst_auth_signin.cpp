@@ -284,6 +284,23 @@ private Q_SLOTS:
         QVERIFY2(error.message.contains(u"another address"_s), qPrintable(error.message));
     }
 
+    // A code exchange answered with megabytes: aborted as they arrive, the sign-in fails with
+    // a reason instead of reading (and keeping) whatever the server sends.
+    void codeExchangeRefusesAHugeAnswer()
+    {
+        authtest::StubHttpServer huge(authtest::hugeTokenAnswer(4 * 1024 * 1024));
+        QVERIFY(huge.isListening());
+        authtest::Rig rig;
+        rig.environment.setClientAuthentication(
+            bb::auth::Environment::ClientAuthentication::TokenProxy);
+        rig.environment.setTokenProxyUrl(huge.url(u"/token"_s));
+        rig.makeSession();
+        const AuthError error = rig.signInResult();
+        QCOMPARE(huge.connections(), 1);
+        QCOMPARE(error.kind, Kind::Server);
+        QVERIFY2(error.message.contains(u"far larger"_s), qPrintable(error.message));
+    }
+
     // A token endpoint that takes the request and never answers: the sign-in ends with a
     // network error after the transfer timeout instead of waiting for ever.
     void codeExchangeTimesOut()

@@ -207,6 +207,36 @@ private Q_SLOTS:
         QCOMPARE(tokens.accessToken(), response.accessToken);
     }
 
+    // A refresh answer far larger than any token response is aborted as it arrives, not read
+    // whole: the refresh fails with a reason, the tokens are kept.
+    void refreshRefusesAHugeAnswer()
+    {
+        authtest::StubHttpServer huge(authtest::hugeTokenAnswer(4 * 1024 * 1024));
+        QVERIFY(huge.isListening());
+        authtest::Rig rig;
+        bb::auth::Environment environment = rig.environment;
+        environment.setClientAuthentication(
+            bb::auth::Environment::ClientAuthentication::TokenProxy);
+        environment.setTokenProxyUrl(huge.url(u"/token"_s));
+        TokenManager tokens(environment, rig.clientSecret, &rig.store, &rig.nam);
+        bb::api::TokenResponse response;
+        response.accessToken = u"access-token-0123456789"_s;
+        response.refreshToken = u"refresh-token-0123456789"_s;
+        response.patient = u"-20140000008325"_s;
+        response.expiresIn = 3600;
+        bool adopted = false;
+        QObject context;
+        tokens.adopt(response, &context, [&](bool) { adopted = true; });
+        QTRY_VERIFY(adopted);
+
+        QCOMPARE(refreshNow(&tokens), Result::Failed);
+        QCOMPARE(huge.connections(), 1);
+        QCOMPARE(tokens.lastError().kind, bb::auth::AuthError::Kind::Server);
+        QVERIFY2(tokens.lastError().message.contains(u"far larger"_s),
+            qPrintable(tokens.lastError().message));
+        QCOMPARE(tokens.accessToken(), response.accessToken);
+    }
+
     // A token endpoint that takes the refresh and never answers: the refresh fails after the
     // transfer timeout, the tokens are kept, and the next refresh can run.
     void refreshTimesOut()

@@ -4,6 +4,7 @@
 #include "auth/tokenmanager.h"
 #include "authtesthelpers.h"
 #include "cli/accesstokenfile.h"
+#include "cli/serverfetch.h"
 #include "cli/storedrecord.h"
 #include "clirun.h"
 #include "export/claimset.h"
@@ -18,6 +19,7 @@
 #include "net/bluebuttonclient.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -235,6 +237,60 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
         QCOMPARE(r.err.trimmed().count('\n'), 0);
         QVERIFY(!r.err.trimmed().isEmpty());
+    }
+
+    // A storm of 429s (30 in a row, Retry-After: 1): the export waits them out within its
+    // waiting budget, says so on stderr, and writes everything.
+    void rateLimitStormIsWaitedOut()
+    {
+        authtest::Rig rig;
+        QVERIFY(rig.signIn(u"BBUser00002"_s));
+        sandbox::FaultSettings storm;
+        storm.throttleStormRequests = 30;
+        storm.retryAfterSeconds = 1;
+        rig.sandbox.setFaults(storm);
+        QSettings settings(m_dir.filePath(u"storm.ini"_s), QSettings::IniFormat);
+        const cli::CommandContext ctx {&settings, &rig.store, cli::CommandContext::Progress::Always,
+            m_dir.filePath(u"storm-store"_s)};
+        const QString out = path(u"storm.csv"_s);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const CliRun r =
+            runExport({u"--env"_s, rig.sandbox.baseUrl().toString(), u"--access-token-file"_s,
+                          tokenFile(rig.session->tokens()->accessToken()), u"--output"_s, out},
+                ctx);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readAll(out).count("\r\n"), 1 + 3); // BBUser00002 has 3 claims
+        QVERIFY2(r.err.contains(u"asked this app to slow down"_s), qPrintable(r.err));
+        QVERIFY(elapsed.elapsed() >= 30 * 1000);
+        qInfo("30 answers of 429 with Retry-After: 1 waited out in %lld ms", elapsed.elapsed());
+    }
+
+    // Why an export wrote nothing, in numbers that add up: without the first page the number
+    // of pages is not known ("1 of 0 pages" before).
+    void failureMessagesCountPages()
+    {
+        net::FetchResult r;
+        r.outcome = net::FetchResult::Outcome::Incomplete;
+        net::FetchError e;
+        e.kind = net::FetchError::Kind::RateLimited;
+        r.failedPages.append({0, QUrl(u"http://127.0.0.1/v2/fhir/ExplanationOfBenefit/"_s), e});
+        QString text = cli::ServerFetch::failureOf(r, {});
+        QVERIFY2(text.startsWith(u"The first page could not be loaded"_s), qPrintable(text));
+        QVERIFY(text.contains(e.caption()));
+        QVERIFY(!text.contains(u" of 0 "_s));
+
+        r.pagesExpected = 59;
+        r.pagesReceived = 57;
+        r.failedPages.append({50, QUrl(), e});
+        text = cli::ServerFetch::failureOf(r, {});
+        QVERIFY2(text.startsWith(u"2 of 59 pages could not be loaded"_s), qPrintable(text));
+
+        // A total that changed on the way: never fewer pages than arrived and failed.
+        r.pagesExpected = 3;
+        r.pagesReceived = 4;
+        text = cli::ServerFetch::failureOf(r, {});
+        QVERIFY2(text.startsWith(u"2 of 6 pages"_s), qPrintable(text));
     }
 
     void tokenFileMustBePrivate_data()

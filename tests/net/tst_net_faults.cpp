@@ -149,6 +149,118 @@ private Q_SLOTS:
         QCOMPARE(job->result().retries, 3 + 12);
     }
 
+    // Sizes the server controls: a total over the caps (or past 2^31) ends the job at once,
+    // with its reason, and nothing more is asked or queued.
+    void serverTotalsAreCapped_data()
+    {
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<int>("linkCount");
+        QTest::newRow("1e9 with _count=1") << qint64(1'000'000'000) << 1;
+        QTest::newRow("past 2^31") << qint64(5'000'000'000) << 0;
+        QTest::newRow("just over the cap") << qint64(100'001) << 0;
+    }
+
+    void serverTotalsAreCapped()
+    {
+        QFETCH(qint64, total);
+        QFETCH(int, linkCount);
+        FaultSettings lying;
+        lying.reportedTotal = total;
+        lying.nextLinkCount = linkCount;
+        f.sandbox->setFaults(lying);
+        QElapsedTimer t;
+        t.start();
+        FetchJob *job = f.client->fetchClaims();
+        QVERIFY(waitFinished(job, 20000));
+        const FetchResult &r = job->result();
+        QCOMPARE(r.outcome, FetchResult::Outcome::Failed);
+        QCOMPARE(r.error.kind, FetchError::Kind::TooMany);
+        QCOMPARE(r.requests, 1);
+        QVERIFY(r.failedPages.isEmpty()); // nothing that a retry would fetch
+        QVERIFY(!job->retryFailed());
+        QVERIFY(r.claims.isEmpty());
+        QVERIFY(!r.error.caption().isEmpty());
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+    }
+
+    // A `_count` smaller than the one asked for (1 instead of 50) is ignored: 59 pages, not
+    // 2,919 requests.
+    void smallerPageSizeIsIgnored_data()
+    {
+        QTest::addColumn<bool>("followNext");
+        QTest::newRow("parallel") << false;
+        QTest::newRow("follow next") << true;
+    }
+
+    void smallerPageSizeIsIgnored()
+    {
+        QFETCH(bool, followNext);
+        bb::net::ClientOptions options = NetFixture::quickOptions();
+        if (followNext)
+            options.paging = bb::net::PagingStrategy::FollowNext;
+        QVERIFY(f.login(user, options));
+        FaultSettings lying;
+        lying.nextLinkCount = 1;
+        f.sandbox->setFaults(lying);
+        FetchJob *job = f.client->fetchClaims();
+        QVERIFY(waitFinished(job, 120000));
+        verifyExact(job->result());
+        QCOMPARE(job->result().requests, 59);
+    }
+
+    // A page over the size limit is aborted as it arrives: the job fails with its reason and
+    // the page is not tried again.
+    void oversizedPageIsAborted()
+    {
+        bb::net::ClientOptions options = NetFixture::quickOptions();
+        options.maxPageBytes = 100'000; // a page of 50 claims is over a megabyte
+        QVERIFY(f.login(user, options));
+        FetchJob *job = f.client->fetchClaims();
+        QVERIFY(waitFinished(job, 20000));
+        const FetchResult &r = job->result();
+        QCOMPARE(r.outcome, FetchResult::Outcome::Failed);
+        QCOMPARE(r.error.kind, FetchError::Kind::TooLarge);
+        QCOMPARE(r.requests, 1);
+        QCOMPARE(r.retries, 0);
+        QVERIFY(r.claims.isEmpty());
+    }
+
+    // A storm that does not stop: Retry-After is honoured until the job has waited its budget
+    // (here 3 s instead of two minutes), each wait announced; a Retry-After beyond what is
+    // left fails at once instead of stalling.
+    void rateLimitBudget()
+    {
+        bb::net::ClientOptions options = NetFixture::quickOptions();
+        options.retry.rateLimitBudgetMs = 3000;
+        QVERIFY(f.login(user, options));
+        FaultSettings storm;
+        storm.throttleStormRequests = 100000;
+        storm.retryAfterSeconds = 1;
+        f.sandbox->setFaults(storm);
+        QElapsedTimer t;
+        t.start();
+        FetchJob *job = f.client->fetchClaims();
+        QSignalSpy waits(job, &FetchJob::rateLimited);
+        QVERIFY(waitFinished(job, 20000));
+        const qint64 elapsed = t.elapsed();
+        const FetchResult &r = job->result();
+        QCOMPARE(r.outcome, FetchResult::Outcome::Incomplete);
+        QCOMPARE(r.failedPages.size(), 1);
+        QCOMPARE(r.failedPages.first().error.kind, FetchError::Kind::RateLimited);
+        QVERIFY2(elapsed >= 2000 && elapsed < 6000, qPrintable(QString::number(elapsed)));
+        QVERIFY(waits.size() >= 2);
+        QVERIFY(waits.first().first().toInt() >= 1000);
+
+        storm.retryAfterSeconds = 10;
+        f.sandbox->setFaults(storm);
+        t.restart();
+        job = f.client->fetchClaims();
+        QVERIFY(waitFinished(job, 20000));
+        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(job->result().requests, 1);
+        QCOMPARE(job->result().failedPages.first().error.kind, FetchError::Kind::RateLimited);
+    }
+
     // Pages that keep failing are named; the rest is kept; retryFailed() fetches only them.
     void failedPagesRetriedAlone()
     {

@@ -74,6 +74,27 @@ class TestNetRequests : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // userinfo is a few hundred bytes: an answer of megabytes is aborted as it arrives and the
+    // job fails with its own reason, not read whole.
+    void hugeUserInfoIsAborted()
+    {
+        CaptureServer server;
+        server.answer =
+            jsonAnswer("{\"sub\":\"" + QByteArray(4 * 1024 * 1024, 'x') + "\",\"name\":\"A\"}");
+        StaticTokens tokens;
+        bb::net::BlueButtonClient client(
+            bb::net::Endpoints::fromUrls(server.url().resolved(QUrl(u"v2/fhir/"_s)),
+                server.url().resolved(QUrl(u"v2/connect/userinfo"_s))),
+            &tokens);
+        FetchJob *job = client.fetchUserInfo();
+        QVERIFY(waitFinished(job));
+        QCOMPARE(job->result().outcome, FetchResult::Outcome::Failed);
+        QCOMPARE(job->result().error.kind, FetchError::Kind::TooLarge);
+        QCOMPARE(job->result().requests, 1);
+        QVERIFY(job->result().json.isEmpty());
+        QVERIFY(!job->result().error.caption().isEmpty());
+    }
+
     void headers()
     {
         CaptureServer server;

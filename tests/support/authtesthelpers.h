@@ -38,7 +38,8 @@ protected:
         Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
 };
 
-// A memory store that records what happened, in order ("write <name> <value>", ...).
+// A memory store that records what happened, in order ("write <name> <value>", ...). It
+// stands in for the OS keychain, so it says that it persists.
 class RecordingStore : public bb::auth::MemorySecretStore
 {
     Q_OBJECT
@@ -46,6 +47,8 @@ class RecordingStore : public bb::auth::MemorySecretStore
 public:
     QStringList events;
     bool failWrites = false;
+
+    bool isPersistent() const override { return true; }
 
 Q_SIGNALS:
     void written(const QString &name, const QString &value);

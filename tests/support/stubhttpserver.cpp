@@ -3,6 +3,8 @@
 #include <QHostAddress>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace authtest {
@@ -45,6 +47,17 @@ QByteArray redirectAnswer(const QUrl &to)
 {
     return "HTTP/1.1 307 Temporary Redirect\r\nLocation: "_ba + to.toEncoded()
         + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"_ba;
+}
+
+QByteArray hugeTokenAnswer(qsizetype bytes)
+{
+    const QByteArray head = R"({"access_token":")";
+    const QByteArray tail =
+        R"(","token_type":"Bearer","expires_in":3600,"refresh_token":"r0123456789",)"
+        R"("scope":"patient/Patient.rs","patient":"-20140000008325"})";
+    const QByteArray body = head + QByteArray(std::max<qsizetype>(1, bytes), 'a') + tail;
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "_ba
+        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"_ba + body;
 }
 
 } // namespace authtest

@@ -34,5 +34,7 @@ private:
 
 // The answer that sends a request elsewhere, with its method and body (307).
 QByteArray redirectAnswer(const QUrl &to);
+// A 200 with a well-formed token response whose access token makes it `bytes` long.
+QByteArray hugeTokenAnswer(qsizetype bytes);
 
 } // namespace authtest
