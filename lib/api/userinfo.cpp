@@ -23,7 +23,7 @@ std::optional<UserInfo> UserInfo::fromJson(const QJsonObject &o)
 
 QString UserInfo::nameIn(const QJsonObject &o)
 {
-    const QString name = o.value("name"_L1).toString().trimmed();
+    QString name = o.value("name"_L1).toString().trimmed();
     if (!name.isEmpty())
         return name;
     return QStringList {o.value("given_name"_L1).toString(), o.value("family_name"_L1).toString()}
