@@ -23,6 +23,7 @@ Banner::Banner(QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
+    m_text->setTextFormat(Qt::PlainText); // messages can carry the server's words
     setAccessibleName(tr("Problem"));
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);

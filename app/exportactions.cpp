@@ -479,6 +479,7 @@ void ExportActions::printPreview()
 void ExportActions::showError(const QString &title, const QString &message)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setTextFormat(Qt::PlainText); // file names and the server's words, never markup
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

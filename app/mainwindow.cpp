@@ -72,6 +72,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     statusBar()->addWidget(m_sync);
     m_connectionStatus = new QLabel(tr("Not connected"), this);
     m_connectionStatus->setObjectName(u"connectionStatus"_s);
+    m_connectionStatus->setTextFormat(Qt::PlainText); // holds the account's name
     m_dataNotice = new QLabel(this);
     m_dataNotice->setObjectName(u"dataNotice"_s);
     m_dataNotice->setVisible(false);
@@ -478,6 +479,7 @@ QWidget *MainWindow::createEmptyPage(const QString &objectName, const QString &m
     auto *layout = new QVBoxLayout(page);
     auto *label = new QLabel(message, page);
     label->setObjectName(objectName + u"Placeholder"_s);
+    label->setTextFormat(Qt::PlainText);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);

@@ -100,6 +100,7 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     register_->setTextInteractionFlags(Qt::TextBrowserInteraction);
 
     m_keychain->setObjectName(u"keychainStatus"_s);
+    m_keychain->setTextFormat(Qt::PlainText); // may quote the keychain's own message
     m_keychain->setWordWrap(true);
 
     m_publisherNote->setObjectName(u"publisherNote"_s);
@@ -170,6 +171,7 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     updateStoredData();
 
     m_error->setObjectName(u"settingsError"_s);
+    m_error->setTextFormat(Qt::PlainText); // may quote what was typed
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 

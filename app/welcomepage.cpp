@@ -122,6 +122,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_users->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_status->setAccessibleName(tr("Status"));
+    m_status->setTextFormat(Qt::PlainText); // sign-in errors can quote the server
     m_cancel->setObjectName(u"cancelLogin"_s);
     m_cancel->setVisible(false);
 

@@ -1682,6 +1682,10 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>The data kept for %1 is damaged or incomplete (%2). Export without --offline to download it again.</source>
         <translation>Los datos guardados para %1 están dañados o incompletos (%2). Exporte sin --offline para descargarlos de nuevo.</translation>
     </message>
+    <message>
+        <source>Warning: the input holds no claims, so the export has none (exit code 6).</source>
+        <translation>Aviso: la entrada no contiene reclamaciones, así que la exportación no tiene ninguna (código de salida 6).</translation>
+    </message>
 </context>
 <context>
     <name>bb::cli::PdfOutput</name>
@@ -2541,6 +2545,18 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>%1: cannot read (%2)</source>
         <translation>%1: no se puede leer (%2)</translation>
     </message>
+    <message>
+        <source>this is an error response from the server (%1), not data to export</source>
+        <translation>esto es una respuesta de error del servidor (%1), no datos para exportar</translation>
+    </message>
+    <message>
+        <source>this is an error response from the server, not data to export; the server said: %1</source>
+        <translation>esto es una respuesta de error del servidor, no datos para exportar; el servidor dijo: %1</translation>
+    </message>
+    <message>
+        <source>this is the account information the server gives at sign-in (userinfo, patient %1), not data to export; export the Patient resource instead</source>
+        <translation>esto es la información de la cuenta que el servidor da al iniciar sesión (userinfo, paciente %1), no datos para exportar; exporte en su lugar el recurso Patient</translation>
+    </message>
 </context>
 <context>
     <name>bb::exporting::ClaimsCsv</name>
@@ -2834,6 +2850,10 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>entry %1</source>
         <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>the claim's amounts add up to more than can be counted, so it cannot be shown correctly and was skipped</source>
+        <translation>los importes de la reclamación suman más de lo que se puede contar, así que no se puede mostrar correctamente y se omitió</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ AddressIndicator::AddressIndicator(QWidget *parent)
     m_security->setObjectName(u"securityText"_s);
     m_host = new QLabel(this);
     m_host->setObjectName(u"hostText"_s);
+    m_host->setTextFormat(Qt::PlainText); // the page's host, whatever it is
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_host->font();
     bold.setBold(true);

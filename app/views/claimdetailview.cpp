@@ -68,6 +68,7 @@ QLabel *addFormRow(
     auto *value = new QLabel(form->parentWidget());
     value->setObjectName(key + "Value"_L1);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setTextFormat(Qt::PlainText); // the server's text, never markup
     value->setWordWrap(true);
     form->addRow(caption, value);
     labels.insert(key, value);

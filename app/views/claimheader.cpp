@@ -57,6 +57,7 @@ ClaimHeader::ClaimHeader(QWidget *parent)
     big.setBold(true);
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText); // may hold the server's type text
     m_title->setWordWrap(true);
 
     m_facts = new QLabel(this);

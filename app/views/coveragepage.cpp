@@ -135,6 +135,7 @@ void CoveragePage::rebuildCards()
             if (value.isEmpty())
                 continue;
             auto *label = new QLabel(value, card);
+            label->setTextFormat(Qt::PlainText); // the server's text, never markup
             label->setWordWrap(true);
             label->setTextInteractionFlags(Qt::TextSelectableByMouse);
             lines->addWidget(label);

@@ -113,6 +113,7 @@ OverviewView::OverviewView(
     big.setBold(true);
     m_patientLabel->setFont(big);
     m_patientLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_patientLabel->setTextFormat(Qt::PlainText); // the name as the server sent it
     m_syncLabel = new QLabel(content);
     m_syncLabel->setObjectName(u"overviewSync"_s);
     m_completeness = new QLabel(content);

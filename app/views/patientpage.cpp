@@ -28,6 +28,7 @@ PatientPage::PatientPage(models::PatientModel *model, QWidget *parent)
     font.setBold(true);
     m_heading->setFont(font);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_heading->setTextFormat(Qt::PlainText); // the name as the server sent it, never markup
 
     m_notShared->setObjectName(u"patientNotShared"_s);
     m_notShared->setWordWrap(true);

@@ -234,7 +234,9 @@ void AccountService::setPatientId(const QString &patientId)
 void AccountService::createSession(
     const Environment &environment, const QString &secret, auth::BrowserDriver *browser)
 {
-    auto *session = new auth::Session(environment, secret, m_store, browser, m_nam, this);
+    auth::SecretStore *store =
+        environment.kind() == Environment::Kind::Local ? &m_localSecrets : m_store.data();
+    auto *session = new auth::Session(environment, secret, store, browser, m_nam, this);
     session->setUiLanguage(m_uiLanguage);
     m_session = session;
     m_tokens = session->tokens();

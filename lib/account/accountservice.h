@@ -6,6 +6,7 @@
 #include "auth/autherror.h"
 #include "auth/browserdriver.h"
 #include "auth/environment.h"
+#include "auth/memorysecretstore.h"
 #include "auth/publisherconfig.h"
 #include "auth/secretstore.h"
 #include "auth/session.h"
@@ -149,6 +150,9 @@ private:
     QString m_uiLanguage = QStringLiteral("en");
     auth::PublisherConfig m_publisher;
     std::unique_ptr<sandbox::SandboxThread> m_sandbox;
+    // The built-in sandbox's sign-ins: its tokens end with the process that made them
+    // (docs/security.md), so they never go to the keychain, where they would stay behind.
+    auth::MemorySecretStore m_localSecrets;
 
     State m_state = State::SignedOut;
     auth::Environment m_environment;

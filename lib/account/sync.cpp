@@ -2,6 +2,7 @@
 
 #include "account/logging.h"
 #include "api/tokenprovider.h"
+#include "api/userinfo.h"
 #include "net/bluebuttonclient.h"
 
 #include <QFutureWatcher>
@@ -243,13 +244,7 @@ void Sync::maybeFinish()
 
 QString Sync::nameFrom(const QJsonObject &json, const QString &patientId)
 {
-    QString name = json.value("name"_L1).toString().trimmed();
-    if (name.isEmpty()) {
-        name = QStringList {json.value("given_name"_L1).toString(),
-            json.value("family_name"_L1).toString()}
-                   .join(u' ')
-                   .trimmed();
-    }
+    QString name = api::UserInfo::nameIn(json);
     if (name.isEmpty())
         name = tr("Medicare beneficiary %1").arg(patientId);
     return name;

@@ -9,6 +9,9 @@ enum class ExitCode {
     BadInput = 3, // an input file is missing, unreadable, not JSON or not FHIR
     WriteFailed = 4, // the output could not be written
     ServerFailed = 5, // no sign-in to use, the server refused it, or the fetch failed
+    // The output was written, but the --input files hold no claims for an export of claims:
+    // a script that expects claims learns that the file has only its header.
+    NoClaims = 6,
 };
 
 } // namespace bb::cli

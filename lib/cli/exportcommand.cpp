@@ -120,12 +120,18 @@ int ExportCommand::run(const QStringList &arguments)
     if (!writer->render(options, data, &bytes, &error))
         return fail(ExitCode::BadInput, error);
 
+    // Files that hold no claim at all (a Patient, a Coverage, an empty search) give a claims
+    // export with nothing in it: still written, but said, and told apart by the exit code.
+    const bool noClaims =
+        !options.fromServer() && options.needsClaims() && data.input.claims.isEmpty();
     if (options.toStandardOutput()) {
         writeToStandardOutput(bytes);
-        return int(ExitCode::Ok);
-    }
-    if (!exporting::writeFileAtomically(options.output, bytes, &error))
+    } else if (!exporting::writeFileAtomically(options.output, bytes, &error)) {
         return fail(ExitCode::WriteFailed, tr("%1: cannot write (%2)").arg(options.output, error));
+    }
+    if (noClaims)
+        return fail(ExitCode::NoClaims,
+            tr("Warning: the input holds no claims, so the export has none (exit code 6)."));
     return int(ExitCode::Ok);
 }
 

@@ -1,5 +1,7 @@
 #include "export/inputfiles.h"
 
+#include "api/apierror.h"
+#include "api/userinfo.h"
 #include "export/claimset.h"
 #include "fhir/parser.h"
 
@@ -31,6 +33,31 @@ void mergeById(QList<T> &into, QHash<QString, qsizetype> &index, QList<T> &&more
             into[*it] = std::move(item);
         }
     }
+}
+
+// What a document that is no FHIR record is, when it is one of Blue Button's other bodies
+// saved by mistake: an error response (an OperationOutcome or one of the error shapes), or
+// the userinfo of the sign-in. Empty for anything else, whose parse error says more.
+QString notARecord(QByteArrayView json)
+{
+    const api::ApiError error = api::ApiError::parse(json);
+    if (error.shape != api::ApiError::Shape::None) {
+        if (error.message.isEmpty())
+            return QCoreApplication::translate("bb::exporting",
+                "this is an error response from the server (%1), not data to export")
+                .arg(error.error.isEmpty() ? QString::number(error.statusCode) : error.error);
+        return QCoreApplication::translate("bb::exporting",
+            "this is an error response from the server, not data to export; the server said: "
+            "%1")
+            .arg(error.message);
+    }
+    if (const auto info = api::UserInfo::parse(json)) {
+        return QCoreApplication::translate("bb::exporting",
+            "this is the account information the server gives at sign-in (userinfo, patient "
+            "%1), not data to export; export the Patient resource instead")
+            .arg(info->patient.isEmpty() ? info->subject : info->patient);
+    }
+    return {};
 }
 
 } // namespace
@@ -87,8 +114,13 @@ bool InputLoader::addDocument(QByteArrayView json, const QString &origin)
     if (!m_in.error.isEmpty())
         return false;
     fhir::Document doc = fhir::parseDocument(json, origin, {m_keepRaw});
-    if (!doc.errors.isEmpty())
-        return fail(doc.errors.constFirst().toString());
+    if (!doc.errors.isEmpty()) {
+        const bool nothingRead =
+            doc.patients.isEmpty() && doc.coverages.isEmpty() && doc.claims.isEmpty();
+        const QString what = nothingRead ? notARecord(json) : QString();
+        return fail(what.isEmpty() ? doc.errors.constFirst().toString()
+                                   : QStringLiteral("%1: %2").arg(origin, what));
+    }
     addResources(std::move(doc.patients), std::move(doc.coverages), std::move(doc.claims),
         std::move(doc.raw));
     return true;

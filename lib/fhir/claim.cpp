@@ -33,7 +33,7 @@ std::optional<Money> AmountSummary::get(AmountMeaning meaning) const
     return std::nullopt;
 }
 
-void AmountSummary::add(AmountMeaning meaning, Money amount)
+bool AmountSummary::add(AmountMeaning meaning, Money amount)
 {
     switch (meaning) {
     case AmountMeaning::Billed:
@@ -61,6 +61,7 @@ void AmountSummary::add(AmountMeaning meaning, Money amount)
     case AmountMeaning::Other:
         break;
     }
+    return true;
 }
 
 std::optional<Money> AmountSummary::patientResponsibility() const
@@ -68,9 +69,15 @@ std::optional<Money> AmountSummary::patientResponsibility() const
     if (drugCost)
         return patientPaid; // prescriptions: what you paid at the pharmacy
     std::optional<Money> owe;
-    accumulate(owe, deductible);
-    accumulate(owe, coinsurance);
+    if (!accumulate(owe, deductible) || !accumulate(owe, coinsurance))
+        return std::nullopt;
     return owe;
+}
+
+bool AmountSummary::sumsFit() const
+{
+    std::optional<Money> owe = deductible;
+    return accumulate(owe, coinsurance);
 }
 
 QString Diagnosis::codeSystemName() const

@@ -47,9 +47,14 @@ struct AmountSummary
     std::optional<Money> drugCost;
 
     // "You may owe": deductible + coinsurance, or for prescriptions what the patient paid.
+    // Unknown when the two do not add up to an amount (a claim read from the server never
+    // has such amounts: see sumsFit()).
     std::optional<Money> patientResponsibility() const;
     std::optional<Money> get(AmountMeaning meaning) const;
-    void add(AmountMeaning meaning, Money amount);
+    // Returns false, adding nothing, when the sum would not fit.
+    [[nodiscard]] bool add(AmountMeaning meaning, Money amount);
+    // Whether every sum derived from these amounts (patientResponsibility()) fits.
+    bool sumsFit() const;
 };
 
 struct CareTeamMember

@@ -16,8 +16,8 @@ constexpr AmountMeaning summarised[] = {AmountMeaning::Billed, AmountMeaning::Al
 // Sums a line's adjudications by meaning (classified as they were read). BFD sometimes
 // repeats one CMS variable under two categories (a DME line carries line_bene_pmt_amt as both
 // paid-to-patient and paid-to-provider); counting it twice would invent money, so each
-// variable counts once.
-void summariseLine(LineItem &item)
+// variable counts once. Returns false when the line's sums do not fit.
+bool summariseLine(LineItem &item)
 {
     QVarLengthArray<QStringView, 32> seen; // a line has a dozen or so: no allocation
     for (const Adjudication &a : std::as_const(item.adjudications)) {
@@ -28,39 +28,46 @@ void summariseLine(LineItem &item)
                 continue;
             seen.append(a.variable);
         }
-        item.amounts.add(a.meaning, *a.amount);
+        if (!item.amounts.add(a.meaning, *a.amount))
+            return false;
     }
+    return item.amounts.sumsFit();
 }
 
-void summariseClaim(Claim &c)
+// Returns false when a sum does not fit in the amounts' range: the claim cannot be shown
+// truthfully then, and a wrapped sum would turn a huge charge into a refund.
+bool summariseClaim(Claim &c)
 {
     AmountSummary fromTotals, fromLines, fromBalances;
     for (const Adjudication &t : std::as_const(c.totals)) {
-        if (t.amount && t.meaning != AmountMeaning::Other)
-            fromTotals.add(t.meaning, *t.amount);
+        if (t.amount && t.meaning != AmountMeaning::Other && !fromTotals.add(t.meaning, *t.amount))
+            return false;
     }
     for (LineItem &item : c.items) {
-        summariseLine(item);
+        if (!summariseLine(item))
+            return false;
         for (AmountMeaning m : summarised) {
-            if (const auto amount = item.amounts.get(m))
-                fromLines.add(m, *amount);
+            if (const auto amount = item.amounts.get(m); amount && !fromLines.add(m, *amount))
+                return false;
         }
     }
     for (const BenefitBalance &b : std::as_const(c.benefitBalances)) {
         if (!b.money)
             continue;
-        if (const auto meaning = classifyBenefitBalance(b.variable))
-            fromBalances.add(*meaning, *b.money);
+        if (const auto meaning = classifyBenefitBalance(b.variable);
+            meaning && !fromBalances.add(*meaning, *b.money))
+            return false;
     }
     // Claim totals are the server's own sums; lines come next; claim-level balances fill in
     // what neither carries (an inpatient stay's deductible, for instance).
     for (AmountMeaning m : summarised) {
-        if (auto v = fromTotals.get(m))
-            c.amounts.add(m, *v);
-        else if (auto l = fromLines.get(m))
-            c.amounts.add(m, *l);
-        else if (auto b = fromBalances.get(m))
-            c.amounts.add(m, *b);
+        std::optional<Money> v = fromTotals.get(m);
+        if (!v)
+            v = fromLines.get(m);
+        if (!v)
+            v = fromBalances.get(m);
+        if (v && !c.amounts.add(m, *v))
+            return false;
     }
     // The claim payment is Medicare's payment for the whole claim.
     if (c.payment)
@@ -68,6 +75,7 @@ void summariseClaim(Claim &c)
     // A prescription is "billed" at its total cost.
     if (c.type == ClaimType::Pde && !c.amounts.billed)
         c.amounts.billed = c.amounts.drugCost;
+    return c.amounts.sumsFit();
 }
 
 void deriveStay(Claim &c)
@@ -111,13 +119,15 @@ void deriveFill(Claim &c)
 
 } // namespace
 
-void finishClaim(Claim &claim)
+bool finishClaim(Claim &claim)
 {
     std::stable_sort(claim.diagnoses.begin(), claim.diagnoses.end(),
         [](const Diagnosis &a, const Diagnosis &b) { return a.sequence < b.sequence; });
-    summariseClaim(claim);
+    if (!summariseClaim(claim))
+        return false;
     deriveStay(claim);
     deriveFill(claim);
+    return true;
 }
 
 } // namespace bb::fhir::detail

@@ -97,6 +97,13 @@ public:
         m_out.errors.append(ParseError {m_origin, offset, resource, message});
     }
 
+    void addAmountsError(const Claim &claim)
+    {
+        addError(tr("the claim's amounts add up to more than can be counted, so it cannot be "
+                    "shown correctly and was skipped"),
+            u"ExplanationOfBenefit/"_s + claim.id);
+    }
+
     void addMissingTypeError(int entry)
     {
         addError(tr("not a FHIR resource: \"resourceType\" is missing"), entryName(entry));
@@ -150,9 +157,13 @@ public:
             Claim claim;
             if (const error_code e = readClaim(m_r, obj, claim))
                 return e;
-            finishClaim(claim);
+            const bool sumsFit = finishClaim(claim);
             if (claim.id.isEmpty()) {
                 addError(tr("a claim without an id was skipped"), where);
+                return SUCCESS;
+            }
+            if (!sumsFit) {
+                addAmountsError(claim);
                 return SUCCESS;
             }
             m_out.claims.append(std::move(claim));
@@ -231,9 +242,13 @@ public:
             addMissingTypeError(entry);
             return SUCCESS;
         }
-        finishClaim(claim);
+        const bool sumsFit = finishClaim(claim);
         if (claim.id.isEmpty()) {
             addError(tr("a claim without an id was skipped"), entryName(entry));
+            return SUCCESS;
+        }
+        if (!sumsFit) {
+            addAmountsError(claim);
             return SUCCESS;
         }
         m_out.claims.append(std::move(claim));

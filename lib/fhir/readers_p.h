@@ -39,6 +39,8 @@ private:
 };
 
 // Derives the claim's money summary, stay details and prescription fill from what was read.
-void finishClaim(Claim &claim);
+// Returns false when its amounts add up past what an amount can hold: such a claim is
+// unreadable, never shown with a sum that wrapped round.
+[[nodiscard]] bool finishClaim(Claim &claim);
 
 } // namespace bb::fhir::detail

@@ -1,5 +1,7 @@
 #include "fhir/readers_p.h"
 
+#include <algorithm>
+
 namespace bb::fhir::detail {
 
 namespace {
@@ -145,7 +147,16 @@ error_code readPatient(Reader &r, object &v, Patient &p)
             return forEachElement(fv, [&](value &iv) -> error_code {
                 PatientIdentifier id;
                 const error_code e = readIdentifier(r, iv, id);
-                p.identifiers.append(std::move(id));
+                // Real v2 Patients can list one identifier twice: it is one identifier.
+                const auto same = std::find_if(p.identifiers.begin(), p.identifiers.end(),
+                    [&id](const PatientIdentifier &kept) {
+                        return kept.system == id.system && kept.value == id.value;
+                    });
+                if (same == p.identifiers.end()) {
+                    p.identifiers.append(std::move(id));
+                } else if (id.current && !same->current) {
+                    *same = std::move(id); // the copy that says it is current wins
+                }
                 return e;
             });
         } else if (key == "extension") {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -75,7 +76,13 @@ QVariant cellData(const Cell &c, int role)
     case Qt::DisplayRole:
         return c.display;
     case Qt::ToolTipRole:
-        return c.toolTip.isEmpty() ? QVariant() : QVariant(c.toolTip);
+        // Tool tips render what looks like markup as rich text; a server's text that does
+        // (a system URL or code with <img> in it) is escaped so it shows as written.
+        if (c.toolTip.isEmpty())
+            return {};
+        return Qt::mightBeRichText(c.toolTip)
+            ? Qt::convertFromPlainText(c.toolTip, Qt::WhiteSpaceNormal)
+            : c.toolTip;
     case Qt::TextAlignmentRole:
         // Amounts and counts line up on their last digit.
         if (c.kind == Cell::Kind::Money || c.kind == Cell::Kind::Number)

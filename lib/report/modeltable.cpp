@@ -42,7 +42,7 @@ TableBlock tableFromModel(const QAbstractItemModel *model, const ModelTableOptio
     const int rows = model->rowCount();
     // A column is money when any of its cells carries cents; it is summed and never wrapped.
     QList<bool> money(columns.size(), false);
-    QList<qint64> sums(columns.size(), 0);
+    QList<fhir::Money> sums(columns.size()); // saturating sums: a total never wraps round
     QList<bool> wraps(columns.size(), true);
     for (const int source : columns) {
         TableColumn column;
@@ -70,7 +70,7 @@ TableBlock tableFromModel(const QAbstractItemModel *model, const ModelTableOptio
             const QVariant cents = index.data(models::CentsRole);
             if (cents.isValid()) {
                 money[i] = true;
-                sums[i] += cents.toLongLong();
+                sums[i] += fhir::Money::fromCents(cents.toLongLong());
             } else if (index.data(Qt::DisplayRole).toString().isEmpty()) {
                 missing[row] = true; // counted below once the money columns are known
             }
@@ -110,7 +110,7 @@ TableBlock tableFromModel(const QAbstractItemModel *model, const ModelTableOptio
         bool labelled = false;
         for (int i = 0; i < columns.size(); ++i) {
             if (money[i])
-                table.totals[i] = models::formatMoney(fhir::Money::fromCents(sums[i]));
+                table.totals[i] = models::formatMoney(sums[i]);
             else if (!labelled) {
                 table.totals[i] = options.totalsLabel;
                 labelled = true;

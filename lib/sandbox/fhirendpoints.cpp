@@ -243,7 +243,8 @@ HttpResponse FhirEndpoints::search(
             hit.headers = headers.headers;
             return hit;
         }
-        const int end = std::min(total, p.startIndex + p.count);
+        // In 64 bits: startIndex comes from the client and may be as large as an int holds.
+        const int end = int(std::min<qint64>(total, qint64(p.startIndex) + p.count));
         for (int i = p.startIndex; i < end; ++i)
             entries << m_data.eobJson(b, list->claims[std::size_t(matches[std::size_t(i)])]);
     } else {

@@ -210,7 +210,8 @@ PageLinks pageLinks(const QUrl &base, SearchResource resource, const SearchParam
     PageLinks l;
     const int count = std::max(1, p.count);
     l.first = link(0);
-    if (p.startIndex + count < total)
+    // In 64 bits: startIndex comes from the client and may be as large as an int holds.
+    if (qint64(p.startIndex) + count < total)
         l.next = link(loopNext ? p.startIndex : p.startIndex + count);
     if (p.startIndex > 0)
         l.previous = link(std::max(0, p.startIndex - count));

@@ -1,6 +1,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "sandbox/fhirendpoints.h"
+#include "sandbox/hostguard.h"
 #include "sandbox/httpfront.h"
 #include "sandbox/httpmessage.h"
 #include "sandbox/oauthendpoints.h"
@@ -276,8 +277,12 @@ HttpResponse SandboxServer::injectedError(int status) const
 void SandboxServer::onRequest(const HttpRequest &request, QTcpSocket *socket)
 {
     ++d->requests;
-    const FaultPlan plan = d->injector.plan(request.path);
-    HttpResponse resp = plan.forcedStatus ? injectedError(plan.forcedStatus) : route(request);
+    // A page that rebound its own host name to 127.0.0.1 gets nothing, not even a fault.
+    const std::optional<HttpResponse> refused = refuseForeignRequest(request, d->port);
+    const FaultPlan plan = refused ? FaultPlan {} : d->injector.plan(request.path);
+    HttpResponse resp = refused ? *refused
+        : plan.forcedStatus     ? injectedError(plan.forcedStatus)
+                                : route(request);
 
     // The real server's throttle middleware stamps every response.
     if (resp.headerValue("X-RateLimit-Limit").isEmpty()) {

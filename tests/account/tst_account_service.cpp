@@ -157,6 +157,17 @@ private Q_SLOTS:
         QCOMPARE(service.environment().baseUrl(), service.localSandbox()->baseUrl());
         // The demo's tokens die with its server: nothing to reconnect to at the next start.
         QVERIFY(service.storedPatientId(Environment::Kind::Local).isEmpty());
+        // ... and nothing of it is left in the keychain the app was given.
+        QCOMPARE(m_rig->store.size(), 0);
+        QString kept;
+        bool read = false;
+        m_rig->store.read(auth::SecretId::refreshToken(demo.id(), service.patientId()), this,
+            [&](const auth::SecretStore::Result &r) {
+                kept = r.value;
+                read = true;
+            });
+        QVERIFY(QTest::qWaitFor([&] { return read; }, 5000));
+        QVERIFY(kept.isEmpty());
 
         SyncRequest request;
         request.rawJson = SyncRequest::RawJson::Archived;

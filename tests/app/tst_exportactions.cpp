@@ -5,6 +5,7 @@
 #include "export/rawarchive.h"
 #include "exportactions.h"
 #include "fhir/patient.h"
+#include "filemodes.h"
 #include "models/patientmodel.h"
 #include "uisettings.h"
 #include "views/exportableview.h"
@@ -16,6 +17,8 @@
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -26,6 +29,7 @@
 #include <QTest>
 
 #include <memory>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using bb::ExportActions;
@@ -322,6 +326,38 @@ private Q_SLOTS:
         dialog->reject();
         m_exports->update(false);
         QVERIFY(!m_exports->exportClaimPdfAction()->isEnabled());
+    }
+
+    // Print Preview's PDF mode: the PDF printed from the preview holds the view's report, and
+    // is health data like every export: owner-only, also when it replaces a wider file.
+    void printPreviewWritesAnOwnerOnlyPdf()
+    {
+        ::umask(022);
+        show(m_table);
+        QVERIFY(m_exports->printPreviewAction()->isEnabled());
+        m_exports->printPreviewAction()->trigger();
+        QPrintPreviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QPrintPreviewDialog *>()) != nullptr);
+        QCOMPARE(dialog->windowTitle(), u"Print Preview: Table report"_s);
+        QPrinter *printer = dialog->printer();
+        QCOMPARE(printer->docName(), u"Table report"_s);
+
+        const QString pdf = path(u"preview.pdf"_s);
+        QVERIFY(bb::filemodes::makeWorldReadable(pdf));
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(pdf);
+        // What the preview's Print does in PDF mode: paint the pages on its own printer.
+        Q_EMIT dialog->paintRequested(printer);
+        const QByteArray bytes = readAll(pdf);
+        QVERIFY2(bytes.startsWith("%PDF-"), bytes.left(40).constData());
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        QVERIFY(!bytes.contains("earlier export"));
+        QCOMPARE(bb::filemodes::exportMode(pdf), bb::filemodes::kOwnerOnly);
+        // The view's report, for the person whose data it is.
+        QVERIFY(m_table->lastContext);
+        QCOMPARE(m_table->lastContext->patientName, u"Jane Doe"_s);
+        dialog->reject();
+        QTRY_VERIFY(!m_window->findChild<QPrintPreviewDialog *>());
     }
 
     void fhirJsonWaitsForTheData()

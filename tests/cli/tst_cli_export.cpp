@@ -1,5 +1,6 @@
 #include "auth/environmentsettings.h"
 #include "auth/signedinaccounts.h"
+#include "cli/exitcode.h"
 #include "clirun.h"
 #include "csvreader.h"
 #include "export/claimscsv.h"
@@ -354,6 +355,75 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith(bad), qPrintable(r.err));
         if (format == "json"_L1 && content.startsWith("{\n"))
             QVERIFY2(r.err.contains(u"byte"_s), qPrintable(r.err)); // where it broke
+    }
+
+    // Blue Button's other bodies, saved by mistake, say what they are instead of
+    // "unsupported resource type".
+    void nonRecordBodiesSayWhatTheyAre_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("OperationOutcome")
+            << R"({"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"processing","diagnostics":"An error occurred contacting the upstream server: startIndex too large"}]})"_ba
+            << QStringList {u"error response from the server"_s,
+                   u"An error occurred contacting the upstream server: startIndex too large"_s};
+        QTest::newRow("detail") << R"({"detail":"Not found."})"_ba
+                                << QStringList {
+                                       u"error response from the server"_s, u"Not found."_s};
+        QTest::newRow("userinfo")
+            << R"({"sub":"-20140000008325","name":"Jane Doe","given_name":"Jane","family_name":"Doe","email":"jd@example.com","iat":"2023-01-01T00:00:00.000Z","patient":"-20140000008325"})"_ba
+            << QStringList {u"account information"_s, u"userinfo"_s, u"-20140000008325"_s};
+    }
+
+    void nonRecordBodiesSayWhatTheyAre()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, expected);
+        const QString body = m_dir.filePath(u"body.json"_s);
+        QFile f(body);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+        f.close();
+        const QString out = m_dir.filePath(u"never.csv"_s);
+        const CliRun r = runExport({u"--input"_s, body, u"--output"_s, out});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!QFile::exists(out));
+        QVERIFY2(!r.err.contains(u"unsupported"_s), qPrintable(r.err));
+        for (const QString &part : expected)
+            QVERIFY2(r.err.contains(part), qPrintable(r.err));
+    }
+
+    // A claims export from files that hold no claim is written, but not silently: a warning
+    // on stderr and exit code 6 (docs/export.md).
+    void noClaimsWarnsAndSaysSoInTheExitCode_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("claims") << u"claims"_s;
+        QTest::newRow("claim-lines") << u"claim-lines"_s;
+        QTest::newRow("drugs") << u"drugs"_s;
+    }
+
+    void noClaimsWarnsAndSaysSoInTheExitCode()
+    {
+        QFETCH(QString, what);
+        const QString out = m_dir.filePath(u"empty-"_s + what + u".csv"_s);
+        const CliRun r =
+            runExport({u"--input"_s, cliFixture(u"bfd-v2-normalized/patientRead.json"_s),
+                u"--what"_s, what, u"--output"_s, out});
+        QCOMPARE(r.exitCode, int(bb::cli::ExitCode::NoClaims));
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(r.err.contains(u"no claims"_s), qPrintable(r.err));
+        bool ok = false;
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(readAll(out)), &ok);
+        QVERIFY(ok);
+        QCOMPARE(rows.size(), 1); // the header only
+
+        // With claims there is no warning.
+        const CliRun full =
+            runExport({u"--input"_s, cliFixture(u"bfd-v2-normalized/eobReadPde.json"_s),
+                u"--what"_s, what, u"--output"_s, out});
+        QCOMPARE(full.exitCode, 0);
+        QVERIFY2(full.err.isEmpty(), qPrintable(full.err));
     }
 
     void usageErrors_data()

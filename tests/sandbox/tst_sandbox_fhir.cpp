@@ -1,3 +1,4 @@
+#include "sandbox/fhirsearch.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxwalker.h"
 
@@ -8,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -203,6 +205,22 @@ private Q_SLOTS:
         const QJsonObject lastPage = m_client->get(link(page0, u"last"_s), m_auth).json();
         QVERIFY(link(lastPage, u"next"_s).isEmpty());
         QVERIFY(!link(lastPage, u"previous"_s).isEmpty());
+    }
+
+    // The largest startIndex an int holds: no next page past it (the sum once wrapped round
+    // to a negative start, found by fuzz_sandbox_search), and no answer but the usual 400.
+    void largestStartIndexDoesNotWrap()
+    {
+        bb::sandbox::SearchParams p;
+        p.startIndex = std::numeric_limits<int>::max();
+        p.count = 10;
+        const bb::sandbox::PageLinks links = bb::sandbox::pageLinks(m_server->baseUrl(),
+            bb::sandbox::SearchResource::ExplanationOfBenefit, p, u"patient"_s, m_patient, 1000,
+            false);
+        QVERIFY2(links.next.isEmpty(), qPrintable(links.next));
+        QVERIFY(!links.previous.contains(u"startIndex=-"_s));
+        QCOMPARE(
+            get(u"/v2/fhir/ExplanationOfBenefit/?startIndex=2147483647&_count=10"_s).status, 400);
     }
 
     void startIndexBeyondTotal()
