@@ -4,6 +4,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +26,13 @@ QString requestedLanguage(const QStringList &arguments)
     return {};
 }
 
-void processGuiCommandLine(const QStringList &arguments)
+bool isDemoUserName(const QString &user)
+{
+    static const QRegularExpression pattern(u"^BBUser\\d{5}$"_s);
+    return pattern.match(user).hasMatch();
+}
+
+GuiOptions processGuiCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("bb::CommandLine",
@@ -37,7 +47,25 @@ void processGuiCommandLine(const QStringList &arguments)
             .arg(supportedLanguages().join(u", "_s)),
         QCoreApplication::translate("bb::CommandLine", "language"));
     parser.addOption(langOption);
+    const QCommandLineOption demoOption(u"demo"_s,
+        QCoreApplication::translate("bb::CommandLine",
+            "Start signed in to the built-in demo sandbox as this demo person, e.g. "
+            "BBUser00000, without the login page."),
+        QCoreApplication::translate("bb::CommandLine", "name"));
+    parser.addOption(demoOption);
     parser.process(arguments);
+
+    GuiOptions options;
+    options.demoUser = parser.value(demoOption).trimmed();
+    if (parser.isSet(demoOption) && !isDemoUserName(options.demoUser)) {
+        const QString message = QCoreApplication::translate("bb::CommandLine",
+            "--demo needs a demo person of the built-in sandbox, BBUser and five digits "
+            "(e.g. BBUser00000), not \"%1\".")
+                                    .arg(options.demoUser);
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        std::exit(1);
+    }
+    return options;
 }
 
 } // namespace bb

@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
         language = u"en"_s;
     }
     bb::useLanguage(app, language);
-    bb::processGuiCommandLine(QCoreApplication::arguments());
+    const bb::GuiOptions options = bb::processGuiCommandLine(QCoreApplication::arguments());
 
     auto *store =
         new bb::auth::FallbackSecretStore(std::make_unique<bb::auth::KeychainSecretStore>());
@@ -85,7 +85,10 @@ int main(int argc, char *argv[])
 
     bb::MainWindow window(&controller);
     window.show();
-    // Straight back to the data when the keychain kept the last sign-in.
-    controller.resumeStoredSignIn();
+    if (!options.demoUser.isEmpty())
+        controller.signInAsDemo(options.demoUser); // no login page, for demos and checks
+    else
+        controller.resumeStoredSignIn(); // straight back to the data the keychain kept
+
     return QApplication::exec();
 }

@@ -6,6 +6,7 @@
 #include "banner.h"
 #include "exportactions.h"
 #include "icons.h"
+#include "login/logindialog.h"
 #include "login/loginmessage.h"
 #include "models/claimlistmodel.h"
 #include "models/claimsproxymodel.h"
@@ -14,7 +15,9 @@
 #include "models/patientmodel.h"
 #include "settingsdialog.h"
 #include "syncstatus.h"
+#include "textsize.h"
 #include "uisettings.h"
+#include "viewmenu.h"
 #include "views/claimdetailview.h"
 #include "views/claimsview.h"
 #include "views/coveragepage.h"
@@ -76,6 +79,8 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
 
     createMenus();
     resize(1100, 720);
+    // The smallest window in which every screen still works (at 100% text).
+    setMinimumSize(640, 480);
     if (m_controller) {
         createDataViews();
         connectController();
@@ -218,6 +223,10 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_textSize = new TextSize(m_controller ? &m_controller->settings() : nullptr, this);
+    TextSize::apply(m_textSize->percent());
+    m_viewMenu = new ViewMenu(menuBar(), m_textSize, m_tabs);
+
     m_accountMenu = menuBar()->addMenu(tr("&Account"));
     m_accountName = m_accountMenu->addAction(QString());
     m_accountName->setEnabled(false);
@@ -255,6 +264,9 @@ void MainWindow::connectController()
 {
     AppController *c = m_controller;
     c->setDialogParent(this);
+    // The login page follows View > Zoom like the rest of the app.
+    connect(c, &AppController::loginDialogOpened, this,
+        [](QWidget *dialog) { TextSize::apply(TextSize::applied(), dialog); });
     connect(m_welcome, &WelcomePage::connectRequested, c, &AppController::signIn);
     connect(m_welcome, &WelcomePage::cancelRequested, c, &AppController::cancelSignIn);
     connect(m_refresh, &QAction::triggered, c, &AppController::refresh);
@@ -342,6 +354,7 @@ void MainWindow::updateForState()
         m_cancel->setEnabled(false);
         m_logOut->setEnabled(false);
         m_accountMenu->menuAction()->setVisible(false);
+        m_viewMenu->setTabsAvailable(true);
         return;
     }
     const auto state = m_controller->state();
@@ -365,6 +378,7 @@ void MainWindow::updateForState()
     m_cancel->setEnabled(signedIn && m_controller->isSyncing());
     m_logOut->setEnabled(showsData);
     m_accountMenu->menuAction()->setVisible(showsData);
+    m_viewMenu->setTabsAvailable(showsData);
     updateAccount();
 }
 

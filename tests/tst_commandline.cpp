@@ -47,6 +47,22 @@ private Q_SLOTS:
         QVERIFY2(out.contains(u"reclamaciones de Medicare"_s), qPrintable(out));
     }
 
+    void demoNeedsADemoPerson()
+    {
+        QScopedPointer<QProcess> p(run({u"--demo"_s, u"someone"_s}));
+        QVERIFY(p->waitForFinished(30000));
+        QCOMPARE(p->exitCode(), 1);
+        const QByteArray err = p->readAllStandardError();
+        QVERIFY2(err.contains("BBUser00000") && err.contains("someone"), err.constData());
+    }
+
+    void helpListsDemo()
+    {
+        QScopedPointer<QProcess> p(run({u"--help"_s}));
+        QVERIFY(p->waitForFinished(30000));
+        QVERIFY(p->readAllStandardOutput().contains("--demo <name>"));
+    }
+
     void unknownOptionFails()
     {
         QScopedPointer<QProcess> p(run({u"--no-such-option"_s}));

@@ -20,7 +20,8 @@ constexpr std::array whatKeys = {std::pair {ExportWhat::Claims, "claims"},
     std::pair {ExportWhat::ClaimLines, "claim-lines"}, std::pair {ExportWhat::Drugs, "drugs"},
     std::pair {ExportWhat::Coverage, "coverage"}, std::pair {ExportWhat::Patient, "patient"}};
 constexpr std::array formatKeys = {std::pair {ExportFormat::Csv, "csv"},
-    std::pair {ExportFormat::Json, "json"}, std::pair {ExportFormat::Pdf, "pdf"}};
+    std::pair {ExportFormat::Json, "json"}, std::pair {ExportFormat::Pdf, "pdf"},
+    std::pair {ExportFormat::Html, "html"}};
 
 template<class Keys>
 QStringList keysOf(const Keys &keys)

@@ -10,7 +10,7 @@ namespace bb::cli {
 // What `bbviewer export --what` writes.
 enum class ExportWhat { Claims, ClaimLines, Drugs, Coverage, Patient };
 // `--format`.
-enum class ExportFormat { Csv, Json, Pdf };
+enum class ExportFormat { Csv, Json, Pdf, Html };
 
 // A `bbviewer export` command line, checked: every combination that reaches the code
 // below it makes sense (docs/export.md).
