@@ -1,6 +1,7 @@
 #include "announcer.h"
 
 #include <QAccessible>
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QStatusBar>
 
@@ -28,6 +29,15 @@ void announce(QWidget *source, const QString &message)
     // setAccessibleName() raises NameChanged itself; the alert makes it speak now.
     QAccessibleEvent alert(widget, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+}
+
+void announceProgress(QWidget *source, const QString &message)
+{
+    static QElapsedTimer since;
+    if (since.isValid() && since.elapsed() < 10'000)
+        return;
+    since.start();
+    announce(source, message);
 }
 
 QString lastAnnouncement(QWidget *window)

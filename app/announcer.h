@@ -13,6 +13,10 @@ namespace bb {
 // on, and Orca speaks alerts.
 void announce(QWidget *source, const QString &message);
 
+// For progress ("Loading claims… 1,200 of 2,919"): announced at most every ten seconds, so a
+// screen reader is not kept talking by every page that arrives.
+void announceProgress(QWidget *source, const QString &message);
+
 // The last message announced for `window`, for tests.
 QString lastAnnouncement(QWidget *window);
 

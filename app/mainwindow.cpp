@@ -2,6 +2,7 @@
 
 #include "account/accountservice.h"
 #include "account/sync.h"
+#include "announcer.h"
 #include "appcontroller.h"
 #include "banner.h"
 #include "exportactions.h"
@@ -18,12 +19,14 @@
 #include "textsize.h"
 #include "uisettings.h"
 #include "viewmenu.h"
+#include "views/accessibletabbar.h"
 #include "views/claimdetailview.h"
 #include "views/claimsview.h"
 #include "views/coveragepage.h"
 #include "views/drugsview.h"
 #include "views/overviewview.h"
 #include "views/patientpage.h"
+#include "views/readingorder.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -50,6 +53,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     setWindowTitle(tr("Blue Button Viewer"));
     setWindowIcon(QIcon(u":/bbviewer/icons/bbviewer.svg"_s));
     setObjectName(u"mainWindow"_s);
+    views::installAccessibleTabBar();
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(u"mainStack"_s);
@@ -159,6 +163,7 @@ void MainWindow::createDataViews()
         m_tabs->setCurrentIndex(ClaimsTab);
         m_claimsView->openClaim(id);
     });
+    views::orderFormsForReading(m_tabs);
 }
 
 QAction *MainWindow::exportCsvAction() const
@@ -301,20 +306,31 @@ void MainWindow::connectController()
             m_welcome->setStatus(kind == login::LoginMessageKind::Success ? QString() : message);
             // Being connected is news, not a question: a line in the status bar, not a box to
             // close after every login and every start.
+            announce(this, message);
             if (kind == login::LoginMessageKind::Success)
                 statusBar()->showMessage(message, 10000);
             else
                 login::showLoginMessage(this, kind, message);
         });
+    // Screen readers hear the sync start, progress now and then, its end and any problem.
     connect(c, &AppController::syncStarted, this, [this] {
         m_sync->start();
+        announce(this, m_sync->text());
         updateForState();
     });
-    connect(c, &AppController::syncProgress, m_sync, &SyncStatus::setProgress);
+    connect(c, &AppController::syncProgress, this, [this](qint64 received, qint64 total) {
+        m_sync->setProgress(received, total);
+        announceProgress(this, m_sync->text());
+    });
     connect(c, &AppController::syncFinished, this, [this] {
         m_sync->finish(m_controller->claimListModel()->claimCount(),
             m_controller->claimListModel()->isComplete());
+        announce(this, m_sync->text());
         updateForState();
+    });
+    connect(c, &AppController::problemChanged, this, [this](const account::SyncProblem &problem) {
+        if (!problem.isNull())
+            announce(this, problem.message);
     });
     auto *claims = c->claimListModel();
     const auto updateOverview = [this] { updateAccount(); };
@@ -442,6 +458,7 @@ void MainWindow::showSettings(Environment::Kind kind, bool advanced)
     if (!m_settings) {
         m_settings = new SettingsDialog(m_controller, shown, this);
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        views::orderFormsForReading(m_settings);
         connect(m_settings, &SettingsDialog::saved, this, [this](Environment::Kind saved) {
             updateWelcomeSetup();
             // The person came here from "Connect to …": carry on with the login.

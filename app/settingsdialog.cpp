@@ -193,6 +193,8 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     advancedLayout->addStretch(1);
 
     m_pages->setObjectName(u"settingsPages"_s);
+    //: Accessible name of the settings dialog's tabs.
+    m_pages->setAccessibleName(tr("Settings pages"));
     m_pages->addTab(application, tr("&General"));
     m_pages->addTab(advanced, tr("&Advanced"));
 

@@ -652,6 +652,11 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>Delete the Medicare data kept on this computer? What is on the screen stays until you close the app. The next refresh downloads everything again and keeps it; to stop keeping it, log out.</source>
         <translation>¿Borrar los datos de Medicare guardados en esta computadora? Lo que está en la pantalla se queda hasta que cierre la aplicación. La próxima actualización vuelve a descargarlo todo y lo guarda; para dejar de guardarlo, cierre la sesión.</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <extracomment>Accessible name of the settings dialog's tabs.</extracomment>
+        <translation>Páginas de la configuración</translation>
+    </message>
 </context>
 <context>
     <name>bb::SyncStatus</name>
@@ -2881,6 +2886,16 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>Next claim</source>
         <translation>Reclamación siguiente</translation>
     </message>
+    <message>
+        <source>Claim sections</source>
+        <extracomment>Accessible name of the claim detail's tabs (services, diagnoses, ...).</extracomment>
+        <translation>Secciones de la reclamación</translation>
+    </message>
+    <message>
+        <source>Claim detail</source>
+        <extracomment>Accessible name of the claim detail pane.</extracomment>
+        <translation>Detalle de la reclamación</translation>
+    </message>
 </context>
 <context>
     <name>bb::views::ClaimFilterBar</name>
@@ -2928,6 +2943,11 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>%1 of %2 claim types</source>
         <extracomment>Claim type menu button: %1 types ticked of %2.</extracomment>
         <translation>%1 de %2 tipos de reclamación</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the search field (its placeholder is the description).</extracomment>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3113,11 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <extracomment>Suggested file name of the Claims tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>reclamaciones</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <extracomment>Accessible name of the claims list.</extracomment>
+        <translation>Reclamaciones</translation>
+    </message>
 </context>
 <context>
     <name>bb::views::CoveragePage</name>
@@ -3152,6 +3177,11 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>drugs</source>
         <extracomment>Suggested file name of the Drugs tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>medicamentos</translation>
+    </message>
+    <message>
+        <source>Prescription drugs</source>
+        <extracomment>Accessible name of the prescription drug list.</extracomment>
+        <translation>Medicamentos recetados</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3357,11 @@ Column of a chart's table: the calendar year of a row.</extracomment>
         <source>Month</source>
         <extracomment>Column of a chart's table: the month of a row.</extracomment>
         <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <extracomment>Accessible name of the Overview tab's scrolling page.</extracomment>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,14 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
     : QWidget(parent)
     , m_title(title)
 {
+    // The title is a label above the chart: it wraps where QChart would cut it short, and a
+    // screen reader finds it as the chart's heading.
+    m_titleLabel = new QLabel(title, this);
+    m_titleLabel->setWordWrap(true);
+    QFont bold = m_titleLabel->font();
+    bold.setBold(true);
+    m_titleLabel->setFont(bold);
     auto *chart = new QChart;
-    chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     // The legend is the label below: QLegend cuts long names short when text is large.
     chart->legend()->hide();
@@ -26,6 +32,8 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(280);
     m_view->setAccessibleName(title);
+    m_view->viewport()->setAccessibleName(title);
+    m_titleLabel->setBuddy(m_view);
     // A chart is a picture to a screen reader; focus lets one reach its description.
     m_view->setFocusPolicy(Qt::StrongFocus);
 
@@ -55,6 +63,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_titleLabel);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_legend);
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);

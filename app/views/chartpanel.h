@@ -35,6 +35,7 @@ public:
     QTableWidget *table() const { return m_table; }
     QToolButton *tableButton() const { return m_toggle; }
     QLabel *legend() const { return m_legend; }
+    QLabel *titleLabel() const { return m_titleLabel; }
     QString summary() const { return m_summary; }
 
     // The legend under the chart: a swatch and a name per series. Empty hides it.
@@ -46,6 +47,7 @@ public:
 
 private:
     QString m_title;
+    QLabel *m_titleLabel;
     QChartView *m_view;
     QLabel *m_legend;
     QToolButton *m_toggle;

@@ -87,7 +87,6 @@ QColor accentColor(const QPalette &palette)
 void applyChartFont(QChart *chart, const QFont &font)
 {
     QFont title = font;
-    title.setPointSizeF(font.pointSizeF() * 1.15);
     title.setBold(true);
     chart->setTitleFont(title);
     chart->legend()->setFont(font);

@@ -114,6 +114,7 @@ OverviewView::OverviewView(
     auto *yearsBox = new QGroupBox(tr("Totals per year"), content);
     m_years = new QTableWidget(0, 5, yearsBox);
     m_years->setObjectName(u"overviewYears"_s);
+    m_years->setAccessibleName(yearsBox->title());
     m_years->setHorizontalHeaderLabels({
         //: Overview year table column.
         tr("Year"),
@@ -128,7 +129,9 @@ OverviewView::OverviewView(
     });
     m_years->verticalHeader()->hide();
     m_years->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns as wide as their headers and amounts (large text included), the rest to the last.
+    m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_years->horizontalHeader()->setStretchLastSection(true);
     (new QVBoxLayout(yearsBox))->addWidget(m_years);
 
     //: Overview chart title.
@@ -143,10 +146,12 @@ OverviewView::OverviewView(
     //: Overview: providers with the highest amounts billed.
     auto *providersBox = new QGroupBox(tr("Top providers by amount billed"), content);
     m_providers = makeRankingTable(m_models.topProviders(), providersBox);
+    m_providers->setAccessibleName(providersBox->title());
     (new QVBoxLayout(providersBox))->addWidget(m_providers);
     //: Overview: drugs with the highest total drug cost.
     auto *drugsBox = new QGroupBox(tr("Top drugs by cost"), content);
     m_drugs = makeRankingTable(m_models.topDrugs(), drugsBox);
+    m_drugs->setAccessibleName(drugsBox->title());
     (new QVBoxLayout(drugsBox))->addWidget(m_drugs);
 
     auto *grid = new QGridLayout(content);
@@ -165,6 +170,8 @@ OverviewView::OverviewView(
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    //: Accessible name of the Overview tab's scrolling page.
+    scroll->setAccessibleName(tr("Overview"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
