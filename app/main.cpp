@@ -56,6 +56,12 @@ int main(int argc, char *argv[])
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
         return runHeadless(argc, argv);
 
+    // Qt WebEngine 6.4 keeps the page's accessibility tree (Chromium's) from screen readers on
+    // Linux unless this is set; without it the Medicare login is one empty document to Orca.
+    // Chromium builds the tree only while an assistive technology is listening, so it costs
+    // nothing otherwise. Later Qt versions turn it on by default.
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))
+        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     // WebEngine (the login window) shares OpenGL contexts; this must precede QApplication.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);

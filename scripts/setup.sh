@@ -21,6 +21,7 @@ BB_PACKAGES=(
     xvfb xauth imagemagick poppler-utils
     fonts-dejavu-core fonts-liberation2 fonts-noto-core
     dbus dbus-x11 gnome-keyring libsecret-tools
+    at-spi2-core python3-pyatspi gir1.2-atspi-2.0
 )
 
 bb_missing_packages() {
