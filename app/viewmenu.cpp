@@ -3,6 +3,7 @@
 #include "textsize.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
@@ -39,24 +40,62 @@ ViewMenu::ViewMenu(QMenuBar *bar, TextSize *textSize, QTabWidget *tabs)
     const QStringList names = {tr("Go to &Overview"), tr("Go to &Patient"), tr("Go to Co&verage"),
         tr("Go to &Claims"), tr("Go to &Drugs")};
     for (int i = 0; i < names.size(); ++i) {
-        QAction *action = m_menu->addAction(names.at(i), this, [this, i] {
-            if (i < m_tabs->count() && m_tabs->isEnabled())
-                m_tabs->setCurrentIndex(i);
-        });
+        QAction *action = m_menu->addAction(names.at(i), this, [this, i] { showTab(i); });
         action->setObjectName(u"goToTab%1Action"_s.arg(i + 1));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_tabActions << action;
     }
-    QAction *next = m_menu->addAction(tr("&Next Tab"), this,
-        [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    QAction *next = m_menu->addAction(
+        tr("&Next Tab"), this, [this] { showTab((m_tabs->currentIndex() + 1) % m_tabs->count()); });
     next->setObjectName(u"nextTabAction"_s);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
-    QAction *previous = m_menu->addAction(tr("P&revious Tab"), this, [this] {
-        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
-    });
+    QAction *previous = m_menu->addAction(tr("P&revious Tab"), this,
+        [this] { showTab((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count()); });
     previous->setObjectName(u"previousTabAction"_s);
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
     m_tabActions << next << previous;
+
+    m_menu->addSeparator();
+    m_find = m_menu->addAction(tr("&Find"), this, [this] {
+        const QList<QLineEdit *> fields = m_tabs->currentWidget()->findChildren<QLineEdit *>();
+        for (QLineEdit *field : fields) {
+            if (field->isVisible() && field->isEnabled()) {
+                field->setFocus(Qt::ShortcutFocusReason);
+                field->selectAll();
+                return;
+            }
+        }
+    });
+    m_find->setObjectName(u"findAction"_s);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setStatusTip(tr("Go to the search field of this tab"));
+    m_tabActions << m_find;
+}
+
+void ViewMenu::showTab(int index)
+{
+    if (index < 0 || index >= m_tabs->count() || !m_tabs->isEnabled())
+        return;
+    m_tabs->setCurrentIndex(index);
+    focusPage(m_tabs->currentWidget());
+}
+
+void ViewMenu::focusPage(QWidget *page)
+{
+    if (!page)
+        return;
+    // The first control in the tab order that is inside the page and can take Tab focus.
+    QWidget *candidate = page;
+    for (int i = 0; i < 500; ++i) {
+        candidate = candidate->nextInFocusChain();
+        if (!candidate || candidate == page)
+            break;
+        if (page->isAncestorOf(candidate) && candidate->isVisible() && candidate->isEnabled()
+            && (candidate->focusPolicy() & Qt::TabFocus) && !candidate->focusProxy()) {
+            candidate->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void ViewMenu::setTabsAvailable(bool available)

@@ -758,6 +758,14 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <extracomment>View menu title of the text size, %1 the current size in percent.</extracomment>
         <translation>Tamaño &amp;normal (ahora %1%)</translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>B&amp;uscar</translation>
+    </message>
+    <message>
+        <source>Go to the search field of this tab</source>
+        <translation>Ir al campo de búsqueda de esta pestaña</translation>
+    </message>
 </context>
 <context>
     <name>bb::WelcomePage</name>
