@@ -4,6 +4,7 @@
 #include "account/sync.h"
 #include "announcer.h"
 #include "appcontroller.h"
+#include "appearance.h"
 #include "banner.h"
 #include "exportactions.h"
 #include "icons.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     // The smallest window in which every screen still works (at 100% text).
     setMinimumSize(640, 480);
     if (m_controller) {
+        applyAppearance(UiSettings(m_controller->settings()).highContrast());
         createDataViews();
         connectController();
         restoreWindowState();
@@ -460,6 +462,7 @@ void MainWindow::showSettings(Environment::Kind kind, bool advanced)
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         views::orderFormsForReading(m_settings);
         connect(m_settings, &SettingsDialog::saved, this, [this](Environment::Kind saved) {
+            applyAppearance(UiSettings(m_controller->settings()).highContrast());
             updateWelcomeSetup();
             // The person came here from "Connect to …": carry on with the login.
             if (m_controller->state() == AppController::State::SignedOut

@@ -1,4 +1,6 @@
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +63,26 @@ private Q_SLOTS:
         QScopedPointer<QProcess> p(run({u"--help"_s}));
         QVERIFY(p->waitForFinished(30000));
         QVERIFY(p->readAllStandardOutput().contains("--demo <name>"));
+    }
+
+    // The same report as --format pdf, as an accessible web page, from the built-in demo.
+    void exportsAnAccessibleWebPage()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"claims.html"_s);
+        QScopedPointer<QProcess> p(
+            run({u"export"_s, u"--env"_s, u"local"_s, u"--demo-user"_s, u"BBUser00000"_s,
+                u"--what"_s, u"claims"_s, u"--format"_s, u"html"_s, u"--output"_s, out}));
+        QVERIFY(p->waitForFinished(60000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(u"<html lang=\"en\">"_s));
+        QVERIFY(html.contains(u"<h1>Claims</h1>"_s));
+        QVERIFY(html.contains(u"<th scope=\"col\""_s));
+        QVERIFY(html.count(u"<th scope=\"row\""_s) > 100);
+        QVERIFY(!html.contains(u"<script"_s));
     }
 
     void unknownOptionFails()

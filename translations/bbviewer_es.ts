@@ -657,6 +657,18 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <extracomment>Accessible name of the settings dialog's tabs.</extracomment>
         <translation>Páginas de la configuración</translation>
     </message>
+    <message>
+        <source>&amp;High contrast (white on black)</source>
+        <translation>&amp;Alto contraste (blanco sobre negro)</translation>
+    </message>
+    <message>
+        <source>Off: the colours of your system, including its own high contrast or dark theme</source>
+        <translation>Desactivado: los colores de su sistema, incluido su propio tema oscuro o de alto contraste</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
 </context>
 <context>
     <name>bb::SyncStatus</name>
