@@ -355,6 +355,12 @@ private Q_SLOTS:
             }
         }
         verifyAllNamed(m_window, "200%");
+        // The charts below the fold: axis labels upright where they would not fit side by side.
+        tabs->setCurrentIndex(bb::MainWindow::OverviewTab);
+        auto *overview = m_window->findChild<bb::views::OverviewView *>();
+        QCoreApplication::processEvents();
+        shoot(overview->spendingPanel(), u"overview-chart-200"_s);
+        shoot(overview->monthlyPanel(), u"overview-monthly-200"_s);
         bb::TextSize::apply(100);
     }
 };
