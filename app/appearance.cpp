@@ -30,7 +30,7 @@ QPalette systemPalette()
     const QVariant stored = qApp->property(systemPaletteProperty);
     if (stored.isValid())
         return stored.value<QPalette>();
-    const QPalette palette = QApplication::palette();
+    QPalette palette = QApplication::palette();
     qApp->setProperty(systemPaletteProperty, palette);
     return palette;
 }
