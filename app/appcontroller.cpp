@@ -7,6 +7,7 @@
 #include "auth/fallbacksecretstore.h"
 #include "auth/loopbackbrowserdriver.h"
 #include "auth/secretstore.h"
+#include "cli/demologin.h"
 #include "login/embeddedbrowserdriver.h"
 #include "models/claimlistmodel.h"
 #include "models/coveragemodels.h"
@@ -25,6 +26,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +133,10 @@ login::LoginDialog *AppController::loginDialog() const
 
 auth::BrowserDriver *AppController::makeBrowser(const Environment &environment)
 {
+    if (!m_demoUser.isEmpty() && m_kind == Environment::Kind::Local) {
+        const QString user = std::exchange(m_demoUser, QString());
+        return new cli::DemoLoginDriver(user, environment.redirectUri(), m_nam);
+    }
     if (UiSettings(m_settings).browser() == UiSettings::Browser::System) {
         return new auth::LoopbackBrowserDriver(
             [](const QUrl &url) { return QDesktopServices::openUrl(url); },
@@ -167,6 +174,13 @@ void AppController::signIn(Environment::Kind kind)
     auth::BrowserDriver *browser = makeBrowser(env);
     m_browser = browser;
     m_account->signIn(env, browser);
+}
+
+void AppController::signInAsDemo(const QString &user)
+{
+    m_demoUser = user;
+    signIn(Environment::Kind::Local);
+    m_demoUser.clear(); // a sign-in that did not start must not turn a later one into a demo
 }
 
 bool AppController::resumeStoredSignIn()

@@ -103,6 +103,10 @@ public:
 
     // Opens the login for `kind`: ends in signInFinished() (and signedIn() on success).
     void signIn(auth::Environment::Kind kind);
+    // Signs in to the built-in sandbox as the demo person `user` (BBUserNNNNN) with no login
+    // page: the sandbox's own pages are filled in over HTTP, as `bbviewer export --demo-user`
+    // does. Ends like signIn(). For `bbviewer --demo`.
+    void signInAsDemo(const QString &user);
     void cancelSignIn();
     // At start-up: reconnects to the environment the person last used, with the refresh
     // token a previous run kept in the keychain, without a login page. Ends like a sign-in
@@ -215,6 +219,7 @@ private:
     State m_state = State::SignedOut;
     auth::Environment::Kind m_kind = auth::Environment::Kind::Local;
     QPointer<auth::BrowserDriver> m_browser;
+    QString m_demoUser; // set by signInAsDemo() for the one sign-in it starts
     QPointer<account::Sync> m_sync;
     QString m_accountName;
     QString m_patientId;

@@ -1,12 +1,15 @@
 #include "exportactions.h"
 
+#include "announcer.h"
 #include "core/privatefile.h"
+#include "export/atomicfile.h"
 #include "export/collectionbundle.h"
 #include "export/modelcsv.h"
 #include "export/rawarchive.h"
 #include "models/claimlistmodel.h"
 #include "models/coveragemodels.h"
 #include "models/patientmodel.h"
+#include "report/htmlreport.h"
 #include "report/renderjob.h"
 #include "report/viewreports.h"
 #include "report/visitsummary.h"
@@ -17,6 +20,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -50,6 +54,16 @@ ExportActions::ExportActions(QMainWindow *window, Sources sources)
     m_exportClaimPdf = new QAction(tr("Export &Claim as PDF…"), this);
     m_exportClaimPdf->setObjectName(u"exportClaimPdfAction"_s);
     connect(m_exportClaimPdf, &QAction::triggered, this, [this]() { chooseFile(Kind::ClaimPdf); });
+
+    m_exportHtml = new QAction(tr("Export as &Web Page (HTML)…"), this);
+    m_exportHtml->setObjectName(u"exportHtmlAction"_s);
+    m_exportHtml->setToolTip(tr("The report as a web page: reads best with a screen reader"));
+    connect(m_exportHtml, &QAction::triggered, this, [this]() { chooseFile(Kind::ViewHtml); });
+
+    m_exportClaimHtml = new QAction(tr("Export Claim as Web Pa&ge (HTML)…"), this);
+    m_exportClaimHtml->setObjectName(u"exportClaimHtmlAction"_s);
+    connect(
+        m_exportClaimHtml, &QAction::triggered, this, [this]() { chooseFile(Kind::ClaimHtml); });
 
     m_exportJson = new QAction(tr("Export All Data as &FHIR JSON…"), this);
     m_exportJson->setObjectName(u"exportFhirJsonAction"_s);
@@ -92,6 +106,8 @@ void ExportActions::addTo(QMenu *fileMenu)
     fileMenu->addAction(m_exportCsv);
     fileMenu->addAction(m_exportPdf);
     fileMenu->addAction(m_exportClaimPdf);
+    fileMenu->addAction(m_exportHtml);
+    fileMenu->addAction(m_exportClaimHtml);
     fileMenu->addAction(m_exportJson);
     fileMenu->addSeparator();
     fileMenu->addAction(m_print);
@@ -128,10 +144,12 @@ void ExportActions::update(bool signedIn)
     const bool report = view && view->hasReport();
     m_exportCsv->setEnabled(table);
     m_exportPdf->setEnabled(report);
+    m_exportHtml->setEnabled(report);
     m_print->setEnabled(report);
     m_printPreview->setEnabled(report);
     const bool itemOpen = signedIn && openItemView();
     m_exportClaimPdf->setEnabled(itemOpen);
+    m_exportClaimHtml->setEnabled(itemOpen);
     m_exportJson->setEnabled(
         signedIn && m_sources.archive && !isSyncing() && !m_sources.archive->isEmpty());
     m_printClaim->setEnabled(itemOpen);
@@ -234,12 +252,15 @@ QString ExportActions::defaultFileName(Kind kind) const
         return tr("visit-summary") + u".pdf"_s;
     if (kind == Kind::FhirJson)
         return u"medicare-fhir.json"_s;
-    if (kind == Kind::ClaimPdf) {
+    if (kind == Kind::ClaimPdf || kind == Kind::ClaimHtml) {
         const views::ExportableView *view = openItemView();
-        return view ? view->openItemFileName() : QString();
+        const QString name = view ? view->openItemFileName() : QString();
+        return kind == Kind::ClaimHtml ? QFileInfo(name).completeBaseName() + u".html"_s : name;
     }
     const views::ExportableView *view = currentView();
     const QString name = view ? view->defaultFileBaseName() : QString();
+    if (kind == Kind::ViewHtml)
+        return name + u".html"_s;
     return name + (kind == Kind::Csv ? u".csv"_s : u".pdf"_s);
 }
 
@@ -247,9 +268,11 @@ void ExportActions::chooseFile(Kind kind)
 {
     QString error;
     std::optional<report::ReportDocument> document;
-    if (kind == Kind::ViewPdf)
+    const bool report = kind == Kind::ViewPdf || kind == Kind::ClaimPdf || kind == Kind::ViewHtml
+        || kind == Kind::ClaimHtml || kind == Kind::VisitSummary;
+    if (kind == Kind::ViewPdf || kind == Kind::ViewHtml)
         document = currentViewReport(&error);
-    else if (kind == Kind::ClaimPdf)
+    else if (kind == Kind::ClaimPdf || kind == Kind::ClaimHtml)
         document = openClaimReport(&error);
     else if (kind == Kind::VisitSummary)
         document = visitSummaryReport(&error);
@@ -260,10 +283,13 @@ void ExportActions::chooseFile(Kind kind)
         title = tr("Export as CSV");
     else if (kind == Kind::ViewPdf)
         title = tr("Export as PDF");
+    else if (kind == Kind::ViewHtml)
+        title = tr("Export as Web Page (HTML)");
+    else if (kind == Kind::ClaimHtml)
+        title = tr("Export Claim as Web Page (HTML)");
     else if (kind == Kind::FhirJson)
         title = tr("Export All Data as FHIR JSON");
-    if ((kind == Kind::ViewPdf || kind == Kind::ClaimPdf || kind == Kind::VisitSummary)
-        && !document) {
+    if (report && !document) {
         showError(title, error);
         return;
     }
@@ -279,8 +305,16 @@ void ExportActions::chooseFile(Kind kind)
         dialog->setNameFilter(tr("FHIR JSON files (*.json)"));
         dialog->setDefaultSuffix(u"json"_s);
     } else {
-        dialog->setNameFilter(tr("PDF files (*.pdf)"));
-        dialog->setDefaultSuffix(u"pdf"_s);
+        // Every report dialog offers both, and says which one screen readers read best: Qt
+        // writes PDFs without the tags a screen reader needs.
+        const QString pdf = tr("PDF files (*.pdf)");
+        const QString html = tr("Web page (HTML), works best with screen readers (*.html *.htm)");
+        const bool web = kind == Kind::ViewHtml || kind == Kind::ClaimHtml;
+        dialog->setNameFilters(web ? QStringList {html, pdf} : QStringList {pdf, html});
+        dialog->setDefaultSuffix(web ? u"html"_s : u"pdf"_s);
+        connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, html](const QString &f) {
+            dialog->setDefaultSuffix(f == html ? u"html"_s : u"pdf"_s);
+        });
     }
     dialog->selectFile(defaultFileName(kind));
     connect(dialog, &QFileDialog::fileSelected, this,
@@ -290,6 +324,13 @@ void ExportActions::chooseFile(Kind kind)
                 return;
             }
             if (kind != Kind::Csv) {
+                const QString suffix = QFileInfo(path).suffix().toLower();
+                if (suffix == "html"_L1 || suffix == "htm"_L1) {
+                    QString reason;
+                    if (!exportHtml(*document, path, &reason))
+                        showError(title, reason);
+                    return;
+                }
                 startPdfExport(*document, path);
                 return;
             }
@@ -297,6 +338,7 @@ void ExportActions::chooseFile(Kind kind)
             if (exportCurrentViewCsv(path, &reason)) {
                 const QString message = tr("Saved %1").arg(QDir::toNativeSeparators(path));
                 m_window->statusBar()->showMessage(message, 5000);
+                announce(m_window, message);
                 Q_EMIT jobFinished(true, message);
             } else {
                 showError(title, reason);
@@ -316,6 +358,26 @@ report::RenderJob *ExportActions::startPdfExport(
         this);
     return run(job, tr("Writing %1…").arg(QFileInfo(path).fileName()),
         tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool ExportActions::exportHtml(
+    const report::ReportDocument &document, const QString &path, QString *error)
+{
+    // The page's language is the one its words are in: the app's.
+    const QString language = QLocale().bcp47Name().section(u'-', 0, 0);
+    QString reason;
+    if (!exporting::writeFileAtomically(path, report::toHtml(document, language), &reason)) {
+        const QString message = tr("Cannot write %1: %2").arg(path, reason);
+        if (error)
+            *error = message;
+        Q_EMIT jobFinished(false, message);
+        return false;
+    }
+    const QString message = tr("Saved %1").arg(QDir::toNativeSeparators(path));
+    m_window->statusBar()->showMessage(message, 5000);
+    announce(m_window, message);
+    Q_EMIT jobFinished(true, message);
+    return true;
 }
 
 report::RenderJob *ExportActions::startFhirJsonExport(const QString &path)
@@ -412,6 +474,7 @@ report::RenderJob *ExportActions::run(
             switch (result) {
             case report::RenderResult::Done:
                 m_window->statusBar()->showMessage(done, 5000);
+                announce(m_window, done);
                 Q_EMIT jobFinished(true, done);
                 break;
             case report::RenderResult::Cancelled:

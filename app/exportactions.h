@@ -81,6 +81,10 @@ public:
     QAction *exportCsvAction() const { return m_exportCsv; }
     QAction *exportPdfAction() const { return m_exportPdf; }
     QAction *exportClaimPdfAction() const { return m_exportClaimPdf; }
+    // The same reports as accessible web pages (headings, real tables, no script): what
+    // screen readers read best, since Qt writes PDFs without tags.
+    QAction *exportHtmlAction() const { return m_exportHtml; }
+    QAction *exportClaimHtmlAction() const { return m_exportClaimHtml; }
     QAction *exportFhirJsonAction() const { return m_exportJson; }
     QAction *printAction() const { return m_print; }
     QAction *printPreviewAction() const { return m_printPreview; }
@@ -100,6 +104,10 @@ public:
     // Starts writing `document` to `path` in the background; the job reports finished() and
     // is deleted after. Shows progress when it takes long.
     report::RenderJob *startPdfExport(const report::ReportDocument &document, const QString &path);
+    // Writes `document` to `path` as a web page (synchronous: text only, fast); false with a
+    // translated reason. Says "Saved …" in the status bar and to screen readers.
+    bool exportHtml(
+        const report::ReportDocument &document, const QString &path, QString *error = nullptr);
     // Writes everything the sync received, exactly as received, as one FHIR collection
     // Bundle, in the background. Null (with a message shown) while the data is still coming.
     report::RenderJob *startFhirJsonExport(const QString &path);
@@ -112,7 +120,7 @@ Q_SIGNALS:
     void jobFinished(bool ok, const QString &message);
 
 private:
-    enum class Kind : quint8 { Csv, ViewPdf, ClaimPdf, FhirJson, VisitSummary };
+    enum class Kind : quint8 { Csv, ViewPdf, ClaimPdf, FhirJson, ViewHtml, ClaimHtml, VisitSummary };
     // File > Summary for a Doctor Visit: save it as PDF or print it.
     void chooseVisitSummary();
     std::optional<report::ReportDocument> visitSummaryReport(QString *error) const;
@@ -136,6 +144,8 @@ private:
     QAction *m_exportCsv = nullptr;
     QAction *m_exportPdf = nullptr;
     QAction *m_exportClaimPdf = nullptr;
+    QAction *m_exportHtml = nullptr;
+    QAction *m_exportClaimHtml = nullptr;
     QAction *m_exportJson = nullptr;
     QAction *m_print = nullptr;
     QAction *m_printPreview = nullptr;

@@ -93,6 +93,12 @@ int main(int argc, char *argv[])
     if (bb::answersOnTerminal(arguments))
         return answerOnTerminal(argc, argv);
 
+    // Qt WebEngine 6.4 keeps the page's accessibility tree (Chromium's) from screen readers on
+    // Linux unless this is set; without it the Medicare login is one empty document to Orca.
+    // Chromium builds the tree only while an assistive technology is listening, so it costs
+    // nothing otherwise. Later Qt versions turn it on by default.
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))
+        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     // WebEngine (the login window) shares OpenGL contexts; this must precede QApplication.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
@@ -107,6 +113,7 @@ int main(int argc, char *argv[])
 
     const QString language = chooseLanguage(settings);
     bb::useLanguage(app, language);
+    const bb::GuiOptions options = bb::guiOptions(QCoreApplication::arguments());
 
     auto *store =
         new bb::auth::FallbackSecretStore(std::make_unique<bb::auth::KeychainSecretStore>());
@@ -120,7 +127,10 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &bb::SingleInstance::activationRequested, &window,
         &bb::MainWindow::bringToFront);
     window.show();
-    // Straight back to the data when the keychain kept the last sign-in.
-    controller.resumeStoredSignIn();
+    if (!options.demoUser.isEmpty())
+        controller.signInAsDemo(options.demoUser); // no login page, for demos and checks
+    else
+        controller.resumeStoredSignIn(); // straight back to the data the keychain kept
+
     return QApplication::exec();
 }

@@ -3,12 +3,15 @@
 #include "aboutdialog.h"
 #include "account/accountservice.h"
 #include "account/sync.h"
+#include "announcer.h"
 #include "appcontroller.h"
+#include "appearance.h"
 #include "banner.h"
 #include "diagnosticsdialog.h"
 #include "exportactions.h"
 #include "fieldhelp.h"
 #include "icons.h"
+#include "login/logindialog.h"
 #include "login/loginmessage.h"
 #include "models/claimlistmodel.h"
 #include "models/claimsproxymodel.h"
@@ -17,13 +20,17 @@
 #include "models/patientmodel.h"
 #include "settingsdialog.h"
 #include "syncstatus.h"
+#include "textsize.h"
 #include "uisettings.h"
+#include "viewmenu.h"
+#include "views/accessibletabbar.h"
 #include "views/claimdetailview.h"
 #include "views/claimsview.h"
 #include "views/coveragepage.h"
 #include "views/drugsview.h"
 #include "views/overviewview.h"
 #include "views/patientpage.h"
+#include "views/readingorder.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -51,6 +58,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     setWindowIcon(QIcon(u":/bbviewer/icons/bbviewer.svg"_s));
     setObjectName(u"mainWindow"_s);
     m_fieldHelp = new FieldHelp(this); // F1: "What's this?" of the focused field
+    views::installAccessibleTabBar();
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(u"mainStack"_s);
@@ -81,7 +89,10 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
 
     createMenus();
     resize(1100, 720);
+    // The smallest window in which every screen still works (at 100% text).
+    setMinimumSize(640, 480);
     if (m_controller) {
+        applyAppearance(UiSettings(m_controller->settings()).highContrast());
         createDataViews();
         connectController();
         restoreWindowState();
@@ -159,6 +170,7 @@ void MainWindow::createDataViews()
         m_tabs->setCurrentIndex(ClaimsTab);
         m_claimsView->openClaim(id);
     });
+    views::orderFormsForReading(m_tabs);
 }
 
 QAction *MainWindow::exportCsvAction() const
@@ -224,6 +236,10 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_textSize = new TextSize(m_controller ? &m_controller->settings() : nullptr, this);
+    TextSize::apply(m_textSize->percent());
+    m_viewMenu = new ViewMenu(menuBar(), m_textSize, m_tabs);
+
     m_accountMenu = menuBar()->addMenu(tr("&Account"));
     m_accountName = m_accountMenu->addAction(QString());
     m_accountName->setEnabled(false);
@@ -265,6 +281,9 @@ void MainWindow::connectController()
 {
     AppController *c = m_controller;
     c->setDialogParent(this);
+    // The login page follows View > Zoom like the rest of the app.
+    connect(c, &AppController::loginDialogOpened, this,
+        [](QWidget *dialog) { TextSize::apply(TextSize::applied(), dialog); });
     connect(m_welcome, &WelcomePage::connectRequested, c, &AppController::signIn);
     connect(m_welcome, &WelcomePage::cancelRequested, c, &AppController::cancelSignIn);
     connect(m_refresh, &QAction::triggered, c, &AppController::refresh);
@@ -299,21 +318,35 @@ void MainWindow::connectController()
             m_welcome->setStatus(kind == login::LoginMessageKind::Success ? QString() : message);
             // Being connected is news, not a question: a line in the status bar, not a box to
             // close after every login and every start.
+            announce(this, message);
             if (kind == login::LoginMessageKind::Success)
                 statusBar()->showMessage(message, 10000);
             else
                 login::showLoginMessage(this, kind, message);
         });
+    // Screen readers hear the sync start, progress now and then, its end and any problem.
     connect(c, &AppController::syncStarted, this, [this] {
         m_sync->start();
+        announce(this, m_sync->text());
         updateForState();
     });
-    connect(c, &AppController::syncProgress, m_sync, &SyncStatus::setProgress);
-    connect(c, &AppController::syncWaiting, m_sync, &SyncStatus::setWaiting);
+    connect(c, &AppController::syncProgress, this, [this](qint64 received, qint64 total) {
+        m_sync->setProgress(received, total);
+        announceProgress(this, m_sync->text());
+    });
+    connect(c, &AppController::syncWaiting, this, [this](int waitMs) {
+        m_sync->setWaiting(waitMs);
+        announceProgress(this, m_sync->text());
+    });
     connect(c, &AppController::syncFinished, this, [this] {
         m_sync->finish(m_controller->claimListModel()->claimCount(),
             m_controller->claimListModel()->isComplete());
+        announce(this, m_sync->text());
         updateForState();
+    });
+    connect(c, &AppController::problemChanged, this, [this](const account::SyncProblem &problem) {
+        if (!problem.isNull())
+            announce(this, problem.message);
     });
     auto *claims = c->claimListModel();
     const auto updateOverview = [this] { updateAccount(); };
@@ -353,6 +386,7 @@ void MainWindow::updateForState()
         m_cancel->setEnabled(false);
         m_logOut->setEnabled(false);
         m_accountMenu->menuAction()->setVisible(false);
+        m_viewMenu->setTabsAvailable(true);
         return;
     }
     const auto state = m_controller->state();
@@ -376,6 +410,7 @@ void MainWindow::updateForState()
     m_cancel->setEnabled(signedIn && m_controller->isSyncing());
     m_logOut->setEnabled(showsData);
     m_accountMenu->menuAction()->setVisible(showsData);
+    m_viewMenu->setTabsAvailable(showsData);
     updateAccount();
 }
 
@@ -440,7 +475,9 @@ void MainWindow::showSettings(Environment::Kind kind, bool advanced)
     if (!m_settings) {
         m_settings = new SettingsDialog(m_controller, shown, this);
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        views::orderFormsForReading(m_settings);
         connect(m_settings, &SettingsDialog::saved, this, [this](Environment::Kind saved) {
+            applyAppearance(UiSettings(m_controller->settings()).highContrast());
             updateWelcomeSetup();
             // The person came here from "Connect to …": carry on with the login.
             if (m_controller->state() == AppController::State::SignedOut

@@ -29,6 +29,8 @@ class ExportActions;
 class Banner;
 class SettingsDialog;
 class SyncStatus;
+class TextSize;
+class ViewMenu;
 class WelcomePage;
 
 // The main window: the welcome screen until someone is signed in, then the tabs (Overview,
@@ -59,6 +61,8 @@ public:
     views::ClaimsView *claimsView() const { return m_claimsView; }
     views::DrugsView *drugsView() const { return m_drugsView; }
     ExportActions *exports() const { return m_exports; }
+    TextSize *textSize() const { return m_textSize; }
+    ViewMenu *viewMenu() const { return m_viewMenu; }
     bool isShowingWelcome() const;
 
     // The views of the Overview, Claims and Drugs tabs replace the placeholders here; the
@@ -132,6 +136,8 @@ private:
     QAction *m_settingsAction = nullptr;
     ExportActions *m_exports = nullptr;
     views::DrugsView *m_drugsView = nullptr;
+    TextSize *m_textSize = nullptr;
+    ViewMenu *m_viewMenu = nullptr;
 };
 
 } // namespace bb

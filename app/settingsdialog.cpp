@@ -50,6 +50,7 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     , m_browser(new QComboBox(this))
     , m_concurrency(new QSpinBox(this))
     , m_csvBom(new QCheckBox(tr("Start CSV files with a &byte order mark (for Excel)"), this))
+    , m_highContrast(new QCheckBox(tr("&High contrast (white on black)"), this))
     , m_keychain(new QLabel(this))
     , m_storedData(new QLabel(this))
     , m_deleteData(new QPushButton(tr("&Delete Data on This Computer…"), this))
@@ -137,6 +138,9 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     m_concurrency->setValue(ui.concurrency());
     m_csvBom->setToolTip(tr("Some spreadsheets need it to show accented letters correctly"));
     m_csvBom->setChecked(ui.csvByteOrderMark());
+    m_highContrast->setChecked(ui.highContrast());
+    m_highContrast->setToolTip(tr("Off: the colours of your system, including its own high "
+                                  "contrast or dark theme"));
 
     // Wrapped text outside the form layout, which gives a spanning label no height for its
     // width (it would be cut off).
@@ -154,6 +158,7 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     restart->setForegroundRole(QPalette::PlaceholderText);
     appForm->addRow(QString(), restart);
     appForm->addRow(tr("&Login opens:"), m_browser);
+    appForm->addRow(tr("Colours:"), m_highContrast);
     appForm->addRow(tr("Exports:"), m_csvBom);
     appForm->addRow(m_keychain);
     // Where the downloaded data lives, how much, and the way to remove it.
@@ -195,6 +200,8 @@ SettingsDialog::SettingsDialog(AppController *controller, Environment::Kind kind
     advancedLayout->addStretch(1);
 
     m_pages->setObjectName(u"settingsPages"_s);
+    //: Accessible name of the settings dialog's tabs.
+    m_pages->setAccessibleName(tr("Settings pages"));
     m_pages->addTab(application, tr("&General"));
     m_pages->addTab(advanced, tr("&Advanced"));
 
@@ -368,6 +375,7 @@ bool SettingsDialog::save()
     ui.setBrowser(UiSettings::Browser(m_browser->currentData().toInt()));
     ui.setConcurrency(m_concurrency->value());
     ui.setCsvByteOrderMark(m_csvBom->isChecked());
+    ui.setHighContrast(m_highContrast->isChecked());
     m_error->setVisible(false);
     Q_EMIT saved(env.kind());
     return true;

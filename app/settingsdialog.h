@@ -47,6 +47,7 @@ public:
     QLineEdit *clientSecretEdit() const { return m_secret; }
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *concurrencyBox() const { return m_concurrency; }
+    QCheckBox *highContrastBox() const { return m_highContrast; }
     QLabel *keychainLabel() const { return m_keychain; }
     QLabel *storedDataLabel() const { return m_storedData; }
     QPushButton *deleteDataButton() const { return m_deleteData; }
@@ -84,6 +85,7 @@ private:
     QComboBox *m_browser;
     QSpinBox *m_concurrency;
     QCheckBox *m_csvBom;
+    QCheckBox *m_highContrast;
     QLabel *m_keychain;
     QLabel *m_storedData;
     QPushButton *m_deleteData;

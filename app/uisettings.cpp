@@ -57,6 +57,16 @@ void UiSettings::setCsvByteOrderMark(bool on)
     m_settings.setValue(u"export/csvByteOrderMark"_s, on);
 }
 
+bool UiSettings::highContrast() const
+{
+    return m_settings.value(u"ui/highContrast"_s, false).toBool();
+}
+
+void UiSettings::setHighContrast(bool on)
+{
+    m_settings.setValue(u"ui/highContrast"_s, on);
+}
+
 QByteArray UiSettings::windowGeometry() const
 {
     return m_settings.value(u"window/geometry"_s).toByteArray();

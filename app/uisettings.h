@@ -34,6 +34,10 @@ public:
     bool csvByteOrderMark() const;
     void setCsvByteOrderMark(bool on);
 
+    // The built-in high-contrast colours instead of the system's (Settings > General).
+    bool highContrast() const;
+    void setHighContrast(bool on);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     int lastTab() const;

@@ -22,6 +22,7 @@ BB_PACKAGES=(
     fonts-dejavu-core fonts-liberation2 fonts-noto-core
     dbus dbus-x11 gnome-keyring libsecret-tools
     dpkg-dev lintian appstream desktop-file-utils
+    at-spi2-core python3-pyatspi gir1.2-atspi-2.0
 )
 
 bb_missing_packages() {

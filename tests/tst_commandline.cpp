@@ -1,7 +1,9 @@
 #include "core/commandline.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -142,6 +144,42 @@ private Q_SLOTS:
         QVERIFY(err.isEmpty());
         QCOMPARE(bb::answerOnTerminal({u"bbviewer"_s, u"--bogus"_s}, outStream, errStream), 1);
         QVERIFY2(err.startsWith(u"bbviewer: "_s) && err.contains(u"bogus"_s), qPrintable(err));
+    }
+
+    void demoNeedsADemoPerson()
+    {
+        QScopedPointer<QProcess> p(run({u"--demo"_s, u"someone"_s}));
+        QVERIFY(p->waitForFinished(30000));
+        QCOMPARE(p->exitCode(), 1);
+        const QByteArray err = p->readAllStandardError();
+        QVERIFY2(err.contains("BBUser00000") && err.contains("someone"), err.constData());
+    }
+
+    void helpListsDemo()
+    {
+        QScopedPointer<QProcess> p(run({u"--help"_s}));
+        QVERIFY(p->waitForFinished(30000));
+        QVERIFY(p->readAllStandardOutput().contains("--demo <name>"));
+    }
+
+    // The same report as --format pdf, as an accessible web page, from the built-in demo.
+    void exportsAnAccessibleWebPage()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"claims.html"_s);
+        QScopedPointer<QProcess> p(
+            run({u"export"_s, u"--env"_s, u"local"_s, u"--demo-user"_s, u"BBUser00000"_s,
+                u"--what"_s, u"claims"_s, u"--format"_s, u"html"_s, u"--output"_s, out}));
+        QVERIFY(p->waitForFinished(60000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(u"<html lang=\"en\">"_s));
+        QVERIFY(html.contains(u"<h1>Claims</h1>"_s));
+        QVERIFY(html.contains(u"<th scope=\"col\""_s));
+        QVERIFY(html.count(u"<th scope=\"row\""_s) > 100);
+        QVERIFY(!html.contains(u"<script"_s));
     }
 
     void unknownOptionFails()

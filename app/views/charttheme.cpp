@@ -1,8 +1,15 @@
 #include "views/charttheme.h"
 
+#include "views/contrast.h"
+
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
 #include <QChart>
+#include <QChartView>
+#include <QFontMetrics>
 #include <QLegend>
+
+#include <algorithm>
 
 namespace bb::views {
 
@@ -63,12 +70,58 @@ QColor claimTypeColor(fhir::ClaimType type, const QPalette &palette)
         c = QColor(0x88, 0x88, 0x88);
         break;
     }
-    return isDarkPalette(palette) && c.lightness() < 110 ? c.lighter(150) : c;
+    // Each bar must stand out from the chart's background by 3:1 (WCAG 2.1, graphics): the
+    // hue stays, the shade moves (yellow becomes olive on white, blue turns light on black).
+    const QColor background = palette.color(QPalette::Base);
+    const bool darken = !isDarkPalette(palette);
+    for (int step = 0; step < 30 && contrastRatio(c, background) < graphicsContrast; ++step)
+        c = darken ? c.darker(108) : c.lighter(110);
+    return c;
 }
 
 QColor accentColor(const QPalette &palette)
 {
     return claimTypeColor(fhir::ClaimType::Carrier, palette);
+}
+
+void applyChartFont(QChart *chart, const QFont &font)
+{
+    QFont title = font;
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setFont(font);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(font);
+        axis->setTitleFont(font);
+    }
+}
+
+int fittingTickCount(int plotHeight, const QFont &font)
+{
+    // A label and as much space again between two labels.
+    const int perTick = 2 * QFontMetrics(font).lineSpacing();
+    return std::clamp(plotHeight / std::max(1, perTick), 3, 6);
+}
+
+void fitCategoryLabels(QChartView *view)
+{
+    const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Horizontal);
+    for (QAbstractAxis *axis : axes) {
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories || categories->count() == 0)
+            continue;
+        const QFontMetrics metrics(categories->labelsFont());
+        int widest = 0;
+        const QStringList labels = categories->categories();
+        for (const QString &label : labels)
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+        // The plot takes most of the view; the value axis and margins take the rest.
+        const double perCategory = view->chart()->plotArea().width() > 0
+            ? view->chart()->plotArea().width() / categories->count()
+            : view->width() * 0.75 / categories->count();
+        categories->setLabelsAngle(widest + metrics.averageCharWidth() > perCategory ? -90 : 0);
+    }
 }
 
 } // namespace bb::views

@@ -146,10 +146,13 @@ ClaimDetailView::ClaimDetailView(models::ClaimListModel *claims, QWidget *parent
     m_header = new ClaimHeader(m_body);
     m_sections = new QTabWidget(m_body);
     m_sections->setDocumentMode(true);
+    //: Accessible name of the claim detail's tabs (services, diagnoses, ...).
+    m_sections->setAccessibleName(tr("Claim sections"));
 
     auto addTable = [this](Section section, QAbstractItemModel *model, const QString &title) {
         QTableView *table = makeTable(model, m_sections);
         m_tables.insert(section, table);
+        table->setAccessibleName(title);
         m_sections->insertTab(section, table, title);
     };
     //: Detail tab: the claim's line items.
@@ -235,6 +238,8 @@ ClaimDetailView::ClaimDetailView(models::ClaimListModel *claims, QWidget *parent
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_body);
+    //: Accessible name of the claim detail pane.
+    scroll->setAccessibleName(tr("Claim detail"));
     m_scroll = scroll;
 
     auto *nav = new QHBoxLayout;

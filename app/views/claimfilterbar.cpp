@@ -69,6 +69,9 @@ ClaimFilterBar::ClaimFilterBar(QWidget *parent)
     //: Placeholder of the claims search box.
     m_search->setPlaceholderText(tr("Search provider, diagnosis, procedure, drug or code"));
     m_search->setMinimumWidth(260);
+    //: Accessible name of the search field (its placeholder is the description).
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(m_search->placeholderText());
     // Re-filtering 10,000 claims takes milliseconds, but doing it for every keystroke of a
     // fast typist still queues work behind the keys: wait for a short pause.
     m_searchTimer.setSingleShot(true);

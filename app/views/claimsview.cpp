@@ -34,6 +34,8 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"claimsTable"_s);
+    //: Accessible name of the claims list.
+    m_table->setAccessibleName(tr("Claims"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -86,6 +88,8 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
     m_footer = new QLabel(this);
     m_footer->setObjectName(u"claimsFooter"_s);
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Large text or a narrow window: the totals wrap rather than lose their end.
+    m_footer->setWordWrap(true);
     m_completeness = new QLabel(this);
     m_completeness->setObjectName(u"claimsCompleteness"_s);
     QFont bold = m_completeness->font();

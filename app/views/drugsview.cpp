@@ -38,6 +38,8 @@ DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(u"drugsTree"_s);
+    //: Accessible name of the prescription drug list.
+    m_tree->setAccessibleName(tr("Prescription drugs"));
     m_tree->setModel(m_sort);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);

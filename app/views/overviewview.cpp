@@ -3,6 +3,7 @@
 #include "models/cell.h"
 #include "models/claimlistmodel.h"
 #include "models/patientmodel.h"
+#include "views/chartpanel.h"
 #include "views/charttheme.h"
 
 #include <QBarCategoryAxis>
@@ -37,18 +38,6 @@ namespace {
 double dollars(fhir::Money m)
 {
     return double(m.cents()) / 100.0;
-}
-
-QChartView *makeChartView(const QString &title, QWidget *parent)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(280);
-    return view;
 }
 
 QTableView *makeRankingTable(QAbstractItemModel *model, QWidget *parent)
@@ -126,6 +115,7 @@ OverviewView::OverviewView(
     auto *yearsBox = new QGroupBox(tr("Totals per year"), content);
     m_years = new QTableWidget(0, 5, yearsBox);
     m_years->setObjectName(u"overviewYears"_s);
+    m_years->setAccessibleName(yearsBox->title());
     m_years->setHorizontalHeaderLabels({
         //: Overview year table column.
         tr("Year"),
@@ -140,23 +130,29 @@ OverviewView::OverviewView(
     });
     m_years->verticalHeader()->hide();
     m_years->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns as wide as their headers and amounts (large text included), the rest to the last.
+    m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_years->horizontalHeader()->setStretchLastSection(true);
     (new QVBoxLayout(yearsBox))->addWidget(m_years);
 
     //: Overview chart title.
-    m_spending = makeChartView(tr("Amount billed per year, by type of claim"), content);
-    m_spending->setObjectName(u"overviewSpendingChart"_s);
+    m_spending = new ChartPanel(tr("Amount billed per year, by type of claim"), content);
+    m_spending->view()->setObjectName(u"overviewSpendingChart"_s);
+    m_spending->view()->installEventFilter(this);
     //: Overview chart title.
-    m_monthly = makeChartView(tr("What you paid or may owe, last 12 months"), content);
-    m_monthly->setObjectName(u"overviewMonthlyChart"_s);
+    m_monthly = new ChartPanel(tr("What you paid or may owe, last 12 months"), content);
+    m_monthly->view()->setObjectName(u"overviewMonthlyChart"_s);
+    m_monthly->view()->installEventFilter(this);
 
     //: Overview: providers with the highest amounts billed.
     auto *providersBox = new QGroupBox(tr("Top providers by amount billed"), content);
     m_providers = makeRankingTable(m_models.topProviders(), providersBox);
+    m_providers->setAccessibleName(providersBox->title());
     (new QVBoxLayout(providersBox))->addWidget(m_providers);
     //: Overview: drugs with the highest total drug cost.
     auto *drugsBox = new QGroupBox(tr("Top drugs by cost"), content);
     m_drugs = makeRankingTable(m_models.topDrugs(), drugsBox);
+    m_drugs->setAccessibleName(drugsBox->title());
     (new QVBoxLayout(drugsBox))->addWidget(m_drugs);
 
     auto *grid = new QGridLayout(content);
@@ -164,8 +160,8 @@ OverviewView::OverviewView(
     grid->addWidget(m_syncLabel, 1, 0);
     grid->addWidget(m_completeness, 1, 1, Qt::AlignRight);
     grid->addWidget(yearsBox, 2, 0, 1, 2);
-    grid->addWidget(m_spending, 3, 0);
-    grid->addWidget(m_monthly, 3, 1);
+    grid->addWidget(m_spending, 3, 0, Qt::AlignTop);
+    grid->addWidget(m_monthly, 3, 1, Qt::AlignTop);
     grid->addWidget(providersBox, 4, 0);
     grid->addWidget(drugsBox, 4, 1);
     grid->setColumnStretch(0, 1);
@@ -175,6 +171,8 @@ OverviewView::OverviewView(
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    //: Accessible name of the Overview tab's scrolling page.
+    scroll->setAccessibleName(tr("Overview"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -247,12 +245,29 @@ QString OverviewView::defaultFileBaseName() const
 void OverviewView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    // A new font is View > Zoom: the charts' text, ticks and heights follow it.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::FontChange)
         refresh();
+}
+
+bool OverviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (watched == m_spending->view())
+            fitCategoryLabels(m_spending->view());
+        else if (watched == m_monthly->view())
+            fitCategoryLabels(m_monthly->view());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OverviewView::refresh()
 {
+    // Charts as tall as their text needs: about fifteen lines of it, never under 280 pixels.
+    const int chartHeight = std::max(280, 15 * fontMetrics().lineSpacing());
+    m_spending->view()->setMinimumHeight(chartHeight);
+    m_monthly->view()->setMinimumHeight(chartHeight);
     updateSync();
     fillYears();
     buildSpendingChart();
@@ -382,20 +397,57 @@ void OverviewView::buildSpendingChart()
     auto *y = new QValueAxis;
     y->setRange(0, niceCeiling(highest / divisor));
     y->setLabelFormat(format);
-    y->setTickCount(6);
+    y->setTickCount(fittingTickCount(m_spending->view()->minimumHeight() / 2, font()));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    // Eight type names fit beside the bars, not under them.
-    chart->legend()->setAlignment(Qt::AlignRight);
     // The theme recolours every series, so the type colours go on after it.
     applyChartPalette(chart, palette());
+    applyChartFont(chart, font());
+    QList<QPair<QColor, QString>> legend;
     const QList<QBarSet *> sets = series->barSets();
     for (QBarSet *set : sets) {
         const QColor color =
             claimTypeColor(fhir::ClaimType(set->property("claimType").toInt()), palette());
         set->setColor(color);
         set->setBorderColor(color);
+        legend.append({color, set->label()});
     }
+    m_spending->setLegend(legend);
+    fitCategoryLabels(m_spending->view());
+
+    // The same numbers as text: per year, each type's amount and the year's total.
+    QStringList columns;
+    for (const QBarSet *set : sets)
+        columns << set->label();
+    //: Column of a chart's table: the total of a year's bars.
+    columns << tr("Total");
+    QList<ChartPanel::Row> rows;
+    QStringList sentences;
+    for (qsizetype i = 0; i < years.size(); ++i) {
+        ChartPanel::Row row {categories.at(i), {}};
+        fhir::Money total;
+        QStringList parts;
+        for (const QBarSet *set : sets) {
+            const auto type = fhir::ClaimType(set->property("claimType").toInt());
+            fhir::Money amount;
+            for (const models::YearTypeTotals &t : o.byYearAndType) {
+                if (t.type == type && t.year == years.at(i))
+                    amount = amount + t.totals.billed;
+            }
+            total = total + amount;
+            row.cells << models::formatMoney(amount);
+            if (amount.cents() != 0)
+                parts << u"%1 %2"_s.arg(set->label(), models::formatMoney(amount));
+        }
+        row.cells << models::formatMoney(total);
+        rows << row;
+        //: Chart summary for a screen reader: %1 a year, %2 its total, %3 the amounts by type.
+        sentences << tr("%1: %2 billed (%3).")
+                         .arg(categories.at(i), models::formatMoney(total), parts.join(u", "_s));
+    }
+    //: Column of a chart's table: the calendar year of a row.
+    m_spending->setData(tr("Year"), columns, rows,
+        years.isEmpty() ? tr("No claims to show yet.") : sentences.join(u' '));
 }
 
 void OverviewView::buildMonthlyChart()
@@ -431,12 +483,31 @@ void OverviewView::buildMonthlyChart()
         set->replace(i, set->at(i) / divisor);
     y->setRange(0, niceCeiling(highest / divisor));
     y->setLabelFormat(format);
-    y->setTickCount(6);
+    y->setTickCount(fittingTickCount(m_monthly->view()->minimumHeight() / 2, font()));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     applyChartPalette(chart, palette());
+    applyChartFont(chart, font());
     set->setColor(accentColor(palette()));
     set->setBorderColor(accentColor(palette()));
+    m_monthly->setLegend({{accentColor(palette()), set->label()}});
+    fitCategoryLabels(m_monthly->view());
+
+    QList<ChartPanel::Row> rows;
+    QStringList sentences;
+    for (const models::MonthTotals &m : o.lastTwelveMonths) {
+        //: A month in a chart's table and summary (QDate format: "January 2026").
+        const QString month = QLocale().toString(m.month, tr("MMMM yyyy"));
+        rows << ChartPanel::Row {month, {models::formatMoney(m.youMayOwe)}};
+        if (m.youMayOwe.cents() != 0)
+            sentences << u"%1 %2"_s.arg(month, models::formatMoney(m.youMayOwe));
+    }
+    //: Chart summary for a screen reader: %1 the months with an amount and the amounts.
+    const QString summary = sentences.isEmpty()
+        ? tr("Nothing paid or owed in the last 12 months.")
+        : tr("Amounts in the last 12 months: %1.").arg(sentences.join(u"; "_s));
+    //: Column of a chart's table: the month of a row.
+    m_monthly->setData(tr("Month"), {set->label()}, rows, summary);
 }
 
 } // namespace bb::views

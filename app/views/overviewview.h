@@ -10,12 +10,13 @@
 #include <QWidget>
 
 class QChart;
-class QChartView;
 class QLabel;
 class QTableView;
 class QTableWidget;
 
 namespace bb::views {
+
+class ChartPanel;
 
 // The Overview tab: who, how complete, and where the money went.
 //
@@ -46,6 +47,8 @@ public:
     QTableWidget *yearTable() const { return m_years; }
     QChart *spendingChart() const;
     QChart *monthlyChart() const;
+    ChartPanel *spendingPanel() const { return m_spending; }
+    ChartPanel *monthlyPanel() const { return m_monthly; }
     QTableView *providersTable() const { return m_providers; }
     QTableView *drugsTable() const { return m_drugs; }
     QString patientText() const;
@@ -62,6 +65,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
@@ -80,8 +84,8 @@ private:
     QLabel *m_syncLabel = nullptr;
     QLabel *m_completeness = nullptr;
     QTableWidget *m_years = nullptr;
-    QChartView *m_spending = nullptr;
-    QChartView *m_monthly = nullptr;
+    ChartPanel *m_spending = nullptr;
+    ChartPanel *m_monthly = nullptr;
     QTableView *m_providers = nullptr;
     QTableView *m_drugs = nullptr;
 };

@@ -21,7 +21,8 @@ constexpr std::array whatKeys = {std::pair {ExportWhat::Claims, "claims"},
     std::pair {ExportWhat::Coverage, "coverage"}, std::pair {ExportWhat::Patient, "patient"},
     std::pair {ExportWhat::Summary, "summary"}};
 constexpr std::array formatKeys = {std::pair {ExportFormat::Csv, "csv"},
-    std::pair {ExportFormat::Json, "json"}, std::pair {ExportFormat::Pdf, "pdf"}};
+    std::pair {ExportFormat::Json, "json"}, std::pair {ExportFormat::Pdf, "pdf"},
+    std::pair {ExportFormat::Html, "html"}};
 
 template<class Keys>
 QStringList keysOf(const Keys &keys)

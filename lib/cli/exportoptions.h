@@ -11,7 +11,7 @@ namespace bb::cli {
 // Summary: the one-to-three-page summary for a doctor visit (PDF only).
 enum class ExportWhat { Claims, ClaimLines, Drugs, Coverage, Patient, Summary };
 // `--format`.
-enum class ExportFormat { Csv, Json, Pdf };
+enum class ExportFormat { Csv, Json, Pdf, Html };
 
 // A `bbviewer export` command line, checked: every combination that reaches the code
 // below it makes sense (docs/export.md).

@@ -1,6 +1,7 @@
 #include "cli/outputwriter.h"
 
 #include "cli/csvoutput.h"
+#include "cli/htmloutput.h"
 #include "cli/jsonoutput.h"
 #include "cli/pdfoutput.h"
 
@@ -15,6 +16,8 @@ std::unique_ptr<OutputWriter> makeOutputWriter(ExportFormat format)
         return std::make_unique<JsonOutput>();
     case ExportFormat::Pdf:
         return std::make_unique<PdfOutput>();
+    case ExportFormat::Html:
+        return std::make_unique<HtmlOutput>();
     }
     return nullptr;
 }

@@ -17,8 +17,6 @@
 
 namespace bb::cli {
 
-namespace {
-
 report::ReportDocument buildReport(const ExportOptions &options, const ExportData &data)
 {
     const exporting::LoadedInput &in = data.input;
@@ -77,8 +75,6 @@ report::ReportDocument buildReport(const ExportOptions &options, const ExportDat
     }
     return {};
 }
-
-} // namespace
 
 bool PdfOutput::render(
     const ExportOptions &options, const ExportData &data, QByteArray *bytes, QString *error) const

@@ -1,8 +1,13 @@
 #pragma once
 
 #include "cli/outputwriter.h"
+#include "report/reportdocument.h"
 
 namespace bb::cli {
+
+// The report of `options.what` over the data, as File > Export as PDF builds it (for PDF and
+// HTML alike).
+report::ReportDocument buildReport(const ExportOptions &options, const ExportData &data);
 
 // --format pdf: the reports of File > Export as PDF, built by the same code from the same
 // models: claims (newest first, with totals), drugs (each fill under its drug), coverage,

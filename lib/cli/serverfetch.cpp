@@ -62,8 +62,9 @@ void ServerFetch::start()
         else if (query.types.isEmpty())
             query.types << fhir::ClaimType::Pde; // nothing can pass: ask for the least
         request.claims = true;
-        // A PDF names whose claims they are, as the app's reports do.
-        request.patient = m_options.format == ExportFormat::Pdf;
+        // A report (PDF or web page) names whose claims they are, as the app's reports do.
+        request.patient =
+            m_options.format == ExportFormat::Pdf || m_options.format == ExportFormat::Html;
         break;
     }
     }

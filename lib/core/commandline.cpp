@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,17 @@ void describeOptions(QCommandLineParser &parser)
             "bb::CommandLine", "User interface language: %1 (default: the system's).")
             .arg(supportedLanguages().join(u", "_s)),
         QCoreApplication::translate("bb::CommandLine", "language")));
+    parser.addOption(QCommandLineOption(u"demo"_s,
+        QCoreApplication::translate("bb::CommandLine",
+            "Start signed in to the built-in demo sandbox as this demo person, e.g. "
+            "BBUser00000, without the login page."),
+        QCoreApplication::translate("bb::CommandLine", "name")));
+}
+
+// A --demo naming no demo person is a wrong option like any other, answered on the terminal.
+bool hasBadDemoUser(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"demo"_s) && !isDemoUserName(parser.value(u"demo"_s).trimmed());
 }
 
 bool asksFor(const QCommandLineParser &parser, std::initializer_list<QLatin1StringView> names)
@@ -65,7 +77,7 @@ bool answersOnTerminal(const QStringList &arguments)
     describeOptions(parser);
     if (!parser.parse(arguments))
         return true;
-    return asksFor(parser, helpNames) || asksFor(parser, versionNames);
+    return asksFor(parser, helpNames) || asksFor(parser, versionNames) || hasBadDemoUser(parser);
 }
 
 int answerOnTerminal(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -86,7 +98,32 @@ int answerOnTerminal(const QStringList &arguments, QTextStream &out, QTextStream
         out << program << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
+    if (hasBadDemoUser(parser)) {
+        err << program << u": "_s
+            << QCoreApplication::translate("bb::CommandLine",
+                   "--demo needs a demo person of the built-in sandbox, BBUser and five digits "
+                   "(e.g. BBUser00000), not \"%1\".")
+                   .arg(parser.value(u"demo"_s).trimmed())
+            << Qt::endl;
+        return 1;
+    }
     return 0;
+}
+
+bool isDemoUserName(const QString &user)
+{
+    static const QRegularExpression pattern(u"^BBUser\\d{5}$"_s);
+    return pattern.match(user).hasMatch();
+}
+
+GuiOptions guiOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describeOptions(parser);
+    GuiOptions options;
+    if (parser.parse(arguments) && !hasBadDemoUser(parser))
+        options.demoUser = parser.value(u"demo"_s).trimmed();
+    return options;
 }
 
 } // namespace bb

@@ -21,4 +21,19 @@ bool answersOnTerminal(const QStringList &arguments);
 // Needs a QCoreApplication (the application name and version come from it).
 int answerOnTerminal(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// What the window's command line asks for beyond the language.
+struct GuiOptions
+{
+    // --demo BBUserNNNNN: start signed in to the built-in sandbox as that demo person, with
+    // no login page (for demonstrations, screenshots and accessibility checks). Empty: the
+    // normal start.
+    QString demoUser;
+};
+
+// Whether `user` names a demo account of the built-in sandbox (BBUser and five digits).
+bool isDemoUserName(const QString &user);
+
+// The window's options, for a command line that answersOnTerminal() left to the window.
+GuiOptions guiOptions(const QStringList &arguments);
+
 } // namespace bb
