@@ -1,6 +1,7 @@
 #include "views/claimsview.h"
 
 #include "models/cell.h"
+#include "models/claimdatespan.h"
 #include "models/claimlistmodel.h"
 #include "models/roles.h"
 #include "report/claimstatement.h"
@@ -11,7 +12,10 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,6 +35,7 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
     m_filters = new ClaimFilterBar(this);
     connect(
         m_filters, &ClaimFilterBar::filterChanged, m_proxy, &models::ClaimsProxyModel::setFilter);
+    connect(m_proxy, &models::ClaimsProxyModel::filterChanged, this, &ClaimsView::onFilterChanged);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"claimsTable"_s);
@@ -76,16 +81,41 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
     // Back/forward in the detail pane moves the list's selection along.
     connect(m_detail, &ClaimDetailView::currentClaimChanged, this, &ClaimsView::selectClaim);
 
+    // In place of the list when the filters leave nothing: why, and the way back.
+    auto *empty = new QWidget(this);
+    m_emptyNote = new QLabel(empty);
+    m_emptyNote->setObjectName(u"claimsEmptyNote"_s);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setTextFormat(Qt::PlainText);
+    //: Button under an empty claims list: clears every filter.
+    m_showAll = new QPushButton(tr("Show all claims"), empty);
+    m_showAll->setObjectName(u"claimsShowAll"_s);
+    connect(m_showAll, &QPushButton::clicked, this,
+        [this] { m_filters->setFilter(models::ClaimFilter {}); });
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyNote);
+    emptyLayout->addWidget(m_showAll, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(empty);
+
     m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->addWidget(m_table);
+    m_splitter->setObjectName(u"claimsSplitter"_s);
+    m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // The list is what people scan: it gets the larger part until they drag the split.
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
     m_footer = new QLabel(this);
     m_footer->setObjectName(u"claimsFooter"_s);
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A narrow window wraps the totals onto more lines rather than cutting them off.
+    m_footer->setWordWrap(true);
     m_completeness = new QLabel(this);
     m_completeness->setObjectName(u"claimsCompleteness"_s);
     QFont bold = m_completeness->font();
@@ -115,13 +145,7 @@ bool ClaimsView::openClaim(const QString &id)
 {
     if (!m_detail->showClaim(id))
         return false;
-    if (!m_splitSized && m_splitter->height() > 0) {
-        // The first claim opened gets most of the height; later the user's split is kept.
-        const int h = m_splitter->height();
-        m_splitter->setSizes({h * 2 / 5, h - h * 2 / 5});
-        m_splitSized = true;
-        m_table->scrollTo(m_table->currentIndex());
-    }
+    m_table->scrollTo(m_table->currentIndex());
     Q_EMIT claimOpened(id);
     return true;
 }
@@ -203,6 +227,65 @@ void ClaimsView::updateFooter()
     m_footerTimer.stop();
     m_footer->setText(MoneyText::claimTotals(m_proxy->totals()));
     m_completeness->setText(m_claims ? m_claims->completenessText() : QString());
+    // The years the date menu offers follow the claims that arrived (not the filters).
+    const int count = m_claims ? m_claims->claimCount() : 0;
+    if (count != m_spanCount) {
+        m_spanCount = count;
+        const models::ClaimDateSpan span =
+            m_claims ? models::claimDateSpan(*m_claims) : models::ClaimDateSpan {};
+        m_years = span.years;
+        m_newest = span.newest;
+        m_filters->setYears(m_years);
+    }
+    updateEmptyState();
+}
+
+QString ClaimsView::emptyText() const
+{
+    flushFooter();
+    return m_listStack->currentIndex() == 1 ? m_emptyNote->text() : QString();
+}
+
+void ClaimsView::updateEmptyState()
+{
+    const int loaded = m_claims ? m_claims->claimCount() : 0;
+    const bool empty = m_proxy->rowCount() == 0;
+    if (empty) {
+        models::ClaimDateSpan span;
+        span.years = m_years;
+        span.newest = m_newest;
+        m_emptyNote->setText(models::EmptyListText::claims(m_proxy->filter(), loaded, span));
+    }
+    m_showAll->setVisible(loaded > 0);
+    m_listStack->setCurrentIndex(empty ? 1 : 0);
+}
+
+void ClaimsView::onFilterChanged()
+{
+    // A claim the filters hide is not left in the detail pane beside another row's highlight.
+    const QString open = m_detail->currentClaimId();
+    if (open.isEmpty() || !m_claims)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_claims->index(m_claims->rowForId(open), 0));
+    if (index.isValid()) {
+        selectClaim(open);
+        return;
+    }
+    m_table->selectionModel()->clear();
+    m_detail->clear(
+        //: Detail pane after a filter hid the claim that was open in it.
+        tr("The claim you had open is hidden by the filters. Change the filters to see it "
+           "again, or open another claim."));
+}
+
+void ClaimsView::resetForNewPerson()
+{
+    m_filters->setFilter(models::ClaimFilter {});
+    m_detail->clear();
+    m_table->selectionModel()->clear();
+    m_table->sortByColumn(ClaimListModel::ServiceStart, Qt::DescendingOrder);
+    m_table->scrollToTop();
+    m_table->horizontalScrollBar()->setValue(0);
 }
 
 void ClaimsView::selectClaim(const QString &id)

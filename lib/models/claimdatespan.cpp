@@ -1,0 +1,70 @@
+#include "models/claimdatespan.h"
+
+#include "models/claimfilter.h"
+#include "models/claimlistmodel.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace bb::models {
+
+namespace {
+
+// The locale's long date without the weekday: "July 17, 2022", "17 de julio de 2022".
+QString dateInWords(const QDate &date)
+{
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(u"d{4}[,.]?\\s*"_s));
+    return locale.toString(date, format.trimmed());
+}
+
+} // namespace
+
+ClaimDateSpan claimDateSpan(const ClaimListModel &claims)
+{
+    ClaimDateSpan span;
+    for (int i = 0; i < claims.claimCount(); ++i) {
+        const ClaimRow &row = claims.claimRow(i);
+        const QDate start = row.start.isValid() ? row.start : row.end;
+        const QDate end = row.end.isValid() ? row.end : row.start;
+        if (!start.isValid())
+            continue;
+        if (!span.years.contains(start.year()))
+            span.years.append(start.year());
+        if (!span.oldest.isValid() || start < span.oldest)
+            span.oldest = start;
+        if (!span.newest.isValid() || end > span.newest)
+            span.newest = end;
+    }
+    std::sort(span.years.begin(), span.years.end(), std::greater<>());
+    return span;
+}
+
+QString EmptyListText::claims(const ClaimFilter &filter, int loaded, const ClaimDateSpan &span)
+{
+    if (loaded == 0)
+        //: Empty claims list before any claim arrived (or the person has none).
+        return tr("No claims yet. Claims appear here as they arrive from Medicare.");
+    const bool dated = filter.from().isValid() || filter.to().isValid();
+    QString text;
+    if (dated && filter.searchText().isEmpty() && !filter.onlyPatientResponsibility()) {
+        //: Empty claims list: the date filter left nothing.
+        text = tr("No claims in the chosen dates.");
+        if (span.newest.isValid())
+            //: Empty claims list: %1 is the service date of the newest claim, in words.
+            text += u' ' + tr("Your newest claim is from %1.").arg(dateInWords(span.newest));
+        //: Empty claims list: what to do. "All dates" is the date filter's first choice.
+        text += u' ' + tr("Choose \"All dates\" to see every claim.");
+        return text;
+    }
+    //: Empty claims list: filters left nothing; %Ln is how many claims there are in all.
+    text = tr("None of your %Ln claim(s) match the filters.", nullptr, loaded);
+    //: Empty claims list: what to do.
+    text += u' ' + tr("Clear the search, tick more claim types or choose \"All dates\".");
+    return text;
+}
+
+} // namespace bb::models
