@@ -145,9 +145,9 @@ void DrugsView::updateFooter()
     //: Drugs tab footer: %1 "N drugs", %2 "M fills", %3 total drug cost, %4 what you paid.
     m_footer->setText(tr("%1 · %2 · Total cost %3 · You paid %4")
                           //: Drugs tab footer: distinct drugs shown.
-                          .arg(tr("%n drug(s)", nullptr, m_drugs->drugCount()),
+                          .arg(tr("%Ln drug(s)", nullptr, m_drugs->drugCount()),
                               //: Drugs tab footer: prescription fills shown.
-                              tr("%n fill(s)", nullptr, fills), models::formatMoney(cost),
+                              tr("%Ln fill(s)", nullptr, fills), models::formatMoney(cost),
                               models::formatMoney(paid)));
     m_completeness->setText(m_claims ? m_claims->completenessText() : QString());
 }

@@ -297,7 +297,7 @@ void OverviewView::updateSync()
     //: Overview: how many claims the figures cover when the sync is complete.
     m_completeness->setText(m_claims && !m_claims->completenessText().isEmpty()
             ? m_claims->completenessText()
-            : tr("All %n claim(s) loaded", nullptr, o.loaded));
+            : tr("All %Ln claim(s) loaded", nullptr, o.loaded));
 }
 
 void OverviewView::fillYears()
