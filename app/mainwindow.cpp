@@ -23,12 +23,15 @@
 #include "views/patientpage.h"
 #include "welcomepage.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -65,7 +68,9 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     setCentralWidget(m_stack);
 
     m_sync = new SyncStatus(this);
-    statusBar()->addWidget(m_sync);
+    // Permanent, so a status message ("You are connected to …") sits beside the sync status
+    // instead of being drawn over it.
+    statusBar()->addPermanentWidget(m_sync, 1);
     m_connectionStatus = new QLabel(tr("Not connected"), this);
     m_connectionStatus->setObjectName(u"connectionStatus"_s);
     m_dataNotice = new QLabel(this);
@@ -144,6 +149,13 @@ void MainWindow::createDataViews()
     m_claimsView = new views::ClaimsView(m_controller->claimListModel());
     m_claimsView->setObjectName(u"claimsPage"_s);
     replaceTab(ClaimsTab, m_claimsView);
+    // The split the person set between the list and the claim is kept from run to run.
+    QSplitter *split = m_claimsView->splitter();
+    const QByteArray splitState = UiSettings(m_controller->settings()).claimsSplit();
+    if (!splitState.isEmpty())
+        split->restoreState(splitState);
+    connect(split, &QSplitter::splitterMoved, this,
+        [this, split] { UiSettings(m_controller->settings()).setClaimsSplit(split->saveState()); });
 
     auto *drugs = new views::DrugsView(m_controller->claimListModel());
     m_drugsView = drugs;
@@ -283,6 +295,18 @@ void MainWindow::connectController()
     connect(c, &AppController::problemChanged, m_banner, &Banner::setProblem);
     connect(c, &AppController::openSettingsRequested, this, &MainWindow::openSettings);
     connect(c, &AppController::stateChanged, this, &MainWindow::updateForState);
+    // Someone else's data (or the same person after logging out) starts at the top, unfiltered.
+    connect(c, &AppController::signedIn, this, [this] {
+        if (m_controller->patientId() != m_shownPatient)
+            resetPerPersonViews();
+        m_shownPatient = m_controller->patientId();
+    });
+    connect(c, &AppController::stateChanged, this, [this](AppController::State state) {
+        if (state == AppController::State::SignedOut && !m_shownPatient.isEmpty()) {
+            resetPerPersonViews();
+            m_shownPatient.clear();
+        }
+    });
     connect(c, &AppController::accountNameChanged, this, &MainWindow::updateAccount);
     connect(c, &AppController::signInFinished, this,
         [this](login::LoginMessageKind kind, const QString &message) {
@@ -326,6 +350,19 @@ void MainWindow::connectController()
     };
     rawSource();
     connect(c, &AppController::rawArchiveChanged, this, rawSource);
+}
+
+void MainWindow::resetPerPersonViews()
+{
+    if (m_claimsView)
+        m_claimsView->resetForNewPerson();
+    if (m_drugsView)
+        m_drugsView->resetForNewPerson();
+    const QList<QAbstractScrollArea *> areas = m_tabs->findChildren<QAbstractScrollArea *>();
+    for (QAbstractScrollArea *area : areas) {
+        area->verticalScrollBar()->setValue(0);
+        area->horizontalScrollBar()->setValue(0);
+    }
 }
 
 bool MainWindow::isShowingWelcome() const

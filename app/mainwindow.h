@@ -84,6 +84,9 @@ private:
     void updateWelcomeSetup();
     void createTabs();
     void createDataViews();
+    // Filters, selections, open claims and scroll positions back to their start: what one
+    // person looked at is not where the next one starts.
+    void resetPerPersonViews();
     void createMenus();
     void connectController();
     void replaceTab(int index, QWidget *view);
@@ -117,6 +120,7 @@ private:
     QAction *m_settingsAction = nullptr;
     ExportActions *m_exports = nullptr;
     views::DrugsView *m_drugsView = nullptr;
+    QString m_shownPatient; // whose data the tabs were last reset for
 };
 
 } // namespace bb

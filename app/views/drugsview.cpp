@@ -1,12 +1,14 @@
 #include "views/drugsview.h"
 
 #include "models/cell.h"
+#include "models/claimdatespan.h"
 #include "models/claimlistmodel.h"
 #include "models/drugsmodel.h"
 #include "models/drugssortmodel.h"
 #include "models/roles.h"
 #include "report/viewreports.h"
 #include "views/claimfilterbar.h"
+#include "views/elidedtips.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,9 +49,16 @@ DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
     m_tree->sortByColumn(
         models::DrugsSortModel::defaultSortColumn, models::DrugsSortModel::defaultSortOrder);
     const int em = m_tree->fontMetrics().horizontalAdvance(u'M');
-    m_tree->header()->resizeSection(DrugsModel::Drug, 22 * em);
+    // The drug name takes the room the numbers leave; the pharmacies get a fixed share.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(DrugsModel::Drug, QHeaderView::Stretch);
+    m_tree->header()->resizeSection(DrugsModel::Pharmacy, 16 * em);
+    // Dates, counts and money take the width their text needs, so an amount is never cut
+    // ("11.548,77 US$" in Spanish is wider than "$11,548.77"); the drug name gives way.
     for (int c = DrugsModel::FirstFill; c < DrugsModel::Pharmacy; ++c)
-        m_tree->header()->resizeSection(c, 7 * em);
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    ElidedTextTips::install(m_tree);
     connect(m_tree, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(models::ClaimIdRole).toString();
         if (!id.isEmpty())
@@ -59,6 +68,7 @@ DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
     m_footer = new QLabel(this);
     m_footer->setObjectName(u"drugsFooter"_s);
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_footer->setWordWrap(true); // a narrow window wraps the totals instead of cutting them
     m_completeness = new QLabel(this);
     m_completeness->setObjectName(u"drugsCompleteness"_s);
     QFont bold = m_completeness->font();
@@ -91,6 +101,16 @@ DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
 void DrugsView::setToday(const QDate &today)
 {
     m_filters->setToday(today);
+}
+
+void DrugsView::resetForNewPerson()
+{
+    m_filters->setFilter(models::ClaimFilter {});
+    m_tree->collapseAll();
+    m_tree->clearSelection();
+    m_tree->sortByColumn(
+        models::DrugsSortModel::defaultSortColumn, models::DrugsSortModel::defaultSortOrder);
+    m_tree->scrollToTop();
 }
 
 QString DrugsView::footerText() const
@@ -150,6 +170,11 @@ void DrugsView::updateFooter()
                               tr("%Ln fill(s)", nullptr, fills), models::formatMoney(cost),
                               models::formatMoney(paid)));
     m_completeness->setText(m_claims ? m_claims->completenessText() : QString());
+    const int count = m_claims ? m_claims->claimCount() : 0;
+    if (count != m_spanCount) {
+        m_spanCount = count;
+        m_filters->setYears(m_claims ? models::claimDateSpan(*m_claims).years : QList<int> {});
+    }
 }
 
 } // namespace bb::views

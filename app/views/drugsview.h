@@ -25,6 +25,7 @@ class ClaimFilterBar;
 //   drugsModel() / tree() / filterBar()
 //   setToday(QDate)            the day the date presets count from
 //   footerText() / completenessText()
+//   resetForNewPerson()        filters, expanded drugs, selection and scroll back to the start
 //   signal claimActivated(id)  double-click or Enter on a fill: the shell opens that claim
 //
 // File > Export and Print (ExportableView): the sorted tree as shown, each drug followed by
@@ -39,6 +40,7 @@ public:
     QTreeView *tree() const { return m_tree; }
     ClaimFilterBar *filterBar() const { return m_filters; }
     void setToday(const QDate &today);
+    void resetForNewPerson();
     QString footerText() const;
     QString completenessText() const;
 
@@ -56,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void updateFooter();
+    int m_spanCount = -1; // claims counted for the date menu's years
 
     models::ClaimListModel *m_claims = nullptr;
     models::DrugsModel *m_drugs = nullptr;

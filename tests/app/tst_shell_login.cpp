@@ -18,6 +18,7 @@
 #include "syncstatus.h"
 #include "uisettings.h"
 #include "views/claimdetailview.h"
+#include "views/claimfilterbar.h"
 #include "views/claimsview.h"
 #include "views/coveragepage.h"
 #include "views/patientpage.h"
@@ -36,10 +37,13 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -432,6 +436,62 @@ private Q_SLOTS:
         QVERIFY(m_window->syncStatus()->text().startsWith(u"2,919 claim"_s));
     }
 
+    // The tabs of the largest record at a desktop size and at 640×480, for review.
+    void shootTabs(const QString &prefix)
+    {
+        const struct
+        {
+            MainWindow::Tab tab;
+            const char *name;
+        } tabs[] = {{MainWindow::OverviewTab, "overview"}, {MainWindow::CoverageTab, "coverage"},
+            {MainWindow::ClaimsTab, "claims"}, {MainWindow::DrugsTab, "drugs"}};
+        for (const QSize size : {QSize(1400, 900), QSize(640, 480)}) {
+            m_window->resize(size);
+            for (const auto &t : tabs) {
+                m_window->tabs()->setCurrentIndex(t.tab);
+                shoot(m_window.get(),
+                    u"%1-%2-%3.png"_s.arg(prefix, QLatin1StringView(t.name)).arg(size.width()));
+            }
+        }
+        m_window->resize(1180, 760);
+    }
+
+    // A new person starts at the top of every tab with no filter, selection or open claim of
+    // the one before.
+    void switchingPeopleStartsFresh()
+    {
+        signInAsDemoUser(u"00374"_s);
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 2919);
+        shootTabs(u"20-00374-en"_s);
+
+        bb::views::ClaimsView *claims = m_window->claimsView();
+        m_window->tabs()->setCurrentIndex(MainWindow::ClaimsTab);
+        bb::models::ClaimFilter owe;
+        owe.setOnlyPatientResponsibility(true);
+        claims->filterBar()->setFilter(owe);
+        const QModelIndex row = claims->proxy()->index(10, 0);
+        claims->table()->setCurrentIndex(row);
+        QVERIFY(claims->openClaim(row.data(bb::models::ClaimIdRole).toString()));
+        m_window->tabs()->setCurrentIndex(MainWindow::OverviewTab);
+        auto *overviewScroll =
+            m_window->tabs()->widget(MainWindow::OverviewTab)->findChild<QScrollArea *>();
+        QVERIFY(overviewScroll);
+        overviewScroll->verticalScrollBar()->setValue(
+            overviewScroll->verticalScrollBar()->maximum());
+        QVERIFY(overviewScroll->verticalScrollBar()->value() > 0);
+
+        m_window->logOutAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedOut, 10000);
+        signInAsDemoUser(u"10001"_s);
+        QCOMPARE(overviewScroll->verticalScrollBar()->value(), 0);
+        QVERIFY(claims->filterBar()->filter().isPassThrough());
+        QVERIFY(claims->proxy()->filter().isPassThrough());
+        QVERIFY(claims->detailView()->currentClaimId().isEmpty());
+        QVERIFY(!claims->table()->selectionModel()->hasSelection());
+        QCOMPARE(claims->proxy()->rowCount(), m_controller->claimListModel()->claimCount());
+        shootTabs(u"21-10001-en"_s);
+    }
+
     void serverErrorsShowTheBannerWithRetry()
     {
         signInAsDemoUser(u"00002"_s);
@@ -638,6 +698,7 @@ private Q_SLOTS:
         shoot(m_window.get(), u"13-patient-es.png"_s);
         m_window->tabs()->setCurrentIndex(MainWindow::CoverageTab);
         shoot(m_window.get(), u"14-coverage-es.png"_s);
+        shootTabs(u"22-00007-es"_s);
 
         const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
         for (QTranslator *t : translators) {
