@@ -3,6 +3,7 @@
 #include "models/cell.h"
 #include "models/claimlistmodel.h"
 #include "models/claimrow.h"
+#include "models/datanotes.h"
 #include "views/claimheader.h"
 #include "views/claimjson.h"
 
@@ -388,7 +389,9 @@ void ClaimDetailView::fillStay(const fhir::Claim &claim)
         if (b.variable == "clm_utlztn_day_cnt"_L1)
             covered = b.count;
     }
-    set(u"covered_days"_s, integer(covered));
+    // Shown as sent, with a note when it is more than the stay could have.
+    const QString note = models::DataNotes::coveredDays(covered, stay.start, stay.end);
+    set(u"covered_days"_s, note.isEmpty() ? integer(covered) : integer(covered) + u' ' + note);
     set(u"drg"_s, models::codeWithDisplay(claim.drg.code, claim.drg.display));
     const fhir::SupportingInfo *discharge = findInfo(claim, "discharge-status"_L1);
     set(u"discharge_status"_s,

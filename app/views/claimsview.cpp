@@ -8,6 +8,7 @@
 #include "report/viewreports.h"
 #include "views/claimdetailview.h"
 #include "views/claimfilterbar.h"
+#include "views/elidedtips.h"
 #include "views/moneytext.h"
 
 #include <QHeaderView>
@@ -62,15 +63,20 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
     } widths[] = {{ClaimListModel::ServiceStart, 7}, {ClaimListModel::ServiceEnd, 7},
         {ClaimListModel::Type, 11}, {ClaimListModel::Provider, 16}, {ClaimListModel::Detail, 20},
         {ClaimListModel::Billed, 9}, {ClaimListModel::Paid, 12}, {ClaimListModel::YouMayOwe, 8},
-        {ClaimListModel::ClaimId, 14}};
+        {ClaimListModel::ClaimId, 12}};
     for (const auto &w : widths)
         header->resizeSection(w.column, w.ems * em);
+    // The diagnosis or drug takes what room is left, so a wide window shows it whole and a
+    // narrow one does not scroll sideways for the claim ID (hovering shows cut text whole).
+    header->setSectionResizeMode(ClaimListModel::Detail, QHeaderView::Stretch);
+    header->setMinimumSectionSize(4 * em);
     // Dates take the width the locale's format needs (measured once, not per row).
     const int dateWidth =
         m_table->fontMetrics().horizontalAdvance(models::formatDate(QDate(2028, 12, 28))) + em;
     header->resizeSection(ClaimListModel::ServiceStart, std::max(dateWidth, 7 * em));
     header->resizeSection(ClaimListModel::ServiceEnd, std::max(dateWidth, 7 * em));
     m_table->sortByColumn(ClaimListModel::ServiceStart, Qt::DescendingOrder);
+    ElidedTextTips::install(m_table);
 
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         openClaim(index.data(models::ClaimIdRole).toString());

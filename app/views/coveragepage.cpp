@@ -1,6 +1,7 @@
 #include "views/coveragepage.h"
 
 #include "models/coveragemodels.h"
+#include "models/datanotes.h"
 #include "report/viewreports.h"
 
 #include <QGroupBox>
@@ -103,6 +104,12 @@ QString CoveragePage::cardText(int index) const
     return parts.join(u'\n');
 }
 
+void CoveragePage::setToday(const QDate &today)
+{
+    m_today = today;
+    rebuildCards();
+}
+
 void CoveragePage::rebuildCards()
 {
     qDeleteAll(m_cards);
@@ -121,6 +128,11 @@ void CoveragePage::rebuildCards()
             period = tr("%1 to %2").arg(start, end);
         else if (!start.isEmpty())
             period = tr("Since %1").arg(start);
+        // A start in the future is shown as sent, with a word that it looks wrong.
+        const QString note =
+            models::DataNotes::futureStart(m_model->coverage(row).period.start, m_today);
+        if (!note.isEmpty())
+            period += u' ' + note;
         // Each line names its field with the table's own column title, so card and table
         // read the same.
         const auto labelled = [this, &text, row](int column) {

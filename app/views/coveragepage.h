@@ -2,6 +2,7 @@
 
 #include "views/exportableview.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -17,7 +18,7 @@ namespace bb::views {
 
 // The Coverage tab: one card per Medicare part (A, B, C, D) with its status, period, plan
 // and the details a person understands; below, the table of parts and every field of the
-// part selected in it.
+// part selected in it. A start date after today is shown as sent, with a note.
 class CoveragePage : public QWidget, public ExportableView
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ public:
     // The text of card `index` (title and lines), for tests.
     QString cardText(int index) const;
     QTableView *table() const { return m_table; }
+    // The day "in the future" counts from (default: today).
+    void setToday(const QDate &today);
 
 private:
     void rebuildCards();
@@ -50,6 +53,7 @@ private:
     QList<QWidget *> m_cards;
     QTableView *m_table;
     QTableView *m_detail;
+    QDate m_today = QDate::currentDate();
 };
 
 } // namespace bb::views

@@ -1,9 +1,11 @@
 #include "views/overviewview.h"
 
 #include "models/cell.h"
+#include "models/claimdatespan.h"
 #include "models/claimlistmodel.h"
 #include "models/patientmodel.h"
 #include "views/charttheme.h"
+#include "views/elidedtips.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -58,8 +60,12 @@ QTableView *makeRankingTable(QAbstractItemModel *model, QWidget *parent)
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The name gives way (eliding, whole on hover); amounts and counts are never cut.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->setWordWrap(false);
     table->setMinimumHeight(220);
+    ElidedTextTips::install(table);
     return table;
 }
 
@@ -148,6 +154,11 @@ OverviewView::OverviewView(
     //: Overview chart title.
     m_monthly = makeChartView(tr("What you paid or may owe, last 12 months"), content);
     m_monthly->setObjectName(u"overviewMonthlyChart"_s);
+    m_monthlyNote = new QLabel(content);
+    m_monthlyNote->setObjectName(u"overviewMonthlyNote"_s);
+    m_monthlyNote->setWordWrap(true);
+    m_monthlyNote->setTextFormat(Qt::PlainText);
+    m_monthlyNote->hide();
 
     //: Overview: providers with the highest amounts billed.
     auto *providersBox = new QGroupBox(tr("Top providers by amount billed"), content);
@@ -165,8 +176,9 @@ OverviewView::OverviewView(
     grid->addWidget(yearsBox, 2, 0, 1, 2);
     grid->addWidget(m_spending, 3, 0);
     grid->addWidget(m_monthly, 3, 1);
-    grid->addWidget(providersBox, 4, 0);
-    grid->addWidget(drugsBox, 4, 1);
+    grid->addWidget(m_monthlyNote, 4, 1);
+    grid->addWidget(providersBox, 5, 0);
+    grid->addWidget(drugsBox, 5, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -235,6 +247,11 @@ std::optional<report::ReportDocument> OverviewView::buildReport(
 {
     Q_UNUSED(context);
     return std::nullopt;
+}
+
+QString OverviewView::monthlyNote() const
+{
+    return m_monthlyNote->text();
 }
 
 QString OverviewView::defaultFileBaseName() const
@@ -436,6 +453,18 @@ void OverviewView::buildMonthlyChart()
     applyChartPalette(chart, palette());
     set->setColor(accentColor(palette()));
     set->setBorderColor(accentColor(palette()));
+
+    // A chart without bars says why rather than leaving a blank grid.
+    int claimsInMonths = 0;
+    for (const models::MonthTotals &m : o.lastTwelveMonths)
+        claimsInMonths += m.claims;
+    const int loaded = m_claims ? m_claims->claimCount() : 0;
+    const bool bars = highest > 0;
+    const QDate newest = !bars && m_claims ? models::claimDateSpan(*m_claims).newest : QDate();
+    const QString note =
+        models::EmptyListText::lastTwelveMonths(claimsInMonths, bars, loaded, newest);
+    m_monthlyNote->setText(note);
+    m_monthlyNote->setVisible(!note.isEmpty());
 }
 
 } // namespace bb::views

@@ -68,3 +68,24 @@ QString EmptyListText::claims(const ClaimFilter &filter, int loaded, const Claim
 }
 
 } // namespace bb::models
+
+namespace bb::models {
+
+QString EmptyListText::lastTwelveMonths(
+    int claimsInMonths, bool anyOwed, int loaded, const QDate &newest)
+{
+    if (anyOwed || loaded == 0)
+        return {};
+    if (claimsInMonths > 0)
+        //: Under the monthly chart: claims in the last 12 months, none with anything to pay.
+        return tr("Nothing to pay or owe for services in the last 12 months.");
+    //: Under the monthly chart when no claim falls in the last 12 months.
+    QString text = tr("No claims in the last 12 months.");
+    if (newest.isValid())
+        text += u' ' + tr("Your newest claim is from %1.").arg(dateInWords(newest));
+    //: Under the empty monthly chart: where to see older claims.
+    text += u' ' + tr("The Claims tab shows every date.");
+    return text;
+}
+
+} // namespace bb::models

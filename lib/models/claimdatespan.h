@@ -30,6 +30,10 @@ public:
     // "No claims in the chosen dates. Your newest claim is from 17 July 2022. Choose "All
     // dates" to see every claim."; or that no claim arrived yet; or that no claim matches.
     static QString claims(const ClaimFilter &filter, int loaded, const ClaimDateSpan &span);
+    // Under the "last 12 months" chart when it has no bar: no claim in those months (with
+    // the newest claim's date), or claims but nothing to pay; empty when there are bars.
+    static QString lastTwelveMonths(
+        int claimsInMonths, bool anyOwed, int loaded, const QDate &newest);
 };
 
 } // namespace bb::models
