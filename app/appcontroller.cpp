@@ -143,6 +143,16 @@ auth::BrowserDriver *AppController::makeBrowser(const Environment &environment)
     return embedded;
 }
 
+void AppController::signInAsDemoUser(const QString &userName)
+{
+    if (m_state == State::SigningIn)
+        return;
+    // Only the demo server gets the hint: nothing about the demo goes to Medicare.
+    m_account->setLoginHint(userName);
+    signIn(Environment::Kind::Local);
+    m_account->setLoginHint({}); // not used when the sign-in did not start
+}
+
 void AppController::signIn(Environment::Kind kind)
 {
     if (m_state == State::SigningIn)

@@ -103,6 +103,9 @@ public:
 
     // Opens the login for `kind`: ends in signInFinished() (and signedIn() on success).
     void signIn(auth::Environment::Kind kind);
+    // The demo login with `userName` already filled in (a double-click on the welcome
+    // screen's list of demo users).
+    void signInAsDemoUser(const QString &userName);
     void cancelSignIn();
     // At start-up: reconnects to the environment the person last used, with the refresh
     // token a previous run kept in the keychain, without a login page. Ends like a sign-in

@@ -268,6 +268,7 @@ void MainWindow::connectController()
     AppController *c = m_controller;
     c->setDialogParent(this);
     connect(m_welcome, &WelcomePage::connectRequested, c, &AppController::signIn);
+    connect(m_welcome, &WelcomePage::demoUserRequested, c, &AppController::signInAsDemoUser);
     connect(m_welcome, &WelcomePage::cancelRequested, c, &AppController::cancelSignIn);
     connect(m_refresh, &QAction::triggered, c, &AppController::refresh);
     connect(m_refreshAll, &QAction::triggered, c, &AppController::refreshEverything);

@@ -44,6 +44,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -490,6 +491,40 @@ private Q_SLOTS:
         QVERIFY(!claims->table()->selectionModel()->hasSelection());
         QCOMPARE(claims->proxy()->rowCount(), m_controller->claimListModel()->claimCount());
         shootTabs(u"21-10001-en"_s);
+    }
+
+    // A double-click on a demo user of the welcome screen opens the login with that user
+    // name filled in.
+    void demoUserRowStartsItsLogin()
+    {
+        QTableWidget *users = m_window->welcomePage()->demoUsers();
+        int row = -1;
+        for (int r = 0; r < users->rowCount() && row < 0; ++r)
+            row = users->item(r, 0)->text() == u"BBUser00007"_s ? r : -1;
+        QVERIFY(row >= 0);
+        const QRect cell = users->visualItemRect(users->item(row, 1));
+        QVERIFY(users->isVisible());
+        QSignalSpy requested(m_window->welcomePage(), &bb::WelcomePage::demoUserRequested);
+        // As a person double-clicks: a press and release, then the second press.
+        QTest::mouseClick(users->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(users->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(requested.count() >= 1);
+        QCOMPARE(requested.constFirst().constFirst().toString(), u"BBUser00007"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->loginDialog() != nullptr, 10000);
+        m_dialog = m_controller->loginDialog();
+        QVERIFY(waitForElement(u"username-textbox"_s));
+        QCOMPARE(js(u"document.getElementById('username-textbox').value"_s).toString(),
+            u"BBUser00007"_s);
+        shoot(m_dialog, u"23-login-user-filled-en.png"_s);
+        js(u"document.getElementById('continue-button').click();"_s);
+        QVERIFY(waitForElement(u"password-textbox"_s));
+        js(u"document.getElementById('password-textbox').value = 'PW00007!';"
+           "document.getElementById('login-button').click();"_s);
+        QVERIFY(waitForElement(u"approve"_s));
+        js(u"document.getElementById('approve').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
+        QVERIFY(waitForSync());
+        QVERIFY(m_window->patientPage()->heading().contains(u"Núñez"_s));
     }
 
     void serverErrorsShowTheBannerWithRetry()
