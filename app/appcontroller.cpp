@@ -170,6 +170,17 @@ void AppController::signIn(Environment::Kind kind)
         Q_EMIT openSettingsRequested(kind);
         return;
     }
+    // The system's keychain window would otherwise appear out of nowhere after the consent.
+    if (!m_keychainNoticeShown) {
+        const auth::KeychainState keychain = m_keychainProbe
+            ? m_keychainProbe()
+            : (m_store->isPersistent() ? auth::probeKeychainState() : auth::KeychainState::Unknown);
+        const QString notice = auth::KeychainNotice::text(keychain);
+        if (!notice.isEmpty()) {
+            m_keychainNoticeShown = true;
+            Q_EMIT keychainNotice(auth::KeychainNotice::title(), notice);
+        }
+    }
     m_kind = kind;
     m_resuming = false;
     clearData();

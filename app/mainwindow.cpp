@@ -269,6 +269,14 @@ void MainWindow::connectController()
     c->setDialogParent(this);
     connect(m_welcome, &WelcomePage::connectRequested, c, &AppController::signIn);
     connect(m_welcome, &WelcomePage::demoUserRequested, c, &AppController::signInAsDemoUser);
+    // Said before the login opens, so the system's password window that follows the consent
+    // is expected.
+    connect(
+        c, &AppController::keychainNotice, this, [this](const QString &title, const QString &text) {
+            QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+            box.setObjectName(u"keychainNotice"_s);
+            box.exec();
+        });
     connect(m_welcome, &WelcomePage::cancelRequested, c, &AppController::cancelSignIn);
     connect(m_refresh, &QAction::triggered, c, &AppController::refresh);
     connect(m_refreshAll, &QAction::triggered, c, &AppController::refreshEverything);

@@ -47,6 +47,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QUrlQuery>
 #include <QWebEngineView>
@@ -525,6 +526,43 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
         QVERIFY(waitForSync());
         QVERIFY(m_window->patientPage()->heading().contains(u"Núñez"_s));
+    }
+
+    // A locked keychain: the app says the system will ask for its password before the login
+    // opens, in the app's words, once.
+    void keychainNoticeComesFirst()
+    {
+        m_controller->setKeychainProbe([] { return bb::auth::KeychainState::Locked; });
+        QStringList events;
+        connect(m_controller.get(), &AppController::loginDialogOpened, this,
+            [&] { events << u"login"_s; });
+        QString shown;
+        const auto closeNotice = [&] {
+            QTimer::singleShot(50, this, [&] {
+                auto *box = m_window->findChild<QMessageBox *>(u"keychainNotice"_s);
+                if (!box)
+                    return;
+                events << u"notice"_s;
+                shown = box->text();
+                shoot(box, u"24-keychain-notice-en.png"_s);
+                box->accept();
+            });
+        };
+        closeNotice();
+        QTest::mouseClick(m_window->welcomePage()->demoButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->loginDialog() != nullptr, 10000);
+        QCOMPARE(events, (QStringList {u"notice"_s, u"login"_s}));
+        QVERIFY2(shown.contains(u"keychain is locked"_s), qPrintable(shown));
+        m_controller->cancelSignIn();
+        QTRY_COMPARE(m_controller->state(), AppController::State::SignedOut);
+
+        // Said once: the next login opens at once.
+        events.clear();
+        QTest::mouseClick(m_window->welcomePage()->demoButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->loginDialog() != nullptr, 10000);
+        QCOMPARE(events, QStringList {u"login"_s});
+        m_controller->cancelSignIn();
+        QTRY_COMPARE(m_controller->state(), AppController::State::SignedOut);
     }
 
     void serverErrorsShowTheBannerWithRetry()
