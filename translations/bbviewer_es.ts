@@ -92,12 +92,12 @@
     <name>bb::CommandLine</name>
     <message>
         <source>View and export your Medicare claims from the CMS Blue Button 2.0 API.
-Run &quot;%1 export --help&quot; for exporting without a window.</source>
+Run "%1 export --help" for exporting without a window.</source>
         <translation>Vea y exporte sus reclamaciones de Medicare desde la API Blue Button 2.0 de CMS.
-Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
+Ejecute "%1 export --help" para exportar sin ventana.</translation>
     </message>
     <message>
-        <source>User interface language: %1 (default: the system&apos;s).</source>
+        <source>User interface language: %1 (default: the system's).</source>
         <translation>Idioma de la interfaz: %1 (predeterminado: el del sistema).</translation>
     </message>
     <message>
@@ -553,8 +553,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>No se pudo guardar esta configuración.</translation>
     </message>
     <message>
-        <source>Register an app in the &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;Blue Button developer sandbox&lt;/a&gt; to get a client id and secret. Register the redirect URI shown above.</source>
-        <translation>Registre una aplicación en el &lt;a href=&quot;https://bluebutton.cms.gov/&quot;&gt;sandbox para desarrolladores de Blue Button&lt;/a&gt; para obtener un ID y un secreto de cliente. Registre la URI de redirección que se muestra arriba.</translation>
+        <source>Register an app in the &lt;a href="https://bluebutton.cms.gov/"&gt;Blue Button developer sandbox&lt;/a&gt; to get a client id and secret. Register the redirect URI shown above.</source>
+        <translation>Registre una aplicación en el &lt;a href="https://bluebutton.cms.gov/"&gt;sandbox para desarrolladores de Blue Button&lt;/a&gt; para obtener un ID y un secreto de cliente. Registre la URI de redirección que se muestra arriba.</translation>
     </message>
     <message>
         <source>Start CSV files with a &amp;byte order mark (for Excel)</source>
@@ -764,6 +764,11 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>This copy of Blue Button Viewer is not registered with Medicare yet, so it cannot log in to Medicare.gov. If you got it from a publisher, ask them for their version. Publishers: the file docs/publishing.md that comes with the source code explains how to register it.</source>
         <translation>Esta copia de Blue Button Viewer aún no está registrada en Medicare, así que no puede iniciar sesión en Medicare.gov. Si la obtuvo de un editor, pídale su versión. Editores: el archivo docs/publishing.md que acompaña al código fuente explica cómo registrarla.</translation>
     </message>
+    <message>
+        <source>Double-click to log in as %1</source>
+        <extracomment>Tooltip of a row in the welcome screen's list of demo users.</extracomment>
+        <translation>Haga doble clic para iniciar sesión como %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::account::AccountService</name>
@@ -813,11 +818,11 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
 <context>
     <name>bb::api::TokenResponse</name>
     <message>
-        <source>the sign-in server&apos;s answer is not valid JSON</source>
+        <source>the sign-in server's answer is not valid JSON</source>
         <translation>la respuesta del servidor de inicio de sesión no es JSON válido</translation>
     </message>
     <message>
-        <source>the sign-in server&apos;s answer has no access token</source>
+        <source>the sign-in server's answer has no access token</source>
         <translation>la respuesta del servidor de inicio de sesión no tiene token de acceso</translation>
     </message>
 </context>
@@ -895,15 +900,15 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Servidor personalizado</translation>
     </message>
     <message>
-        <source>The address of this CMS environment cannot be changed. Choose &quot;Custom server&quot; to use another address.</source>
-        <translation>La dirección de este entorno de CMS no se puede cambiar. Elija &quot;Servidor personalizado&quot; para usar otra dirección.</translation>
+        <source>The address of this CMS environment cannot be changed. Choose "Custom server" to use another address.</source>
+        <translation>La dirección de este entorno de CMS no se puede cambiar. Elija "Servidor personalizado" para usar otra dirección.</translation>
     </message>
     <message>
         <source>The client ID may only contain letters, digits and punctuation.</source>
         <translation>El ID de cliente solo puede contener letras, dígitos y signos de puntuación.</translation>
     </message>
     <message>
-        <source>A CMS client ID is exactly 40 letters and digits. Copy it from your application&apos;s page on the Blue Button developer site.</source>
+        <source>A CMS client ID is exactly 40 letters and digits. Copy it from your application's page on the Blue Button developer site.</source>
         <translation>Un ID de cliente de CMS tiene exactamente 40 letras y dígitos. Cópielo de la página de su aplicación en el sitio para desarrolladores de Blue Button.</translation>
     </message>
     <message>
@@ -911,12 +916,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Elija al menos un permiso para solicitar.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid permission name.</source>
-        <translation>&quot;%1&quot; no es un nombre de permiso válido.</translation>
+        <source>"%1" is not a valid permission name.</source>
+        <translation>"%1" no es un nombre de permiso válido.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Blue Button permission.</source>
-        <translation>&quot;%1&quot; no es un permiso de Blue Button.</translation>
+        <source>"%1" is not a Blue Button permission.</source>
+        <translation>"%1" no es un permiso de Blue Button.</translation>
     </message>
     <message>
         <source>The Medicare consent screens are only available in English and Spanish.</source>
@@ -939,6 +944,24 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>The system keychain is not available, so your sign-in is kept in memory for this session only and nothing secret is saved on this computer. You will need to sign in again the next time you start the application.</source>
         <translation>El llavero del sistema no está disponible, así que su inicio de sesión se guarda solo en memoria durante esta sesión y no se guarda nada secreto en esta computadora. Tendrá que iniciar sesión de nuevo la próxima vez que abra la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::auth::KeychainNotice</name>
+    <message>
+        <source>Your computer may ask for a password</source>
+        <extracomment>Title of the notice shown before the system asks for the keychain password.</extracomment>
+        <translation>Es posible que su computadora le pida una contraseña</translation>
+    </message>
+    <message>
+        <source>After you log in, this app saves your sign-in in your computer's keychain, where it keeps passwords. The keychain is locked, so your computer will ask for its password in a window of its own. That is usually the password you use to log in to this computer.</source>
+        <extracomment>Before a login, when the system keychain is locked.</extracomment>
+        <translation>Después de iniciar sesión, esta aplicación guarda su acceso en el llavero de su computadora, donde se guardan las contraseñas. El llavero está bloqueado, así que su computadora le pedirá su contraseña en una ventana propia. Suele ser la contraseña con la que entra en esta computadora.</translation>
+    </message>
+    <message>
+        <source>After you log in, this app saves your sign-in in your computer's keychain, where it keeps passwords. This computer has no keychain yet, so it will ask you to choose a password for a new one in a window of its own. Write it down: you will need it again.</source>
+        <extracomment>Before a login, when the system has no keychain yet.</extracomment>
+        <translation>Después de iniciar sesión, esta aplicación guarda su acceso en el llavero de su computadora, donde se guardan las contraseñas. Esta computadora aún no tiene llavero, así que le pedirá que elija una contraseña para uno nuevo en una ventana propia. Anótela: la necesitará de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -979,31 +1002,31 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>No se pueden usar los ajustes de Medicare de esta versión (%1, línea %2): %3</translation>
     </message>
     <message>
-        <source>a section name must end with &quot;]&quot;.</source>
-        <translation>el nombre de una sección debe terminar en &quot;]&quot;.</translation>
+        <source>a section name must end with "]".</source>
+        <translation>el nombre de una sección debe terminar en "]".</translation>
     </message>
     <message>
-        <source>there is no section &quot;%1&quot;.</source>
-        <translation>no existe la sección &quot;%1&quot;.</translation>
+        <source>there is no section "%1".</source>
+        <translation>no existe la sección "%1".</translation>
     </message>
     <message>
-        <source>expected &quot;name = value&quot;.</source>
-        <translation>se esperaba &quot;nombre = valor&quot;.</translation>
+        <source>expected "name = value".</source>
+        <translation>se esperaba "nombre = valor".</translation>
     </message>
     <message>
         <source>a client secret or other credential must never be in this file. Keep it on the token proxy.</source>
         <translation>un secreto de cliente u otra credencial nunca debe estar en este archivo. Guárdelo en el proxy de tokens.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is outside a section.</source>
-        <translation>&quot;%1&quot; está fuera de una sección.</translation>
+        <source>"%1" is outside a section.</source>
+        <translation>"%1" está fuera de una sección.</translation>
     </message>
     <message>
-        <source>there is no setting &quot;%1&quot;.</source>
-        <translation>no existe el ajuste &quot;%1&quot;.</translation>
+        <source>there is no setting "%1".</source>
+        <translation>no existe el ajuste "%1".</translation>
     </message>
     <message>
-        <source>[%1] needs token_proxy_url: the app logs in through the publisher&apos;s token proxy.</source>
+        <source>[%1] needs token_proxy_url: the app logs in through the publisher's token proxy.</source>
         <translation>[%1] necesita token_proxy_url: la aplicación inicia sesión a través del proxy de tokens del editor.</translation>
     </message>
     <message>
@@ -1038,12 +1061,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Quite el nombre de usuario y la contraseña de la dirección. Los secretos nunca se guardan en las direcciones.</translation>
     </message>
     <message>
-        <source>Remove the part after &quot;?&quot; from the address.</source>
-        <translation>Quite de la dirección la parte que va después de &quot;?&quot;.</translation>
+        <source>Remove the part after "?" from the address.</source>
+        <translation>Quite de la dirección la parte que va después de "?".</translation>
     </message>
     <message>
-        <source>Remove the part after &quot;#&quot; from the address.</source>
-        <translation>Quite de la dirección la parte que va después de &quot;#&quot;.</translation>
+        <source>Remove the part after "#" from the address.</source>
+        <translation>Quite de la dirección la parte que va después de "#".</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1102,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
 <context>
     <name>bb::cli::ExportArguments</name>
     <message>
-        <source>--%1 &quot;%2&quot; is not a date: use YYYY-MM-DD, e.g. 2023-01-31.</source>
-        <translation>--%1 &quot;%2&quot; no es una fecha: use AAAA-MM-DD, p. ej. 2023-01-31.</translation>
+        <source>--%1 "%2" is not a date: use YYYY-MM-DD, e.g. 2023-01-31.</source>
+        <translation>--%1 "%2" no es una fecha: use AAAA-MM-DD, p. ej. 2023-01-31.</translation>
     </message>
     <message>
         <source>Exports Medicare claims, prescriptions, coverage or patient details, from saved Blue Button JSON or straight from a Blue Button server, without opening a window.</source>
@@ -1111,7 +1134,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>archivo</translation>
     </message>
     <message>
-        <source>With --env: the patient id the sign-in belongs to (default: the account last signed in with the app, or what the access token&apos;s userinfo says).</source>
+        <source>With --env: the patient id the sign-in belongs to (default: the account last signed in with the app, or what the access token's userinfo says).</source>
         <translation>Con --env: el id del paciente al que pertenece el inicio de sesión (de forma predeterminada: la última cuenta con la que se inició sesión en la aplicación, o lo que indique la información de usuario del token de acceso).</translation>
     </message>
     <message>
@@ -1163,32 +1186,32 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Solo reclamaciones cuyo período de servicio empieza este día o antes (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <source>The file to write (&quot;-&quot; for standard output).</source>
-        <translation>El archivo que se escribirá (&quot;-&quot; para la salida estándar).</translation>
+        <source>The file to write ("-" for standard output).</source>
+        <translation>El archivo que se escribirá ("-" para la salida estándar).</translation>
     </message>
     <message>
         <source>Start the CSV with a UTF-8 byte order mark, for spreadsheets that need one to detect UTF-8.</source>
         <translation>Empezar el CSV con una marca de orden de bytes UTF-8, para las hojas de cálculo que la necesitan para detectar UTF-8.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation>Argumento inesperado &quot;%1&quot;; consulte --help.</translation>
+        <source>Unexpected argument "%1"; see --help.</source>
+        <translation>Argumento inesperado "%1"; consulte --help.</translation>
     </message>
     <message>
-        <source>Unsupported --what &quot;%1&quot;: use %2.</source>
-        <translation>--what &quot;%1&quot; no es compatible: use %2.</translation>
+        <source>Unsupported --what "%1": use %2.</source>
+        <translation>--what "%1" no es compatible: use %2.</translation>
     </message>
     <message>
-        <source>Unsupported --format &quot;%1&quot;: use %2.</source>
-        <translation>--format &quot;%1&quot; no es compatible: use %2.</translation>
+        <source>Unsupported --format "%1": use %2.</source>
+        <translation>--format "%1" no es compatible: use %2.</translation>
     </message>
     <message>
         <source>Give either --input or --env (not both); see --help.</source>
         <translation>Indique --input o --env (no ambos); consulte --help.</translation>
     </message>
     <message>
-        <source>--env &quot;%1&quot; is not local, sandbox, production or a usable server address: %2</source>
-        <translation>--env &quot;%1&quot; no es local, sandbox, production ni una dirección de servidor utilizable: %2</translation>
+        <source>--env "%1" is not local, sandbox, production or a usable server address: %2</source>
+        <translation>--env "%1" no es local, sandbox, production ni una dirección de servidor utilizable: %2</translation>
     </message>
     <message>
         <source>--demo-user only goes with --env local: other servers need a real sign-in from the app, or --access-token-file.</source>
@@ -1215,8 +1238,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>--type, --since y --until filtran reclamaciones; no se aplican a --what %1.</translation>
     </message>
     <message>
-        <source>Unknown claim type &quot;%1&quot; in --type: use %2.</source>
-        <translation>Tipo de reclamación desconocido &quot;%1&quot; en --type: use %2.</translation>
+        <source>Unknown claim type "%1" in --type: use %2.</source>
+        <translation>Tipo de reclamación desconocido "%1" en --type: use %2.</translation>
     </message>
     <message>
         <source>--type needs at least one of: %1.</source>
@@ -1227,7 +1250,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>--since %1 es posterior a --until %2.</translation>
     </message>
     <message>
-        <source>Fetch from a server instead of --input: local (the built-in demo sandbox, with --demo-user), sandbox, production, or the server&apos;s base URL. Except for the demo, the data is kept on this computer, encrypted, where the app keeps it (or in $BBVIEWER_DATA_DIR/store), so the next export or the app asks only for what changed.</source>
+        <source>Fetch from a server instead of --input: local (the built-in demo sandbox, with --demo-user), sandbox, production, or the server's base URL. Except for the demo, the data is kept on this computer, encrypted, where the app keeps it (or in $BBVIEWER_DATA_DIR/store), so the next export or the app asks only for what changed.</source>
         <translation>Descargar de un servidor en lugar de --input: local (el entorno de demostración integrado, con --demo-user), sandbox, production o la URL base del servidor. Salvo en la demostración, los datos se guardan cifrados en esta computadora, donde los guarda la aplicación (o en $BBVIEWER_DATA_DIR/store), de modo que la próxima exportación o la aplicación solo piden lo que cambió.</translation>
     </message>
     <message>
@@ -1239,7 +1262,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>--access-token-file, --patient, --demo-user y --offline solo se usan con --env; consulte --help.</translation>
     </message>
     <message>
-        <source>--offline does not go with --env local: the demo&apos;s data is never kept on this computer.</source>
+        <source>--offline does not go with --env local: the demo's data is never kept on this computer.</source>
         <translation>--offline no se usa con --env local: los datos de la demostración nunca se guardan en esta computadora.</translation>
     </message>
     <message>
@@ -1262,7 +1285,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>El llavero del sistema no está disponible aquí, así que no se guarda nada en esta computadora: cada exportación vuelve a descargarlo todo.</translation>
     </message>
     <message>
-        <source>--offline reads what is kept for the app&apos;s own servers; nothing from %1 is kept on this computer.</source>
+        <source>--offline reads what is kept for the app's own servers; nothing from %1 is kept on this computer.</source>
         <translation>--offline lee lo que se guarda para los servidores de la aplicación; no se guarda nada de %1 en esta computadora.</translation>
     </message>
     <message>
@@ -1355,7 +1378,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>No se pudieron cargar %1 de %2 páginas (%3); no se escribió nada.</translation>
     </message>
     <message>
-        <source>The server&apos;s pages did not add up (%1); nothing was written.</source>
+        <source>The server's pages did not add up (%1); nothing was written.</source>
         <translation>Las páginas del servidor no cuadran (%1); no se escribió nada.</translation>
     </message>
     <message>
@@ -1548,12 +1571,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>se omitió una cobertura sin identificador</translation>
     </message>
     <message>
-        <source>not a FHIR resource: &quot;resourceType&quot; is missing</source>
-        <translation>no es un recurso FHIR: falta &quot;resourceType&quot;</translation>
+        <source>not a FHIR resource: "resourceType" is missing</source>
+        <translation>no es un recurso FHIR: falta "resourceType"</translation>
     </message>
     <message>
-        <source>unsupported resource type &quot;%1&quot;</source>
-        <translation>tipo de recurso no admitido &quot;%1&quot;</translation>
+        <source>unsupported resource type "%1"</source>
+        <translation>tipo de recurso no admitido "%1"</translation>
     </message>
     <message>
         <source>a bundle entry has no resource</source>
@@ -1733,13 +1756,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Claim ID</source>
         <translation>ID de la reclamación</translation>
     </message>
-    <message numerus="yes">
-        <source>Totals cover %n claim(s) of an unknown number</source>
-        <translation>
-            <numerusform>Los totales incluyen %n reclamación de un número desconocido</numerusform>
-            <numerusform>Los totales incluyen %n reclamaciones de un número desconocido</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Totals cover %1 of %2 claims</source>
         <extracomment>%1 claims loaded so far, %2 claims the server has.</extracomment>
@@ -1749,6 +1765,11 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Unknown claim type (%1)</source>
         <extracomment>%1 is the claim type code exactly as the server sent it.</extracomment>
         <translation>Tipo de reclamación desconocido (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals cover %Ln claim(s) of an unknown number</source>
+        <translation>
+            <numerusform>Los totales incluyen %Ln reclamación de un número desconocido</numerusform><numerusform>Los totales incluyen %Ln reclamaciones de un número desconocido</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1790,7 +1811,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <source>Days&apos; supply</source>
+        <source>Days' supply</source>
         <translation>Días de suministro</translation>
     </message>
     <message>
@@ -1981,6 +2002,20 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::models::DataNotes</name>
+    <message>
+        <source>(a date in the future, as Medicare sent it)</source>
+        <extracomment>After a coverage start date later than today.</extracomment>
+        <translation>(una fecha futura, tal como la envió Medicare)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(more than the %Ln day(s) of the stay, as Medicare sent it)</source>
+        <extracomment>After the days Medicare covered when they are more than the stay lasted.</extracomment>
+        <translation>
+            <numerusform>(más que el %Ln día de la estancia, tal como lo envió Medicare)</numerusform><numerusform>(más que los %Ln días de la estancia, tal como lo envió Medicare)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>bb::models::DiagnosesModel</name>
     <message>
         <source>#</source>
@@ -2050,7 +2085,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Surtidos</translation>
     </message>
     <message>
-        <source>Days&apos; supply</source>
+        <source>Days' supply</source>
         <translation>Días de suministro</translation>
     </message>
     <message>
@@ -2066,11 +2101,58 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Farmacia</translation>
     </message>
     <message numerus="yes">
-        <source>%n pharmacies</source>
+        <source>%Ln pharmacies</source>
         <translation>
-            <numerusform>%n farmacia</numerusform>
-            <numerusform>%n farmacias</numerusform>
-        </translation>
+            <numerusform>%Ln farmacia</numerusform><numerusform>%Ln farmacias</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::EmptyListText</name>
+    <message>
+        <source>No claims yet. Claims appear here as they arrive from Medicare.</source>
+        <extracomment>Empty claims list before any claim arrived (or the person has none).</extracomment>
+        <translation>Aún no hay reclamaciones. Aparecen aquí a medida que llegan de Medicare.</translation>
+    </message>
+    <message>
+        <source>No claims in the chosen dates.</source>
+        <extracomment>Empty claims list: the date filter left nothing.</extracomment>
+        <translation>No hay reclamaciones en las fechas elegidas.</translation>
+    </message>
+    <message>
+        <source>Your newest claim is from %1.</source>
+        <extracomment>Empty claims list: %1 is the service date of the newest claim, in words.</extracomment>
+        <translation>Su reclamación más reciente es del %1.</translation>
+    </message>
+    <message>
+        <source>Choose "All dates" to see every claim.</source>
+        <extracomment>Empty claims list: what to do. "All dates" is the date filter's first choice.</extracomment>
+        <translation>Elija «Todas las fechas» para ver todas las reclamaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of your %Ln claim(s) match the filters.</source>
+        <extracomment>Empty claims list: filters left nothing; %Ln is how many claims there are in all.</extracomment>
+        <translation>
+            <numerusform>Su %Ln reclamación no coincide con los filtros.</numerusform><numerusform>Ninguna de sus %Ln reclamaciones coincide con los filtros.</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear the search, tick more claim types or choose "All dates".</source>
+        <extracomment>Empty claims list: what to do.</extracomment>
+        <translation>Borre la búsqueda, marque más tipos de reclamación o elija «Todas las fechas».</translation>
+    </message>
+    <message>
+        <source>Nothing to pay or owe for services in the last 12 months.</source>
+        <extracomment>Under the monthly chart: claims in the last 12 months, none with anything to pay.</extracomment>
+        <translation>Nada que pagar ni adeudar por servicios de los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>No claims in the last 12 months.</source>
+        <extracomment>Under the monthly chart when no claim falls in the last 12 months.</extracomment>
+        <translation>No hay reclamaciones en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>The Claims tab shows every date.</source>
+        <extracomment>Under the empty monthly chart: where to see older claims.</extracomment>
+        <translation>La pestaña Reclamaciones muestra todas las fechas.</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2453,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
 <context>
     <name>bb::net::FetchJob</name>
     <message>
-        <source>Blue Button&apos;s count changed from %1 to %2 during the download.</source>
+        <source>Blue Button's count changed from %1 to %2 during the download.</source>
         <translation>El recuento de Blue Button cambió de %1 a %2 durante la descarga.</translation>
     </message>
     <message>
@@ -2379,7 +2461,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>La página que empieza en %1 llegó dos veces.</translation>
     </message>
     <message>
-        <source>The server&apos;s next link points back to an earlier page.</source>
+        <source>The server's next link points back to an earlier page.</source>
         <translation>El enlace «siguiente» del servidor apunta a una página anterior.</translation>
     </message>
     <message>
@@ -2517,13 +2599,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>Showing</source>
         <translation>Se muestra</translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>%n reclamación</numerusform>
-            <numerusform>%n reclamaciones</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No claims match the filters.</source>
         <translation>Ninguna reclamación coincide con los filtros.</translation>
@@ -2545,11 +2620,14 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>No se recibió información de cobertura.</translation>
     </message>
     <message numerus="yes">
-        <source>Totals add up the amounts shown; %n row(s) have no amount in one or more columns.</source>
+        <source>Totals add up the amounts shown; %Ln row(s) have no amount in one or more columns.</source>
         <translation>
-            <numerusform>Los totales suman las cantidades mostradas; %n fila no tiene cantidad en una o más columnas.</numerusform>
-            <numerusform>Los totales suman las cantidades mostradas; %n filas no tienen cantidad en una o más columnas.</numerusform>
-        </translation>
+            <numerusform>Los totales suman las cantidades mostradas; %Ln fila no tiene cantidad en una o más columnas.</numerusform><numerusform>Los totales suman las cantidades mostradas; %Ln filas no tienen cantidad en una o más columnas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln reclamación</numerusform><numerusform>%Ln reclamaciones</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2578,7 +2656,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>La copia guardada de sus datos de Medicare está dañada o incompleta. Se apartó y comenzará una descarga completa.</translation>
     </message>
     <message>
-        <source>Your Medicare data could not be read from or saved to this computer&apos;s disk. The disk may be full or not writable.</source>
+        <source>Your Medicare data could not be read from or saved to this computer's disk. The disk may be full or not writable.</source>
         <translation>No se pudieron leer ni guardar sus datos de Medicare en el disco de esta computadora. Es posible que el disco esté lleno o que no se pueda escribir en él.</translation>
     </message>
 </context>
@@ -2606,17 +2684,16 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Double-click a claim, or select it and press Enter, to see it here.</source>
-        <extracomment>Detail pane before any claim was opened.</extracomment>
         <translation>Haga doble clic en una reclamación, o selecciónela y pulse Intro, para verla aquí.</translation>
     </message>
     <message>
         <source>Services</source>
-        <extracomment>Detail tab: the claim&apos;s line items.</extracomment>
+        <extracomment>Detail tab: the claim's line items.</extracomment>
         <translation>Servicios</translation>
     </message>
     <message>
         <source>Diagnoses</source>
-        <extracomment>Detail tab: the claim&apos;s diagnoses, in order, the principal one first.</extracomment>
+        <extracomment>Detail tab: the claim's diagnoses, in order, the principal one first.</extracomment>
         <translation>Diagnósticos</translation>
     </message>
     <message>
@@ -2680,7 +2757,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <source>Days&apos; supply</source>
+        <source>Days' supply</source>
         <extracomment>Prescription field: how many days the fill lasts.</extracomment>
         <translation>Días de suministro</translation>
     </message>
@@ -2721,7 +2798,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>More details</source>
-        <extracomment>Detail tab: supporting information (received date, codes) in the server&apos;s words.</extracomment>
+        <extracomment>Detail tab: supporting information (received date, codes) in the server's words.</extracomment>
         <translation>Más detalles</translation>
     </message>
     <message>
@@ -2729,17 +2806,9 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <extracomment>Detail tab: the claim as FHIR JSON.</extracomment>
         <translation>FHIR original</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <extracomment>Length of a hospital stay.</extracomment>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>The server&apos;s original JSON for this claim is not kept. Below are the claim&apos;s fields as the app read them, written as JSON.</source>
-        <extracomment>Above the Raw FHIR text when the server&apos;s JSON was not kept.</extracomment>
+        <source>The server's original JSON for this claim is not kept. Below are the claim's fields as the app read them, written as JSON.</source>
+        <extracomment>Above the Raw FHIR text when the server's JSON was not kept.</extracomment>
         <translation>No se conserva el JSON original del servidor para esta reclamación. Abajo están los campos de la reclamación tal como los leyó la aplicación, escritos como JSON.</translation>
     </message>
     <message>
@@ -2754,6 +2823,12 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <message>
         <source>Next claim</source>
         <translation>Reclamación siguiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <extracomment>Length of a hospital stay.</extracomment>
+        <translation>
+            <numerusform>%Ln día</numerusform><numerusform>%Ln días</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2803,27 +2878,57 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <extracomment>Claim type menu button: %1 types ticked of %2.</extracomment>
         <translation>%1 de %2 tipos de reclamación</translation>
     </message>
+    <message>
+        <source>Custom dates…</source>
+        <extracomment>Date filter: opens a dialog to choose the first and last day.</extracomment>
+        <translation>Fechas personalizadas…</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <extracomment>Title of the dialog that sets the date filter's first and last day.</extracomment>
+        <translation>Fechas personalizadas</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <extracomment>Custom dates dialog: the first day of services to show.</extracomment>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <extracomment>Custom dates dialog: the last day of services to show.</extracomment>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Show claims with services between these two days.</source>
+        <extracomment>Custom dates dialog: what it does.</extracomment>
+        <translation>Mostrar las reclamaciones con servicios entre estos dos días.</translation>
+    </message>
+    <message>
+        <source>All known claim types</source>
+        <extracomment>Claim type menu button: every type but claims of an unknown type.</extracomment>
+        <translation>Todos los tipos de reclamación conocidos</translation>
+    </message>
 </context>
 <context>
     <name>bb::views::ClaimHeader</name>
     <message>
         <source>Processed</source>
-        <extracomment>Claim status (FHIR &quot;active&quot;): the claim stands as processed.</extracomment>
+        <extracomment>Claim status (FHIR "active"): the claim stands as processed.</extracomment>
         <translation>Procesada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <extracomment>Claim status (FHIR &quot;cancelled&quot;).</extracomment>
+        <extracomment>Claim status (FHIR "cancelled").</extracomment>
         <translation>Cancelada</translation>
     </message>
     <message>
         <source>Draft</source>
-        <extracomment>Claim status (FHIR &quot;draft&quot;).</extracomment>
+        <extracomment>Claim status (FHIR "draft").</extracomment>
         <translation>Borrador</translation>
     </message>
     <message>
         <source>Entered in error</source>
-        <extracomment>Claim status (FHIR &quot;entered-in-error&quot;).</extracomment>
+        <extracomment>Claim status (FHIR "entered-in-error").</extracomment>
         <translation>Registrada por error</translation>
     </message>
     <message>
@@ -2842,7 +2947,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <extracomment>Detail header line: %1 the claim&apos;s status.</extracomment>
+        <extracomment>Detail header line: %1 the claim's status.</extracomment>
         <translation>Estado: %1</translation>
     </message>
     <message>
@@ -2861,7 +2966,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Claim ID: %1</source>
-        <extracomment>Detail header line: %1 the claim&apos;s id as the server gives it.</extracomment>
+        <extracomment>Detail header line: %1 the claim's id as the server gives it.</extracomment>
         <translation>ID de la reclamación: %1</translation>
     </message>
     <message>
@@ -2871,7 +2976,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The total price of this fill: ingredient cost, dispensing fee and taxes.</source>
-        <extracomment>Tooltip of &quot;Drug cost&quot;.</extracomment>
+        <extracomment>Tooltip of "Drug cost".</extracomment>
         <translation>El precio total de este surtido: costo de los ingredientes, tarifa de despacho e impuestos.</translation>
     </message>
     <message>
@@ -2881,7 +2986,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What your Medicare drug plan paid the pharmacy.</source>
-        <extracomment>Tooltip of &quot;Plan paid&quot;.</extracomment>
+        <extracomment>Tooltip of "Plan paid".</extracomment>
         <translation>Lo que su plan de medicamentos de Medicare pagó a la farmacia.</translation>
     </message>
     <message>
@@ -2891,7 +2996,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What you paid at the pharmacy: copay, coinsurance or deductible.</source>
-        <extracomment>Tooltip of &quot;You paid&quot;.</extracomment>
+        <extracomment>Tooltip of "You paid".</extracomment>
         <translation>Lo que usted pagó en la farmacia: copago, coseguro o deducible.</translation>
     </message>
     <message>
@@ -2901,7 +3006,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What the provider billed Medicare for these services.</source>
-        <extracomment>Tooltip of &quot;Amount the provider charged&quot;.</extracomment>
+        <extracomment>Tooltip of "Amount the provider charged".</extracomment>
         <translation>Lo que el proveedor facturó a Medicare por estos servicios.</translation>
     </message>
     <message>
@@ -2911,7 +3016,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The most the provider may be paid for these services under Medicare.</source>
-        <extracomment>Tooltip of &quot;Medicare-approved amount&quot;.</extracomment>
+        <extracomment>Tooltip of "Medicare-approved amount".</extracomment>
         <translation>Lo máximo que se le puede pagar al proveedor por estos servicios bajo Medicare.</translation>
     </message>
     <message>
@@ -2921,7 +3026,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>What Medicare paid, to the provider or to you.</source>
-        <extracomment>Tooltip of &quot;Medicare paid&quot;.</extracomment>
+        <extracomment>Tooltip of "Medicare paid".</extracomment>
         <translation>Lo que Medicare pagó, al proveedor o a usted.</translation>
     </message>
     <message>
@@ -2931,7 +3036,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The part of your yearly deductible applied to this claim.</source>
-        <extracomment>Tooltip of &quot;Deductible&quot;.</extracomment>
+        <extracomment>Tooltip of "Deductible".</extracomment>
         <translation>La parte de su deducible anual aplicada a esta reclamación.</translation>
     </message>
     <message>
@@ -2941,7 +3046,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Your share of the Medicare-approved amount after the deductible.</source>
-        <extracomment>Tooltip of &quot;Coinsurance&quot;.</extracomment>
+        <extracomment>Tooltip of "Coinsurance".</extracomment>
         <translation>Su parte de la cantidad aprobada por Medicare después del deducible.</translation>
     </message>
     <message>
@@ -2951,7 +3056,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>The most the provider may bill you: deductible plus coinsurance. A supplement or other insurance may pay part of it.</source>
-        <extracomment>Tooltip of &quot;You may owe&quot;.</extracomment>
+        <extracomment>Tooltip of "You may owe".</extracomment>
         <translation>Lo máximo que el proveedor le puede cobrar: deducible más coseguro. Un seguro suplementario u otro seguro puede pagar parte.</translation>
     </message>
     <message>
@@ -2964,8 +3069,18 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <name>bb::views::ClaimsView</name>
     <message>
         <source>claims</source>
-        <extracomment>Suggested file name of the Claims tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Claims tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>reclamaciones</translation>
+    </message>
+    <message>
+        <source>Show all claims</source>
+        <extracomment>Button under an empty claims list: clears every filter.</extracomment>
+        <translation>Mostrar todas las reclamaciones</translation>
+    </message>
+    <message>
+        <source>The claim you had open is hidden by the filters. Change the filters to see it again, or open another claim.</source>
+        <extracomment>Detail pane after a filter hid the claim that was open in it.</extracomment>
+        <translation>Los filtros ocultan la reclamación que tenía abierta. Cambie los filtros para verla de nuevo, o abra otra reclamación.</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +3099,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>coverage</source>
-        <extracomment>Suggested file name of the Coverage tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Coverage tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>cobertura</translation>
     </message>
     <message>
@@ -3004,48 +3119,28 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     <name>bb::views::DrugsView</name>
     <message>
         <source>%1 · %2 · Total cost %3 · You paid %4</source>
-        <extracomment>Drugs tab footer: %1 &quot;N drugs&quot;, %2 &quot;M fills&quot;, %3 total drug cost, %4 what you paid.</extracomment>
+        <extracomment>Drugs tab footer: %1 "N drugs", %2 "M fills", %3 total drug cost, %4 what you paid.</extracomment>
         <translation>%1 · %2 · Costo total %3 · Usted pagó %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n drug(s)</source>
-        <translation>
-            <numerusform>%n medicamento</numerusform>
-            <numerusform>%n medicamentos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fill(s)</source>
-        <extracomment>Drugs tab footer: prescription fills shown.</extracomment>
-        <translation>
-            <numerusform>%n surtido</numerusform>
-            <numerusform>%n surtidos</numerusform>
-        </translation>
     </message>
     <message>
         <source>drugs</source>
-        <extracomment>Suggested file name of the Drugs tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Drugs tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>medicamentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln drug(s)</source>
+        <translation>
+            <numerusform>%Ln medicamento</numerusform><numerusform>%Ln medicamentos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fill(s)</source>
+        <extracomment>Drugs tab footer: prescription fills shown.</extracomment>
+        <translation>
+            <numerusform>%Ln surtido</numerusform><numerusform>%Ln surtidos</numerusform></translation>
     </message>
 </context>
 <context>
     <name>bb::views::MoneyText</name>
-    <message numerus="yes">
-        <source>(%n without an amount)</source>
-        <extracomment>After a footer sum: how many shown claims had no such amount and are not in it.</extracomment>
-        <translation>
-            <numerusform>(%n sin cantidad)</numerusform>
-            <numerusform>(%n sin cantidad)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) shown</source>
-        <extracomment>Footer of the claims list: how many claims the filters leave shown.</extracomment>
-        <translation>
-            <numerusform>%n reclamación mostrada</numerusform>
-            <numerusform>%n reclamaciones mostradas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Billed %1</source>
         <extracomment>Footer sum of what providers billed for the shown claims; %1 is the amount.</extracomment>
@@ -3060,6 +3155,18 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <source>You may owe %1</source>
         <extracomment>Footer sum of deductible, coinsurance and copays; %1 is the amount.</extracomment>
         <translation>Usted podría deber %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln without an amount)</source>
+        <extracomment>After a footer sum: how many shown claims had no such amount and are not in it.</extracomment>
+        <translation>
+            <numerusform>(%Ln sin cantidad)</numerusform><numerusform>(%Ln sin cantidad)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) shown</source>
+        <extracomment>Footer of the claims list: how many claims the filters leave shown.</extracomment>
+        <translation>
+            <numerusform>%Ln reclamación mostrada</numerusform><numerusform>%Ln reclamaciones mostradas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3134,14 +3241,6 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <extracomment>Overview: nothing was downloaded in this session yet.</extracomment>
         <translation>Aún sin sincronizar</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n claim(s) loaded</source>
-        <extracomment>Overview: how many claims the figures cover when the sync is complete.</extracomment>
-        <translation>
-            <numerusform>%n reclamación cargada</numerusform>
-            <numerusform>Las %n reclamaciones cargadas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You paid or may owe</source>
         <extracomment>Legend of the monthly chart: deductibles, coinsurance and copays.</extracomment>
@@ -3159,13 +3258,19 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>MMM</source>
-        <extracomment>Month label under a bar of the monthly chart (QDate format: &quot;Jan&quot;).</extracomment>
+        <extracomment>Month label under a bar of the monthly chart (QDate format: "Jan").</extracomment>
         <translation>MMM</translation>
     </message>
     <message>
         <source>overview</source>
-        <extracomment>Suggested file name of the Overview tab&apos;s exports: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Overview tab's exports: the tab's title in lower case.</extracomment>
         <translation>resumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln claim(s) loaded</source>
+        <extracomment>Overview: how many claims the figures cover when the sync is complete.</extracomment>
+        <translation>
+            <numerusform>%Ln reclamación cargada</numerusform><numerusform>Las %Ln reclamaciones cargadas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3175,8 +3280,8 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
         <translation>Mostrar el número de &amp;Medicare</translation>
     </message>
     <message>
-        <source>You chose not to share your personal information (name, address, birth date) with this app when you logged in. Your coverage and claims are still shown. To share it, log out and log in again with &quot;Personal Information&quot; ticked.</source>
-        <translation>Al iniciar sesión, usted decidió no compartir su información personal (nombre, dirección, fecha de nacimiento) con esta aplicación. Su cobertura y sus reclamaciones se siguen mostrando. Para compartirla, cierre la sesión e iníciela de nuevo marcando &quot;Información personal&quot;.</translation>
+        <source>You chose not to share your personal information (name, address, birth date) with this app when you logged in. Your coverage and claims are still shown. To share it, log out and log in again with "Personal Information" ticked.</source>
+        <translation>Al iniciar sesión, usted decidió no compartir su información personal (nombre, dirección, fecha de nacimiento) con esta aplicación. Su cobertura y sus reclamaciones se siguen mostrando. Para compartirla, cierre la sesión e iníciela de nuevo marcando "Información personal".</translation>
     </message>
     <message>
         <source>Your Medicare number is partly hidden until you choose to show it</source>
@@ -3188,7 +3293,7 @@ Ejecute &quot;%1 export --help&quot; para exportar sin ventana.</translation>
     </message>
     <message>
         <source>patient</source>
-        <extracomment>Suggested file name of the Patient tab&apos;s CSV or PDF: the tab&apos;s title in lower case.</extracomment>
+        <extracomment>Suggested file name of the Patient tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>paciente</translation>
     </message>
     <message>
