@@ -31,7 +31,6 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -150,12 +149,10 @@ void MainWindow::createDataViews()
     m_claimsView->setObjectName(u"claimsPage"_s);
     replaceTab(ClaimsTab, m_claimsView);
     // The split the person set between the list and the claim is kept from run to run.
-    QSplitter *split = m_claimsView->splitter();
-    const QByteArray splitState = UiSettings(m_controller->settings()).claimsSplit();
-    if (!splitState.isEmpty())
-        split->restoreState(splitState);
-    connect(split, &QSplitter::splitterMoved, this,
-        [this, split] { UiSettings(m_controller->settings()).setClaimsSplit(split->saveState()); });
+    m_claimsView->restoreSplit(UiSettings(m_controller->settings()).claimsSplit());
+    connect(m_claimsView, &views::ClaimsView::splitChanged, this, [this](const QByteArray &state) {
+        UiSettings(m_controller->settings()).setClaimsSplit(state);
+    });
 
     auto *drugs = new views::DrugsView(m_controller->claimListModel());
     m_drugsView = drugs;

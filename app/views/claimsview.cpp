@@ -64,8 +64,14 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
         {ClaimListModel::Type, 11}, {ClaimListModel::Provider, 16}, {ClaimListModel::Detail, 20},
         {ClaimListModel::Billed, 9}, {ClaimListModel::Paid, 12}, {ClaimListModel::YouMayOwe, 8},
         {ClaimListModel::ClaimId, 12}};
-    for (const auto &w : widths)
-        header->resizeSection(w.column, w.ems * em);
+    // At least as wide as the column's title ("Pagado por Medicare o el plan" is longer than
+    // its amounts), plus room for the sort arrow.
+    const QFontMetrics headerFont = header->fontMetrics();
+    for (const auto &w : widths) {
+        const QString title = m_proxy->headerData(w.column, Qt::Horizontal).toString();
+        header->resizeSection(
+            w.column, std::max(w.ems * em, headerFont.horizontalAdvance(title) + 2 * em));
+    }
     // The diagnosis or drug takes what room is left, so a wide window shows it whole and a
     // narrow one does not scroll sideways for the claim ID (hovering shows cut text whole).
     header->setSectionResizeMode(ClaimListModel::Detail, QHeaderView::Stretch);
@@ -112,10 +118,16 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
     m_splitter->setObjectName(u"claimsSplitter"_s);
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
-    // The list is what people scan: it gets the larger part until they drag the split.
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The list is what people scan: until a claim is opened the pane below only says how to
+    // open one; then it gets two fifths, unless the person has set the split (kept).
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({4000, m_detail->minimumSizeHint().height()});
     m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        m_userSplit = true;
+        Q_EMIT splitChanged(m_splitter->saveState());
+    });
 
     m_footer = new QLabel(this);
     m_footer->setObjectName(u"claimsFooter"_s);
@@ -151,8 +163,21 @@ bool ClaimsView::openClaim(const QString &id)
 {
     if (!m_detail->showClaim(id))
         return false;
+    if (!m_userSplit && !m_detailSized && m_splitter->height() > 0) {
+        const int h = m_splitter->height();
+        m_splitter->setSizes({h - h * 2 / 5, h * 2 / 5});
+        m_detailSized = true;
+    }
     m_table->scrollTo(m_table->currentIndex());
     Q_EMIT claimOpened(id);
+    return true;
+}
+
+bool ClaimsView::restoreSplit(const QByteArray &state)
+{
+    if (state.isEmpty() || !m_splitter->restoreState(state))
+        return false;
+    m_userSplit = true;
     return true;
 }
 

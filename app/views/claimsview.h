@@ -56,6 +56,8 @@ public:
     QTableView *table() const { return m_table; }
     ClaimDetailView *detailView() const { return m_detail; }
     QSplitter *splitter() const { return m_splitter; }
+    // The split the person set in an earlier run (QSplitter::saveState); false if unusable.
+    bool restoreSplit(const QByteArray &state);
     QPushButton *showAllButton() const { return m_showAll; }
 
     bool openClaim(const QString &id);
@@ -79,6 +81,8 @@ public:
 
 Q_SIGNALS:
     void claimOpened(const QString &id);
+    // The person dragged the split: its new state, to keep for the next run.
+    void splitChanged(const QByteArray &state);
 
 private:
     void updateFooter();
@@ -95,6 +99,8 @@ private:
     QStackedWidget *m_listStack = nullptr;
     QLabel *m_emptyNote = nullptr;
     QPushButton *m_showAll = nullptr;
+    bool m_userSplit = false; // the person set the split (now or in an earlier run)
+    bool m_detailSized = false; // the first opened claim gave the pane its share
     int m_spanCount = -1; // claims counted in m_span
     QList<int> m_years;
     QDate m_newest;

@@ -495,6 +495,47 @@ private Q_SLOTS:
         viewstest::saveScreenshot(&view, u"claims-640"_s);
     }
 
+    // The list gets the room until a claim is opened; the split the person sets is kept.
+    void listGetsTheRoomAndTheSplitIsKept()
+    {
+        ClaimListModel list;
+        list.appendClaims(generatedClaims(300, viewstest::today()));
+        QByteArray saved;
+        {
+            views::ClaimsView view(&list);
+            view.resize(1400, 900);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QList<int> sizes = view.splitter()->sizes();
+            QVERIFY2(sizes.at(0) > 3 * sizes.at(1),
+                qPrintable(u"%1 %2"_s.arg(sizes.at(0)).arg(sizes.at(1))));
+            viewstest::saveScreenshot(&view, u"claims-list-room"_s);
+            const QModelIndex row = view.proxy()->index(0, 0);
+            QVERIFY(view.openClaim(row.data(models::ClaimIdRole).toString()));
+            sizes = view.splitter()->sizes();
+            QVERIFY(sizes.at(0) > sizes.at(1));
+            QVERIFY(sizes.at(1) > (sizes.at(0) + sizes.at(1)) / 4);
+            viewstest::saveScreenshot(&view, u"claims-list-and-detail"_s);
+            // The person drags the split up: the view hands the state on to be kept.
+            QSignalSpy changed(&view, &views::ClaimsView::splitChanged);
+            const int total = sizes.at(0) + sizes.at(1);
+            view.splitter()->setSizes({total / 4, total - total / 4});
+            Q_EMIT view.splitter()->splitterMoved(total / 4, 1);
+            QCOMPARE(changed.count(), 1);
+            saved = changed.constFirst().constFirst().toByteArray();
+        }
+        views::ClaimsView again(&list);
+        again.resize(1400, 900);
+        QVERIFY(again.restoreSplit(saved));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.openClaim(again.proxy()->index(0, 0).data(models::ClaimIdRole).toString()));
+        const QList<int> sizes = again.splitter()->sizes();
+        QVERIFY2(
+            sizes.at(0) < sizes.at(1), qPrintable(u"%1 %2"_s.arg(sizes.at(0)).arg(sizes.at(1))));
+        QVERIFY(!again.restoreSplit({}));
+    }
+
     // A new person starts with no filter, no selection and the list at its top.
     void resetForNewPerson()
     {
