@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -62,7 +63,14 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     dataLayout->addWidget(m_banner);
     createTabs();
     dataLayout->addWidget(m_tabs, 1);
-    m_stack->addWidget(m_welcome);
+    // In a small window the welcome screen scrolls instead of making the window taller than
+    // the screen (the stack is as tall as its tallest page).
+    auto *welcomeScroll = new QScrollArea(m_stack);
+    welcomeScroll->setObjectName(u"welcomeScroll"_s);
+    welcomeScroll->setWidget(m_welcome);
+    welcomeScroll->setWidgetResizable(true);
+    welcomeScroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(welcomeScroll);
     m_stack->addWidget(m_dataPage);
     setCentralWidget(m_stack);
 
@@ -373,7 +381,7 @@ void MainWindow::resetPerPersonViews()
 
 bool MainWindow::isShowingWelcome() const
 {
-    return m_stack->currentWidget() == m_welcome;
+    return m_stack->currentIndex() == 0; // the welcome screen's scroll area
 }
 
 void MainWindow::updateForState()
@@ -391,7 +399,7 @@ void MainWindow::updateForState()
     const bool signedIn = state == AppController::State::SignedIn;
     // Kept data shows while offline or after the connection ended, as well as signed in.
     const bool showsData = m_controller->hasData();
-    m_stack->setCurrentWidget(showsData ? m_dataPage : m_welcome);
+    m_stack->setCurrentIndex(showsData ? 1 : 0);
     m_welcome->setBusy(state == AppController::State::SigningIn);
     if (state == AppController::State::SigningIn) {
         m_welcome->setStatus(m_controller->isResuming()

@@ -7,6 +7,8 @@
 
 class QHBoxLayout;
 class QLabel;
+class QScrollArea;
+class QSplitter;
 class QTableView;
 
 namespace bb::models {
@@ -41,13 +43,20 @@ public:
     // The day "in the future" counts from (default: today).
     void setToday(const QDate &today);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuildCards();
+    void fitCards();
     void showDetail(int row);
 
     models::CoverageModel *m_model;
     models::CoverageDetailModel *m_detailModel;
     QWidget *m_cardArea;
+    QScrollArea *m_cardScroll = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_cardsFitted = false;
     QHBoxLayout *m_cardLayout;
     QLabel *m_empty;
     QList<QWidget *> m_cards;

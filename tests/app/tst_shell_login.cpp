@@ -772,6 +772,9 @@ private Q_SLOTS:
         m_window->tabs()->setCurrentIndex(MainWindow::CoverageTab);
         shoot(m_window.get(), u"14-coverage-es.png"_s);
         shootTabs(u"22-00007-es"_s);
+        // Nothing in any tab makes the window bigger than 640×480.
+        m_window->resize(640, 480);
+        QTRY_COMPARE(m_window->size(), QSize(640, 480));
 
         const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
         for (QTranslator *t : translators) {
