@@ -85,7 +85,9 @@ ClaimFilterBar::ClaimFilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     //: Placeholder of the claims search box.
     m_search->setPlaceholderText(tr("Search provider, diagnosis, procedure, drug or code"));
-    m_search->setMinimumWidth(260);
+    // The search may get narrow in a small window (its text scrolls) rather than push the
+    // window wider than the screen; the check box wraps first (reflow()).
+    m_search->setMinimumWidth(150);
     // Re-filtering 10,000 claims takes milliseconds, but doing it for every keystroke of a
     // fast typist still queues work behind the keys: wait for a short pause.
     m_searchTimer.setSingleShot(true);
@@ -242,7 +244,8 @@ void ClaimFilterBar::reflow()
 {
     // One row when everything fits at its preferred width, else the check box goes below.
     const int spacing = m_firstRow->spacing();
-    int needed = m_search->minimumWidth() + m_owe->sizeHint().width() + 3 * spacing;
+    constexpr int searchRoom = 260; // what the search box should have before the check box
+    int needed = searchRoom + m_owe->sizeHint().width() + 3 * spacing;
     if (m_typesButton->isVisibleTo(this))
         needed += m_typesButton->sizeHint().width() + spacing;
     needed += m_dates->sizeHint().width();
