@@ -33,7 +33,9 @@
     <message numerus="yes">
         <source>Totals cover %Ln claim(s) of an unknown number</source>
         <translation>
-            <numerusform>Totals cover %Ln claim of an unknown number</numerusform><numerusform>Totals cover %Ln claims of an unknown number</numerusform></translation>
+            <numerusform>Totals cover %Ln claim of an unknown number</numerusform>
+            <numerusform>Totals cover %Ln claims of an unknown number</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -42,7 +44,9 @@
         <source>(more than the %Ln day(s) of the stay, as Medicare sent it)</source>
         <extracomment>After the days Medicare covered when they are more than the stay lasted.</extracomment>
         <translation>
-            <numerusform>(more than the %Ln day of the stay, as Medicare sent it)</numerusform><numerusform>(more than the %Ln days of the stay, as Medicare sent it)</numerusform></translation>
+            <numerusform>(more than the %Ln day of the stay, as Medicare sent it)</numerusform>
+            <numerusform>(more than the %Ln days of the stay, as Medicare sent it)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -50,7 +54,9 @@
     <message numerus="yes">
         <source>%Ln pharmacies</source>
         <translation>
-            <numerusform>%Ln pharmacy</numerusform><numerusform>%Ln pharmacies</numerusform></translation>
+            <numerusform>%Ln pharmacy</numerusform>
+            <numerusform>%Ln pharmacies</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -59,7 +65,9 @@
         <source>None of your %Ln claim(s) match the filters.</source>
         <extracomment>Empty claims list: filters left nothing; %Ln is how many claims there are in all.</extracomment>
         <translation>
-            <numerusform>Your %Ln claim does not match the filters.</numerusform><numerusform>None of your %Ln claims match the filters.</numerusform></translation>
+            <numerusform>Your %Ln claim does not match the filters.</numerusform>
+            <numerusform>None of your %Ln claims match the filters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -67,12 +75,16 @@
     <message numerus="yes">
         <source>Totals add up the amounts shown; %Ln row(s) have no amount in one or more columns.</source>
         <translation>
-            <numerusform>Totals add up the amounts shown; %Ln row has no amount in one or more columns.</numerusform><numerusform>Totals add up the amounts shown; %Ln rows have no amount in one or more columns.</numerusform></translation>
+            <numerusform>Totals add up the amounts shown; %Ln row has no amount in one or more columns.</numerusform>
+            <numerusform>Totals add up the amounts shown; %Ln rows have no amount in one or more columns.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%Ln claim</numerusform><numerusform>%Ln claims</numerusform></translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -81,7 +93,9 @@
         <source>%Ln day(s)</source>
         <extracomment>Length of a hospital stay.</extracomment>
         <translation>
-            <numerusform>%Ln day</numerusform><numerusform>%Ln days</numerusform></translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -89,13 +103,17 @@
     <message numerus="yes">
         <source>%Ln drug(s)</source>
         <translation>
-            <numerusform>%Ln drug</numerusform><numerusform>%Ln drugs</numerusform></translation>
+            <numerusform>%Ln drug</numerusform>
+            <numerusform>%Ln drugs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fill(s)</source>
         <extracomment>Drugs tab footer: prescription fills shown.</extracomment>
         <translation>
-            <numerusform>%Ln fill</numerusform><numerusform>%Ln fills</numerusform></translation>
+            <numerusform>%Ln fill</numerusform>
+            <numerusform>%Ln fills</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -104,13 +122,17 @@
         <source>(%Ln without an amount)</source>
         <extracomment>After a footer sum: how many shown claims had no such amount and are not in it.</extracomment>
         <translation>
-            <numerusform>(%Ln without an amount)</numerusform><numerusform>(%Ln without an amount)</numerusform></translation>
+            <numerusform>(%Ln without an amount)</numerusform>
+            <numerusform>(%Ln without an amount)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s) shown</source>
         <extracomment>Footer of the claims list: how many claims the filters leave shown.</extracomment>
         <translation>
-            <numerusform>%Ln claim shown</numerusform><numerusform>%Ln claims shown</numerusform></translation>
+            <numerusform>%Ln claim shown</numerusform>
+            <numerusform>%Ln claims shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -119,7 +141,9 @@
         <source>All %Ln claim(s) loaded</source>
         <extracomment>Overview: how many claims the figures cover when the sync is complete.</extracomment>
         <translation>
-            <numerusform>%Ln claim loaded</numerusform><numerusform>All %Ln claims loaded</numerusform></translation>
+            <numerusform>%Ln claim loaded</numerusform>
+            <numerusform>All %Ln claims loaded</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

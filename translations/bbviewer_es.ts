@@ -1769,7 +1769,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message numerus="yes">
         <source>Totals cover %Ln claim(s) of an unknown number</source>
         <translation>
-            <numerusform>Los totales incluyen %Ln reclamación de un número desconocido</numerusform><numerusform>Los totales incluyen %Ln reclamaciones de un número desconocido</numerusform></translation>
+            <numerusform>Los totales incluyen %Ln reclamación de un número desconocido</numerusform>
+            <numerusform>Los totales incluyen %Ln reclamaciones de un número desconocido</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2014,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>(more than the %Ln day(s) of the stay, as Medicare sent it)</source>
         <extracomment>After the days Medicare covered when they are more than the stay lasted.</extracomment>
         <translation>
-            <numerusform>(más que el %Ln día de la estancia, tal como lo envió Medicare)</numerusform><numerusform>(más que los %Ln días de la estancia, tal como lo envió Medicare)</numerusform></translation>
+            <numerusform>(más que el %Ln día de la estancia, tal como lo envió Medicare)</numerusform>
+            <numerusform>(más que los %Ln días de la estancia, tal como lo envió Medicare)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2107,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message numerus="yes">
         <source>%Ln pharmacies</source>
         <translation>
-            <numerusform>%Ln farmacia</numerusform><numerusform>%Ln farmacias</numerusform></translation>
+            <numerusform>%Ln farmacia</numerusform>
+            <numerusform>%Ln farmacias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2132,7 +2138,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>None of your %Ln claim(s) match the filters.</source>
         <extracomment>Empty claims list: filters left nothing; %Ln is how many claims there are in all.</extracomment>
         <translation>
-            <numerusform>Su %Ln reclamación no coincide con los filtros.</numerusform><numerusform>Ninguna de sus %Ln reclamaciones coincide con los filtros.</numerusform></translation>
+            <numerusform>Su %Ln reclamación no coincide con los filtros.</numerusform>
+            <numerusform>Ninguna de sus %Ln reclamaciones coincide con los filtros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear the search, tick more claim types or choose "All dates".</source>
@@ -2622,12 +2630,16 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message numerus="yes">
         <source>Totals add up the amounts shown; %Ln row(s) have no amount in one or more columns.</source>
         <translation>
-            <numerusform>Los totales suman las cantidades mostradas; %Ln fila no tiene cantidad en una o más columnas.</numerusform><numerusform>Los totales suman las cantidades mostradas; %Ln filas no tienen cantidad en una o más columnas.</numerusform></translation>
+            <numerusform>Los totales suman las cantidades mostradas; %Ln fila no tiene cantidad en una o más columnas.</numerusform>
+            <numerusform>Los totales suman las cantidades mostradas; %Ln filas no tienen cantidad en una o más columnas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%Ln reclamación</numerusform><numerusform>%Ln reclamaciones</numerusform></translation>
+            <numerusform>%Ln reclamación</numerusform>
+            <numerusform>%Ln reclamaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2828,7 +2840,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>%Ln day(s)</source>
         <extracomment>Length of a hospital stay.</extracomment>
         <translation>
-            <numerusform>%Ln día</numerusform><numerusform>%Ln días</numerusform></translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3130,13 +3144,17 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message numerus="yes">
         <source>%Ln drug(s)</source>
         <translation>
-            <numerusform>%Ln medicamento</numerusform><numerusform>%Ln medicamentos</numerusform></translation>
+            <numerusform>%Ln medicamento</numerusform>
+            <numerusform>%Ln medicamentos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fill(s)</source>
         <extracomment>Drugs tab footer: prescription fills shown.</extracomment>
         <translation>
-            <numerusform>%Ln surtido</numerusform><numerusform>%Ln surtidos</numerusform></translation>
+            <numerusform>%Ln surtido</numerusform>
+            <numerusform>%Ln surtidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3160,13 +3178,17 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>(%Ln without an amount)</source>
         <extracomment>After a footer sum: how many shown claims had no such amount and are not in it.</extracomment>
         <translation>
-            <numerusform>(%Ln sin cantidad)</numerusform><numerusform>(%Ln sin cantidad)</numerusform></translation>
+            <numerusform>(%Ln sin cantidad)</numerusform>
+            <numerusform>(%Ln sin cantidad)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s) shown</source>
         <extracomment>Footer of the claims list: how many claims the filters leave shown.</extracomment>
         <translation>
-            <numerusform>%Ln reclamación mostrada</numerusform><numerusform>%Ln reclamaciones mostradas</numerusform></translation>
+            <numerusform>%Ln reclamación mostrada</numerusform>
+            <numerusform>%Ln reclamaciones mostradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3247,16 +3269,6 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <translation>Usted pagó o podría deber</translation>
     </message>
     <message>
-        <source>$%.0fk</source>
-        <extracomment>Chart axis label in thousands of US dollars (printf format: keep %.0f).</extracomment>
-        <translation>%.0f mil US$</translation>
-    </message>
-    <message>
-        <source>$%.0f</source>
-        <extracomment>Chart axis label in US dollars (printf format: keep %.0f).</extracomment>
-        <translation>%.0f US$</translation>
-    </message>
-    <message>
         <source>MMM</source>
         <extracomment>Month label under a bar of the monthly chart (QDate format: "Jan").</extracomment>
         <translation>MMM</translation>
@@ -3270,7 +3282,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>All %Ln claim(s) loaded</source>
         <extracomment>Overview: how many claims the figures cover when the sync is complete.</extracomment>
         <translation>
-            <numerusform>%Ln reclamación cargada</numerusform><numerusform>Las %Ln reclamaciones cargadas</numerusform></translation>
+            <numerusform>%Ln reclamación cargada</numerusform>
+            <numerusform>Las %Ln reclamaciones cargadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -24,7 +25,6 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -76,17 +76,6 @@ QTableWidgetItem *moneyItem(fhir::Money amount)
     return item;
 }
 
-// Large sums read better in thousands ("$250k") than as "$250000": the divisor and the axis
-// label format (printf style, as QValueAxis wants) for bars up to `highest` dollars.
-std::pair<double, QString> axisScale(double highest)
-{
-    if (highest >= 10000)
-        //: Chart axis label in thousands of US dollars (printf format: keep %.0f).
-        return {1000.0, OverviewView::tr("$%.0fk")};
-    //: Chart axis label in US dollars (printf format: keep %.0f).
-    return {1.0, OverviewView::tr("$%.0f")};
-}
-
 // Axis top: a round number above the highest bar, so the scale reads in whole dollars.
 double niceCeiling(double value)
 {
@@ -98,6 +87,22 @@ double niceCeiling(double value)
             return step * magnitude;
     }
     return 10 * magnitude;
+}
+
+// A dollar axis from 0 to `top` with its labels in the app's locale ("$2,000,000",
+// "2.000.000 US$"): QValueAxis can only print through a printf format, without grouping.
+QCategoryAxis *moneyAxis(double top)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(0);
+    axis->setRange(0, top);
+    constexpr int steps = 5;
+    for (int i = 0; i <= steps; ++i) {
+        const double value = top * i / steps;
+        axis->append(models::formatWholeDollars(value), value);
+    }
+    return axis;
 }
 
 } // namespace
@@ -383,22 +388,13 @@ void OverviewView::buildSpendingChart()
     }
     for (const double v : std::as_const(stackTotals))
         highest = std::max(highest, v);
-    const auto [divisor, format] = axisScale(highest);
-    const QList<QBarSet *> scaled = series->barSets();
-    for (QBarSet *set : scaled) {
-        for (int i = 0; i < set->count(); ++i)
-            set->replace(i, set->at(i) / divisor);
-    }
     chart->addSeries(series);
 
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setRange(0, niceCeiling(highest / divisor));
-    y->setLabelFormat(format);
-    y->setTickCount(6);
+    QCategoryAxis *y = moneyAxis(niceCeiling(highest));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     // Eight type names fit beside the bars, not under them.
@@ -441,13 +437,7 @@ void OverviewView::buildMonthlyChart()
     x->append(months);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = new QValueAxis;
-    const auto [divisor, format] = axisScale(highest);
-    for (int i = 0; i < set->count(); ++i)
-        set->replace(i, set->at(i) / divisor);
-    y->setRange(0, niceCeiling(highest / divisor));
-    y->setLabelFormat(format);
-    y->setTickCount(6);
+    QCategoryAxis *y = moneyAxis(niceCeiling(highest));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     applyChartPalette(chart, palette());

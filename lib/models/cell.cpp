@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace bb::models {
@@ -108,15 +110,29 @@ bool isCellRole(int role)
     return false;
 }
 
+namespace {
+
+// Amounts are US dollars whatever the language: only a US locale may write a bare "$".
+QString dollarSymbol(const QLocale &locale)
+{
+    return locale.currencySymbol(QLocale::CurrencyIsoCode) == "USD"_L1
+        ? locale.currencySymbol(QLocale::CurrencySymbol)
+        : u"US$"_s;
+}
+
+} // namespace
+
 QString formatMoney(fhir::Money amount)
 {
     const QLocale locale;
-    // Amounts are US dollars whatever the language: only a US locale may write a bare "$".
-    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == "USD"_L1
-        ? locale.currencySymbol(QLocale::CurrencySymbol)
-        : u"US$"_s;
     // Exact: any cent count below 2^53 divided by 100 rounds back to the same two decimals.
-    return locale.toCurrencyString(double(amount.cents()) / 100.0, symbol, 2);
+    return locale.toCurrencyString(double(amount.cents()) / 100.0, dollarSymbol(locale), 2);
+}
+
+QString formatWholeDollars(double dollars)
+{
+    const QLocale locale;
+    return locale.toCurrencyString(std::round(dollars), dollarSymbol(locale), 0);
 }
 
 QString formatMoney(std::optional<fhir::Money> amount)

@@ -14,6 +14,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QHeaderView>
@@ -208,6 +209,15 @@ private Q_SLOTS:
             view.monthlyChart()->axes(Qt::Horizontal).constFirst());
         QVERIFY(axis);
         QCOMPARE(axis->count(), 12);
+        // Dollar axes read in the app's locale, grouped: "$2,000", never "$2000".
+        auto *dollars = qobject_cast<QCategoryAxis *>(spending->axes(Qt::Vertical).constFirst());
+        QVERIFY(dollars);
+        const QStringList labels = dollars->categoriesLabels();
+        QCOMPARE(labels.size(), 6);
+        QCOMPARE(labels.constFirst(), models::formatWholeDollars(0));
+        QCOMPARE(labels.constLast(), models::formatWholeDollars(dollars->max()));
+        if (dollars->max() >= 1000)
+            QVERIFY2(labels.constLast().contains(u','), qPrintable(labels.constLast()));
         QVERIFY(view.providersTable()->model()->rowCount() > 0);
         QVERIFY(view.drugsTable()->model()->rowCount() > 0);
         viewstest::saveScreenshot(&view, u"overview"_s);
