@@ -69,6 +69,12 @@
             <numerusform>None of your %Ln claims match the filters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of your %Ln prescription fill(s) match the filters.</source>
+        <extracomment>Empty Drugs tab: the filters leave no prescription; %Ln is how many there are in all.</extracomment>
+        <translation>
+            <numerusform>Your %Ln prescription fill does not match the filters.</numerusform><numerusform>None of your %Ln prescription fills match the filters.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bb::report</name>

@@ -2162,6 +2162,22 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <extracomment>Under the empty monthly chart: where to see older claims.</extracomment>
         <translation>La pestaña Reclamaciones muestra todas las fechas.</translation>
     </message>
+    <message>
+        <source>No prescription drug claims. Fills covered by a Medicare drug plan (Part D) appear here.</source>
+        <extracomment>Empty Drugs tab: the person has no prescription drug claims (yet).</extracomment>
+        <translation>No hay reclamaciones de medicamentos recetados. Aquí aparecen los surtidos cubiertos por un plan de medicamentos de Medicare (Parte D).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of your %Ln prescription fill(s) match the filters.</source>
+        <extracomment>Empty Drugs tab: the filters leave no prescription; %Ln is how many there are in all.</extracomment>
+        <translation>
+            <numerusform>Su %Ln surtido de receta no coincide con los filtros.</numerusform><numerusform>Ninguno de sus %Ln surtidos de receta coincide con los filtros.</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear the search or choose "All dates".</source>
+        <extracomment>Empty Drugs tab: what to do.</extracomment>
+        <translation>Borre la búsqueda o elija «Todas las fechas».</translation>
+    </message>
 </context>
 <context>
     <name>bb::models::KeyValueModel</name>

@@ -179,7 +179,7 @@ void ClaimFilterBar::openCustomRange()
         auto *edit = new QDateEdit(date, dialog);
         edit->setObjectName(name);
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(models::dateFormat());
         return edit;
     };
     QDateEdit *from = dateEdit(m_filter.from().isValid() ? m_filter.from() : first, u"from"_s);

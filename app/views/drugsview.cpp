@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QTreeView>
 
@@ -78,9 +79,19 @@ DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
     footer->addWidget(m_footer, 1);
     footer->addWidget(m_completeness);
 
+    // In place of the tree when it is empty: why, and what to do.
+    m_emptyNote = new QLabel(this);
+    m_emptyNote->setObjectName(u"drugsEmptyNote"_s);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setTextFormat(Qt::PlainText);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_tree);
+    m_listStack->addWidget(m_emptyNote);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_listStack, 1);
     layout->addLayout(footer);
 
     // Pages insert fills one range at a time; summing the groups once per event-loop turn
@@ -111,6 +122,20 @@ void DrugsView::resetForNewPerson()
     m_tree->sortByColumn(
         models::DrugsSortModel::defaultSortColumn, models::DrugsSortModel::defaultSortOrder);
     m_tree->scrollToTop();
+}
+
+QString DrugsView::emptyText() const
+{
+    return m_listStack->currentIndex() == 1 ? m_emptyNote->text() : QString();
+}
+
+void DrugsView::updateEmptyState()
+{
+    const QString note = m_drugs->drugCount() == 0
+        ? models::EmptyListText::drugs(m_drugs->filter(), m_prescriptions)
+        : QString();
+    m_emptyNote->setText(note);
+    m_listStack->setCurrentIndex(note.isEmpty() ? 0 : 1);
 }
 
 QString DrugsView::footerText() const
@@ -174,7 +199,11 @@ void DrugsView::updateFooter()
     if (count != m_spanCount) {
         m_spanCount = count;
         m_filters->setYears(m_claims ? models::claimDateSpan(*m_claims).years : QList<int> {});
+        m_prescriptions = 0;
+        for (int r = 0; m_claims && r < m_claims->claimCount(); ++r)
+            m_prescriptions += m_claims->claim(r).type == fhir::ClaimType::Pde ? 1 : 0;
     }
+    updateEmptyState();
 }
 
 } // namespace bb::views

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTreeView;
 
 namespace bb::models {
@@ -42,6 +43,8 @@ public:
     void setToday(const QDate &today);
     void resetForNewPerson();
     QString footerText() const;
+    // Why the list is empty and what to do, or empty when it is not.
+    QString emptyText() const;
     QString completenessText() const;
 
     const QAbstractItemModel *exportModel() const override;
@@ -58,7 +61,11 @@ Q_SIGNALS:
 
 private:
     void updateFooter();
+    void updateEmptyState();
     int m_spanCount = -1; // claims counted for the date menu's years
+    int m_prescriptions = 0; // prescription claims loaded, whatever the filter
+    QLabel *m_emptyNote = nullptr;
+    QStackedWidget *m_listStack = nullptr;
 
     models::ClaimListModel *m_claims = nullptr;
     models::DrugsModel *m_drugs = nullptr;

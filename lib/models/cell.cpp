@@ -140,17 +140,21 @@ QString formatMoney(std::optional<fhir::Money> amount)
     return amount ? formatMoney(*amount) : QString();
 }
 
+QString dateFormat()
+{
+    // The locale's short format, but with a four-digit year: claims span decades, and
+    // "1/15/16" could be 1916 to someone reading an old record.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
 QString formatDate(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    // The locale's short format, but with a four-digit year: claims span decades, and
-    // "1/15/16" could be 1916 to someone reading an old record.
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    return locale.toString(date, format);
+    return QLocale().toString(date, dateFormat());
 }
 
 QString formatDateRange(const QDate &start, const QDate &end)

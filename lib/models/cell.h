@@ -44,6 +44,8 @@ QString formatMoney(fhir::Money amount);
 QString formatWholeDollars(double dollars);
 // Localised short date, empty when invalid.
 QString formatDate(const QDate &date);
+// The format formatDate writes (for date editors: "M/d/yyyy", "d/M/yyyy").
+QString dateFormat();
 // "Jan 5, 2023" for a one-day range, "Jan 5, 2023 – Jan 7, 2023" otherwise.
 QString formatDateRange(const QDate &start, const QDate &end);
 

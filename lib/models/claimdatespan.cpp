@@ -71,6 +71,22 @@ QString EmptyListText::claims(const ClaimFilter &filter, int loaded, const Claim
 
 namespace bb::models {
 
+QString EmptyListText::drugs(const ClaimFilter &filter, int prescriptions)
+{
+    if (prescriptions == 0)
+        //: Empty Drugs tab: the person has no prescription drug claims (yet).
+        return tr("No prescription drug claims. Fills covered by a Medicare drug plan (Part D) "
+                  "appear here.");
+    if (filter.isPassThrough())
+        return {};
+    //: Empty Drugs tab: the filters leave no prescription; %Ln is how many there are in all.
+    QString text =
+        tr("None of your %Ln prescription fill(s) match the filters.", nullptr, prescriptions);
+    //: Empty Drugs tab: what to do.
+    text += u' ' + tr("Clear the search or choose \"All dates\".");
+    return text;
+}
+
 QString EmptyListText::lastTwelveMonths(
     int claimsInMonths, bool anyOwed, int loaded, const QDate &newest)
 {

@@ -32,6 +32,9 @@ public:
     static QString claims(const ClaimFilter &filter, int loaded, const ClaimDateSpan &span);
     // Under the "last 12 months" chart when it has no bar: no claim in those months (with
     // the newest claim's date), or claims but nothing to pay; empty when there are bars.
+    // In place of the Drugs tab's empty list: no prescription claims at all, or none that the
+    // filters leave.
+    static QString drugs(const ClaimFilter &filter, int prescriptions);
     static QString lastTwelveMonths(
         int claimsInMonths, bool anyOwed, int loaded, const QDate &newest);
 };
