@@ -150,6 +150,16 @@ auth::BrowserDriver *AppController::makeBrowser(const Environment &environment)
     return embedded;
 }
 
+void AppController::signInAsDemoUser(const QString &userName)
+{
+    if (m_state == State::SigningIn)
+        return;
+    // Only the demo server gets the hint: nothing about the demo goes to Medicare.
+    m_account->setLoginHint(userName);
+    signIn(Environment::Kind::Local);
+    m_account->setLoginHint({}); // not used when the sign-in did not start
+}
+
 void AppController::signIn(Environment::Kind kind)
 {
     if (m_state == State::SigningIn)
@@ -166,6 +176,17 @@ void AppController::signIn(Environment::Kind kind)
     } else if (!env.isComplete()) {
         Q_EMIT openSettingsRequested(kind);
         return;
+    }
+    // The system's keychain window would otherwise appear out of nowhere after the consent.
+    if (!m_keychainNoticeShown) {
+        const auth::KeychainState keychain = m_keychainProbe
+            ? m_keychainProbe()
+            : (m_store->isPersistent() ? auth::probeKeychainState() : auth::KeychainState::Unknown);
+        const QString notice = auth::KeychainNotice::text(keychain);
+        if (!notice.isEmpty()) {
+            m_keychainNoticeShown = true;
+            Q_EMIT keychainNotice(auth::KeychainNotice::title(), notice);
+        }
     }
     m_kind = kind;
     m_resuming = false;

@@ -6,6 +6,7 @@
 #include "auth/autherror.h"
 #include "auth/browserdriver.h"
 #include "auth/environment.h"
+#include "auth/keychainstate.h"
 #include "export/rawarchive.h"
 #include "login/loginmessage.h"
 #include "models/claimlistmodel.h"
@@ -107,6 +108,15 @@ public:
     // page: the sandbox's own pages are filled in over HTTP, as `bbviewer export --demo-user`
     // does. Ends like signIn(). For `bbviewer --demo`.
     void signInAsDemo(const QString &user);
+    // The demo login with `userName` already filled in (a double-click on the welcome
+    // screen's list of demo users).
+    void signInAsDemoUser(const QString &userName);
+    // How the keychain is found before a login (default: auth::probeKeychainState() when the
+    // secret store keeps secrets across runs); tests pin it.
+    void setKeychainProbe(std::function<auth::KeychainState()> probe)
+    {
+        m_keychainProbe = std::move(probe);
+    }
     void cancelSignIn();
     // At start-up: reconnects to the environment the person last used, with the refresh
     // token a previous run kept in the keychain, without a login page. Ends like a sign-in
@@ -171,6 +181,9 @@ Q_SIGNALS:
     // The final word on a sign-in attempt, for a message box.
     void signInFinished(bb::login::LoginMessageKind kind, const QString &message);
     void loginDialogOpened(bb::login::LoginDialog *dialog);
+    // Before a login whose end will make the system ask for its keychain password: what to
+    // tell the person first (auth::KeychainNotice). Once per run.
+    void keychainNotice(const QString &title, const QString &text);
     void accountNameChanged(const QString &name);
     void syncStarted();
     // Claims received against the server's total (-1 while unknown).
@@ -214,6 +227,8 @@ private:
     QNetworkAccessManager *m_nam;
     account::AccountService *m_account;
     QPointer<QWidget> m_dialogParent;
+    std::function<auth::KeychainState()> m_keychainProbe;
+    bool m_keychainNoticeShown = false;
     QString m_uiLanguage = QStringLiteral("en");
 
     State m_state = State::SignedOut;

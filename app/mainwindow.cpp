@@ -33,11 +33,14 @@
 #include "views/readingorder.h"
 #include "welcomepage.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -72,12 +75,21 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     dataLayout->addWidget(m_banner);
     createTabs();
     dataLayout->addWidget(m_tabs, 1);
-    m_stack->addWidget(m_welcome);
+    // In a small window the welcome screen scrolls instead of making the window taller than
+    // the screen (the stack is as tall as its tallest page).
+    auto *welcomeScroll = new QScrollArea(m_stack);
+    welcomeScroll->setObjectName(u"welcomeScroll"_s);
+    welcomeScroll->setWidget(m_welcome);
+    welcomeScroll->setWidgetResizable(true);
+    welcomeScroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(welcomeScroll);
     m_stack->addWidget(m_dataPage);
     setCentralWidget(m_stack);
 
     m_sync = new SyncStatus(this);
-    statusBar()->addWidget(m_sync);
+    // Permanent, so a status message ("You are connected to …") sits beside the sync status
+    // instead of being drawn over it.
+    statusBar()->addPermanentWidget(m_sync, 1);
     m_connectionStatus = new QLabel(tr("Not connected"), this);
     m_connectionStatus->setObjectName(u"connectionStatus"_s);
     m_connectionStatus->setTextFormat(Qt::PlainText); // holds the account's name
@@ -160,6 +172,11 @@ void MainWindow::createDataViews()
     m_claimsView = new views::ClaimsView(m_controller->claimListModel());
     m_claimsView->setObjectName(u"claimsPage"_s);
     replaceTab(ClaimsTab, m_claimsView);
+    // The split the person set between the list and the claim is kept from run to run.
+    m_claimsView->restoreSplit(UiSettings(m_controller->settings()).claimsSplit());
+    connect(m_claimsView, &views::ClaimsView::splitChanged, this, [this](const QByteArray &state) {
+        UiSettings(m_controller->settings()).setClaimsSplit(state);
+    });
 
     auto *drugs = new views::DrugsView(m_controller->claimListModel());
     m_drugsView = drugs;
@@ -285,6 +302,15 @@ void MainWindow::connectController()
     connect(c, &AppController::loginDialogOpened, this,
         [](QWidget *dialog) { TextSize::apply(TextSize::applied(), dialog); });
     connect(m_welcome, &WelcomePage::connectRequested, c, &AppController::signIn);
+    connect(m_welcome, &WelcomePage::demoUserRequested, c, &AppController::signInAsDemoUser);
+    // Said before the login opens, so the system's password window that follows the consent
+    // is expected.
+    connect(
+        c, &AppController::keychainNotice, this, [this](const QString &title, const QString &text) {
+            QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+            box.setObjectName(u"keychainNotice"_s);
+            box.exec();
+        });
     connect(m_welcome, &WelcomePage::cancelRequested, c, &AppController::cancelSignIn);
     connect(m_refresh, &QAction::triggered, c, &AppController::refresh);
     connect(m_refreshAll, &QAction::triggered, c, &AppController::refreshEverything);
@@ -312,6 +338,18 @@ void MainWindow::connectController()
     connect(c, &AppController::problemChanged, m_banner, &Banner::setProblem);
     connect(c, &AppController::openSettingsRequested, this, &MainWindow::openSettings);
     connect(c, &AppController::stateChanged, this, &MainWindow::updateForState);
+    // Someone else's data (or the same person after logging out) starts at the top, unfiltered.
+    connect(c, &AppController::signedIn, this, [this] {
+        if (m_controller->patientId() != m_shownPatient)
+            resetPerPersonViews();
+        m_shownPatient = m_controller->patientId();
+    });
+    connect(c, &AppController::stateChanged, this, [this](AppController::State state) {
+        if (state == AppController::State::SignedOut && !m_shownPatient.isEmpty()) {
+            resetPerPersonViews();
+            m_shownPatient.clear();
+        }
+    });
     connect(c, &AppController::accountNameChanged, this, &MainWindow::updateAccount);
     connect(c, &AppController::signInFinished, this,
         [this](login::LoginMessageKind kind, const QString &message) {
@@ -372,9 +410,22 @@ void MainWindow::connectController()
     connect(c, &AppController::rawArchiveChanged, this, rawSource);
 }
 
+void MainWindow::resetPerPersonViews()
+{
+    if (m_claimsView)
+        m_claimsView->resetForNewPerson();
+    if (m_drugsView)
+        m_drugsView->resetForNewPerson();
+    const QList<QAbstractScrollArea *> areas = m_tabs->findChildren<QAbstractScrollArea *>();
+    for (QAbstractScrollArea *area : areas) {
+        area->verticalScrollBar()->setValue(0);
+        area->horizontalScrollBar()->setValue(0);
+    }
+}
+
 bool MainWindow::isShowingWelcome() const
 {
-    return m_stack->currentWidget() == m_welcome;
+    return m_stack->currentIndex() == 0; // the welcome screen's scroll area
 }
 
 void MainWindow::updateForState()
@@ -393,7 +444,7 @@ void MainWindow::updateForState()
     const bool signedIn = state == AppController::State::SignedIn;
     // Kept data shows while offline or after the connection ended, as well as signed in.
     const bool showsData = m_controller->hasData();
-    m_stack->setCurrentWidget(showsData ? m_dataPage : m_welcome);
+    m_stack->setCurrentIndex(showsData ? 1 : 0);
     m_welcome->setBusy(state == AppController::State::SigningIn);
     if (state == AppController::State::SigningIn) {
         m_welcome->setStatus(m_controller->isResuming()

@@ -102,6 +102,9 @@ private:
     void updateWelcomeSetup();
     void createTabs();
     void createDataViews();
+    // Filters, selections, open claims and scroll positions back to their start: what one
+    // person looked at is not where the next one starts.
+    void resetPerPersonViews();
     void createMenus();
     void connectController();
     void replaceTab(int index, QWidget *view);
@@ -138,6 +141,7 @@ private:
     views::DrugsView *m_drugsView = nullptr;
     TextSize *m_textSize = nullptr;
     ViewMenu *m_viewMenu = nullptr;
+    QString m_shownPatient; // whose data the tabs were last reset for
 };
 
 } // namespace bb

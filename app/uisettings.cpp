@@ -87,4 +87,14 @@ void UiSettings::setLastTab(int index)
     m_settings.setValue(u"window/lastTab"_s, index);
 }
 
+QByteArray UiSettings::claimsSplit() const
+{
+    return m_settings.value(u"window/claimsSplit"_s).toByteArray();
+}
+
+void UiSettings::setClaimsSplit(const QByteArray &state)
+{
+    m_settings.setValue(u"window/claimsSplit"_s, state);
+}
+
 } // namespace bb

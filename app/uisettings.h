@@ -42,6 +42,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     int lastTab() const;
     void setLastTab(int index);
+    // Where the person put the split between the claims list and the claim below it.
+    QByteArray claimsSplit() const;
+    void setClaimsSplit(const QByteArray &state);
 
 private:
     QSettings &m_settings;

@@ -107,6 +107,8 @@ WelcomePage::WelcomePage(QWidget *parent)
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            //: Tooltip of a row in the welcome screen's list of demo users.
+            item->setToolTip(tr("Double-click to log in as %1").arg(cells.constFirst()));
             m_users->setItem(row, column, item);
         }
         ++row;
@@ -142,6 +144,15 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     using Kind = auth::Environment::Kind;
     connect(m_demo, &QPushButton::clicked, this, [this] { Q_EMIT connectRequested(Kind::Local); });
+    // Double-click or Enter on a row logs in as that user (the style decides whether a
+    // double-click also counts as activation; a second request while busy is ignored).
+    const auto requestUser = [this](const QModelIndex &index) {
+        if (!index.isValid() || !m_demo->isEnabled())
+            return;
+        Q_EMIT demoUserRequested(m_users->item(index.row(), 0)->text());
+    };
+    connect(m_users, &QAbstractItemView::doubleClicked, this, requestUser);
+    connect(m_users, &QAbstractItemView::activated, this, requestUser);
     connect(
         m_sandbox, &QPushButton::clicked, this, [this] { Q_EMIT connectRequested(Kind::Sandbox); });
     connect(m_production, &QPushButton::clicked, this,

@@ -50,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void connectRequested(bb::auth::Environment::Kind kind);
+    // A double-click (or Enter) on a demo user: the demo login with that user name filled in.
+    void demoUserRequested(const QString &userName);
     void cancelRequested();
     // The developer settings (Settings, Advanced).
     void developerSettingsRequested();

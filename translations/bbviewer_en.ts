@@ -59,96 +59,124 @@
 <context>
     <name>bb::models::ClaimListModel</name>
     <message numerus="yes">
-        <source>Totals cover %n claim(s) of an unknown number</source>
+        <source>Totals cover %Ln claim(s) of an unknown number</source>
         <translation>
-            <numerusform>Totals cover %n claim of an unknown number</numerusform>
-            <numerusform>Totals cover %n claims of an unknown number</numerusform>
+            <numerusform>Totals cover %Ln claim of an unknown number</numerusform>
+            <numerusform>Totals cover %Ln claims of an unknown number</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::DataNotes</name>
+    <message numerus="yes">
+        <source>(more than the %Ln day(s) of the stay, as Medicare sent it)</source>
+        <extracomment>After the days Medicare covered when they are more than the stay lasted.</extracomment>
+        <translation>
+            <numerusform>(more than the %Ln day of the stay, as Medicare sent it)</numerusform>
+            <numerusform>(more than the %Ln days of the stay, as Medicare sent it)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>bb::models::DrugsModel</name>
     <message numerus="yes">
-        <source>%n pharmacies</source>
+        <source>%Ln pharmacies</source>
         <translation>
-            <numerusform>%n pharmacy</numerusform>
-            <numerusform>%n pharmacies</numerusform>
+            <numerusform>%Ln pharmacy</numerusform>
+            <numerusform>%Ln pharmacies</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::EmptyListText</name>
+    <message numerus="yes">
+        <source>None of your %Ln claim(s) match the filters.</source>
+        <extracomment>Empty claims list: filters left nothing; %Ln is how many claims there are in all.</extracomment>
+        <translation>
+            <numerusform>Your %Ln claim does not match the filters.</numerusform>
+            <numerusform>None of your %Ln claims match the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of your %Ln prescription fill(s) match the filters.</source>
+        <extracomment>Empty Drugs tab: the filters leave no prescription; %Ln is how many there are in all.</extracomment>
+        <translation>
+            <numerusform>Your %Ln prescription fill does not match the filters.</numerusform><numerusform>None of your %Ln prescription fills match the filters.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>bb::report</name>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>Totals add up the amounts shown; %Ln row(s) have no amount in one or more columns.</source>
         <translation>
-            <numerusform>%n claim</numerusform>
-            <numerusform>%n claims</numerusform>
+            <numerusform>Totals add up the amounts shown; %Ln row has no amount in one or more columns.</numerusform>
+            <numerusform>Totals add up the amounts shown; %Ln rows have no amount in one or more columns.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Totals add up the amounts shown; %n row(s) have no amount in one or more columns.</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>Totals add up the amounts shown; %n row has no amount in one or more columns.</numerusform>
-            <numerusform>Totals add up the amounts shown; %n rows have no amount in one or more columns.</numerusform>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>bb::views::ClaimDetailView</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <extracomment>Length of a hospital stay.</extracomment>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>bb::views::DrugsView</name>
     <message numerus="yes">
-        <source>%n drug(s)</source>
+        <source>%Ln drug(s)</source>
         <translation>
-            <numerusform>%n drug</numerusform>
-            <numerusform>%n drugs</numerusform>
+            <numerusform>%Ln drug</numerusform>
+            <numerusform>%Ln drugs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n fill(s)</source>
+        <source>%Ln fill(s)</source>
         <extracomment>Drugs tab footer: prescription fills shown.</extracomment>
         <translation>
-            <numerusform>%n fill</numerusform>
-            <numerusform>%n fills</numerusform>
+            <numerusform>%Ln fill</numerusform>
+            <numerusform>%Ln fills</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>bb::views::MoneyText</name>
     <message numerus="yes">
-        <source>(%n without an amount)</source>
+        <source>(%Ln without an amount)</source>
         <extracomment>After a footer sum: how many shown claims had no such amount and are not in it.</extracomment>
         <translation>
-            <numerusform>(%n without an amount)</numerusform>
-            <numerusform>(%n without an amount)</numerusform>
+            <numerusform>(%Ln without an amount)</numerusform>
+            <numerusform>(%Ln without an amount)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) shown</source>
+        <source>%Ln claim(s) shown</source>
         <extracomment>Footer of the claims list: how many claims the filters leave shown.</extracomment>
         <translation>
-            <numerusform>%n claim shown</numerusform>
-            <numerusform>%n claims shown</numerusform>
+            <numerusform>%Ln claim shown</numerusform>
+            <numerusform>%Ln claims shown</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>bb::views::OverviewView</name>
     <message numerus="yes">
-        <source>All %n claim(s) loaded</source>
+        <source>All %Ln claim(s) loaded</source>
         <extracomment>Overview: how many claims the figures cover when the sync is complete.</extracomment>
         <translation>
-            <numerusform>%n claim loaded</numerusform>
-            <numerusform>All %n claims loaded</numerusform>
+            <numerusform>%Ln claim loaded</numerusform>
+            <numerusform>All %Ln claims loaded</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "models/cell.h"
 #include "models/claimlistmodel.h"
 #include "models/claimrow.h"
+#include "models/datanotes.h"
 #include "views/claimheader.h"
 #include "views/claimjson.h"
 
@@ -136,9 +137,7 @@ ClaimDetailView::ClaimDetailView(models::ClaimListModel *claims, QWidget *parent
     m_forward->setAutoRaise(true);
     connect(m_forward, &QToolButton::clicked, this, &ClaimDetailView::forward);
 
-    //: Detail pane before any claim was opened.
-    m_empty =
-        new QLabel(tr("Double-click a claim, or select it and press Enter, to see it here."), this);
+    m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
 
@@ -313,8 +312,17 @@ void ClaimDetailView::forward()
     display(m_history.at(m_position));
 }
 
-void ClaimDetailView::clear()
+QString ClaimDetailView::emptyMessage() const
 {
+    return m_empty->isVisibleTo(this) ? m_empty->text() : QString();
+}
+
+void ClaimDetailView::clear(const QString &message)
+{
+    m_empty->setText(message.isEmpty()
+            //: Detail pane before any claim was opened.
+            ? tr("Double-click a claim, or select it and press Enter, to see it here.")
+            : message);
     m_history.clear();
     m_position = -1;
     m_current.clear();
@@ -391,7 +399,7 @@ void ClaimDetailView::fillStay(const fhir::Claim &claim)
     set(u"discharged"_s, models::formatDate(stay.end));
     if (stay.start.isValid() && stay.end.isValid())
         //: Length of a hospital stay.
-        set(u"length"_s, tr("%n day(s)", nullptr, int(stay.start.daysTo(stay.end))));
+        set(u"length"_s, tr("%Ln day(s)", nullptr, int(stay.start.daysTo(stay.end))));
     else
         set(u"length"_s, {});
     std::optional<qint64> covered;
@@ -399,7 +407,9 @@ void ClaimDetailView::fillStay(const fhir::Claim &claim)
         if (b.variable == "clm_utlztn_day_cnt"_L1)
             covered = b.count;
     }
-    set(u"covered_days"_s, integer(covered));
+    // Shown as sent, with a note when it is more than the stay could have.
+    const QString note = models::DataNotes::coveredDays(covered, stay.start, stay.end);
+    set(u"covered_days"_s, note.isEmpty() ? integer(covered) : integer(covered) + u' ' + note);
     set(u"drg"_s, models::codeWithDisplay(claim.drg.code, claim.drg.display));
     const fhir::SupportingInfo *discharge = findInfo(claim, "discharge-status"_L1);
     set(u"discharge_status"_s,

@@ -28,7 +28,8 @@ class ClaimHeader;
 //                             id is not there); the same id again does nothing
 //   back() / forward()        Alt+Left / Alt+Right, and the arrow buttons of the header
 //   canGoBack() / canGoForward() / currentClaimId()
-//   clear()                   empties the view and its history
+//   clear(message)            empties the view and its history; the pane shows `message`, or
+//                             how to open a claim
 //   setRawJsonSource(fn)      fn(id) returns the claim's JSON as received, or empty; without
 //                             it (or when empty) the "Raw FHIR" tab shows the typed claim's
 //                             fields as generated JSON and says so
@@ -68,7 +69,8 @@ public:
     bool canGoBack() const { return m_position > 0; }
     bool canGoForward() const { return m_position + 1 < m_history.size(); }
     QString currentClaimId() const { return m_current; }
-    void clear();
+    void clear(const QString &message = {});
+    QString emptyMessage() const;
 
     void setRawJsonSource(RawJsonSource source);
 

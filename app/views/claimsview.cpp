@@ -1,17 +1,22 @@
 #include "views/claimsview.h"
 
 #include "models/cell.h"
+#include "models/claimdatespan.h"
 #include "models/claimlistmodel.h"
 #include "models/roles.h"
 #include "report/claimstatement.h"
 #include "report/viewreports.h"
 #include "views/claimdetailview.h"
 #include "views/claimfilterbar.h"
+#include "views/elidedtips.h"
 #include "views/moneytext.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,6 +36,7 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
     m_filters = new ClaimFilterBar(this);
     connect(
         m_filters, &ClaimFilterBar::filterChanged, m_proxy, &models::ClaimsProxyModel::setFilter);
+    connect(m_proxy, &models::ClaimsProxyModel::filterChanged, this, &ClaimsView::onFilterChanged);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"claimsTable"_s);
@@ -59,15 +65,26 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
     } widths[] = {{ClaimListModel::ServiceStart, 7}, {ClaimListModel::ServiceEnd, 7},
         {ClaimListModel::Type, 11}, {ClaimListModel::Provider, 16}, {ClaimListModel::Detail, 20},
         {ClaimListModel::Billed, 9}, {ClaimListModel::Paid, 12}, {ClaimListModel::YouMayOwe, 8},
-        {ClaimListModel::ClaimId, 14}};
-    for (const auto &w : widths)
-        header->resizeSection(w.column, w.ems * em);
+        {ClaimListModel::ClaimId, 12}};
+    // At least as wide as the column's title ("Pagado por Medicare o el plan" is longer than
+    // its amounts), plus room for the sort arrow.
+    const QFontMetrics headerFont = header->fontMetrics();
+    for (const auto &w : widths) {
+        const QString title = m_proxy->headerData(w.column, Qt::Horizontal).toString();
+        header->resizeSection(
+            w.column, std::max(w.ems * em, headerFont.horizontalAdvance(title) + 2 * em));
+    }
+    // The diagnosis or drug takes what room is left, so a wide window shows it whole and a
+    // narrow one does not scroll sideways for the claim ID (hovering shows cut text whole).
+    header->setSectionResizeMode(ClaimListModel::Detail, QHeaderView::Stretch);
+    header->setMinimumSectionSize(4 * em);
     // Dates take the width the locale's format needs (measured once, not per row).
     const int dateWidth =
         m_table->fontMetrics().horizontalAdvance(models::formatDate(QDate(2028, 12, 28))) + em;
     header->resizeSection(ClaimListModel::ServiceStart, std::max(dateWidth, 7 * em));
     header->resizeSection(ClaimListModel::ServiceEnd, std::max(dateWidth, 7 * em));
     m_table->sortByColumn(ClaimListModel::ServiceStart, Qt::DescendingOrder);
+    ElidedTextTips::install(m_table);
 
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         openClaim(index.data(models::ClaimIdRole).toString());
@@ -78,12 +95,41 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
     // Back/forward in the detail pane moves the list's selection along.
     connect(m_detail, &ClaimDetailView::currentClaimChanged, this, &ClaimsView::selectClaim);
 
+    // In place of the list when the filters leave nothing: why, and the way back.
+    auto *empty = new QWidget(this);
+    m_emptyNote = new QLabel(empty);
+    m_emptyNote->setObjectName(u"claimsEmptyNote"_s);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setTextFormat(Qt::PlainText);
+    //: Button under an empty claims list: clears every filter.
+    m_showAll = new QPushButton(tr("Show all claims"), empty);
+    m_showAll->setObjectName(u"claimsShowAll"_s);
+    connect(m_showAll, &QPushButton::clicked, this,
+        [this] { m_filters->setFilter(models::ClaimFilter {}); });
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyNote);
+    emptyLayout->addWidget(m_showAll, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(empty);
+
     m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->addWidget(m_table);
+    m_splitter->setObjectName(u"claimsSplitter"_s);
+    m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // The list is what people scan: until a claim is opened the pane below only says how to
+    // open one; then it gets two fifths, unless the person has set the split (kept).
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({4000, m_detail->minimumSizeHint().height()});
     m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        m_userSplit = true;
+        Q_EMIT splitChanged(m_splitter->saveState());
+    });
 
     m_footer = new QLabel(this);
     m_footer->setObjectName(u"claimsFooter"_s);
@@ -119,14 +165,21 @@ bool ClaimsView::openClaim(const QString &id)
 {
     if (!m_detail->showClaim(id))
         return false;
-    if (!m_splitSized && m_splitter->height() > 0) {
-        // The first claim opened gets most of the height; later the user's split is kept.
+    if (!m_userSplit && !m_detailSized && m_splitter->height() > 0) {
         const int h = m_splitter->height();
-        m_splitter->setSizes({h * 2 / 5, h - h * 2 / 5});
-        m_splitSized = true;
-        m_table->scrollTo(m_table->currentIndex());
+        m_splitter->setSizes({h - h * 2 / 5, h * 2 / 5});
+        m_detailSized = true;
     }
+    m_table->scrollTo(m_table->currentIndex());
     Q_EMIT claimOpened(id);
+    return true;
+}
+
+bool ClaimsView::restoreSplit(const QByteArray &state)
+{
+    if (state.isEmpty() || !m_splitter->restoreState(state))
+        return false;
+    m_userSplit = true;
     return true;
 }
 
@@ -207,6 +260,65 @@ void ClaimsView::updateFooter()
     m_footerTimer.stop();
     m_footer->setText(MoneyText::claimTotals(m_proxy->totals()));
     m_completeness->setText(m_claims ? m_claims->completenessText() : QString());
+    // The years the date menu offers follow the claims that arrived (not the filters).
+    const int count = m_claims ? m_claims->claimCount() : 0;
+    if (count != m_spanCount) {
+        m_spanCount = count;
+        const models::ClaimDateSpan span =
+            m_claims ? models::claimDateSpan(*m_claims) : models::ClaimDateSpan {};
+        m_years = span.years;
+        m_newest = span.newest;
+        m_filters->setYears(m_years);
+    }
+    updateEmptyState();
+}
+
+QString ClaimsView::emptyText() const
+{
+    flushFooter();
+    return m_listStack->currentIndex() == 1 ? m_emptyNote->text() : QString();
+}
+
+void ClaimsView::updateEmptyState()
+{
+    const int loaded = m_claims ? m_claims->claimCount() : 0;
+    const bool empty = m_proxy->rowCount() == 0;
+    if (empty) {
+        models::ClaimDateSpan span;
+        span.years = m_years;
+        span.newest = m_newest;
+        m_emptyNote->setText(models::EmptyListText::claims(m_proxy->filter(), loaded, span));
+    }
+    m_showAll->setVisible(loaded > 0);
+    m_listStack->setCurrentIndex(empty ? 1 : 0);
+}
+
+void ClaimsView::onFilterChanged()
+{
+    // A claim the filters hide is not left in the detail pane beside another row's highlight.
+    const QString open = m_detail->currentClaimId();
+    if (open.isEmpty() || !m_claims)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_claims->index(m_claims->rowForId(open), 0));
+    if (index.isValid()) {
+        selectClaim(open);
+        return;
+    }
+    m_table->selectionModel()->clear();
+    m_detail->clear(
+        //: Detail pane after a filter hid the claim that was open in it.
+        tr("The claim you had open is hidden by the filters. Change the filters to see it "
+           "again, or open another claim."));
+}
+
+void ClaimsView::resetForNewPerson()
+{
+    m_filters->setFilter(models::ClaimFilter {});
+    m_detail->clear();
+    m_table->selectionModel()->clear();
+    m_table->sortByColumn(ClaimListModel::ServiceStart, Qt::DescendingOrder);
+    m_table->scrollToTop();
+    m_table->horizontalScrollBar()->setValue(0);
 }
 
 void ClaimsView::selectClaim(const QString &id)

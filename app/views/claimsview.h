@@ -8,7 +8,9 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 
 namespace bb::views {
@@ -19,6 +21,11 @@ class ClaimFilterBar;
 // The Claims tab: filters on top, the list newest first, the opened claim in a pane below
 // it, and a footer with the count and totals of what is shown, exact to the cent.
 //
+// The list gets most of the height; the person sets the split (splitter(), which the main
+// window saves and restores). When the filters leave no claim, the list says why and offers
+// to show them all; when they hide the open claim, the detail pane says so instead of
+// showing a claim the list no longer has.
+//
 //   ClaimsView(models::ClaimListModel *claims, QWidget *parent)
 //                          the list may still be filling: rows appear as pages arrive
 //   proxy()                the ClaimsProxyModel the table shows (an exporter reads it: what
@@ -28,6 +35,8 @@ class ClaimFilterBar;
 //                          does the same) and selects its row when it is shown
 //   setToday(QDate)        the day the date presets count from (tests pin it)
 //   footerText() / completenessText()
+//   emptyText()            why the list is empty and what to do, or empty when it is not
+//   resetForNewPerson()    filters, sort, selection, detail and scroll back to their start
 //   signal claimOpened(id)
 //
 // File > Export and Print (ExportableView): the list as shown (sort, filters, visible
@@ -46,11 +55,17 @@ public:
     ClaimFilterBar *filterBar() const { return m_filters; }
     QTableView *table() const { return m_table; }
     ClaimDetailView *detailView() const { return m_detail; }
+    QSplitter *splitter() const { return m_splitter; }
+    // The split the person set in an earlier run (QSplitter::saveState); false if unusable.
+    bool restoreSplit(const QByteArray &state);
+    QPushButton *showAllButton() const { return m_showAll; }
 
     bool openClaim(const QString &id);
     void setToday(const QDate &today);
     QString footerText() const;
     QString completenessText() const;
+    QString emptyText() const;
+    void resetForNewPerson();
 
     const QAbstractItemModel *exportModel() const override;
     QList<int> exportColumns() const override;
@@ -66,21 +81,32 @@ public:
 
 Q_SIGNALS:
     void claimOpened(const QString &id);
+    // The person dragged the split: its new state, to keep for the next run.
+    void splitChanged(const QByteArray &state);
 
 private:
     void updateFooter();
     void flushFooter() const;
     void selectClaim(const QString &id);
+    void onFilterChanged();
+    void updateEmptyState();
 
     models::ClaimListModel *m_claims = nullptr;
     models::ClaimsProxyModel *m_proxy = nullptr;
     ClaimFilterBar *m_filters = nullptr;
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QLabel *m_emptyNote = nullptr;
+    QPushButton *m_showAll = nullptr;
+    bool m_userSplit = false; // the person set the split (now or in an earlier run)
+    bool m_detailSized = false; // the first opened claim gave the pane its share
+    int m_spanCount = -1; // claims counted in m_span
+    QList<int> m_years;
+    QDate m_newest;
     ClaimDetailView *m_detail = nullptr;
     QLabel *m_footer = nullptr;
     QLabel *m_completeness = nullptr;
-    bool m_splitSized = false;
     QTimer m_footerTimer;
 };
 

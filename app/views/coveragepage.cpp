@@ -1,6 +1,7 @@
 #include "views/coveragepage.h"
 
 #include "models/coveragemodels.h"
+#include "models/datanotes.h"
 #include "report/viewreports.h"
 
 #include <QGroupBox>
@@ -8,8 +9,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -48,13 +51,26 @@ CoveragePage::CoveragePage(CoverageModel *model, QWidget *parent)
     m_detail->setAccessibleName(tr("Every field of the selected part"));
     m_detail->setModel(m_detailModel);
 
+    // The cards scroll rather than cut their last lines or make a small window wider; the
+    // person can give them more room by dragging the split below them.
+    m_cardScroll = new QScrollArea(this);
+    m_cardScroll->setObjectName(u"coverageCardScroll"_s);
+    m_cardScroll->setWidget(m_cardArea);
+    m_cardScroll->setWidgetResizable(true);
+    m_cardScroll->setFrameShape(QFrame::NoFrame);
+    m_cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_cardScroll);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 2);
+    splitter->setChildrenCollapsible(false);
+    m_splitter = splitter;
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_cardArea);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
 
@@ -103,6 +119,32 @@ QString CoveragePage::cardText(int index) const
     return parts.join(u'\n');
 }
 
+void CoveragePage::fitCards()
+{
+    const int h = m_splitter->height();
+    if (m_cardsFitted || m_cards.isEmpty() || !isVisible() || h <= 0)
+        return;
+    m_cardsFitted = true; // after this, the person's split stays
+    const int width = m_cardScroll->viewport()->width();
+    const int wanted = m_cardArea->hasHeightForWidth() ? m_cardArea->heightForWidth(width)
+                                                       : m_cardArea->sizeHint().height();
+    const int cards = std::min(wanted + 2 * m_cardScroll->frameWidth() + 4, h * 45 / 100);
+    const int rest = h - cards;
+    m_splitter->setSizes({cards, rest / 3, rest - rest / 3});
+}
+
+void CoveragePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &CoveragePage::fitCards);
+}
+
+void CoveragePage::setToday(const QDate &today)
+{
+    m_today = today;
+    rebuildCards();
+}
+
 void CoveragePage::rebuildCards()
 {
     qDeleteAll(m_cards);
@@ -121,6 +163,11 @@ void CoveragePage::rebuildCards()
             period = tr("%1 to %2").arg(start, end);
         else if (!start.isEmpty())
             period = tr("Since %1").arg(start);
+        // A start in the future is shown as sent, with a word that it looks wrong.
+        const QString note =
+            models::DataNotes::futureStart(m_model->coverage(row).period.start, m_today);
+        if (!note.isEmpty())
+            period += u' ' + note;
         // Each line names its field with the table's own column title, so card and table
         // read the same.
         const auto labelled = [this, &text, row](int column) {
@@ -147,7 +194,9 @@ void CoveragePage::rebuildCards()
         m_cards << card;
     }
     m_empty->setVisible(m_cards.isEmpty());
-    m_cardArea->setVisible(!m_cards.isEmpty());
+    m_cardScroll->setVisible(!m_cards.isEmpty());
+    // Once the layout has settled, the cards get the height their text needs.
+    QTimer::singleShot(0, this, &CoveragePage::fitCards);
     m_table->resizeColumnsToContents();
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, 0));

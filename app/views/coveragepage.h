@@ -2,10 +2,13 @@
 
 #include "views/exportableview.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QHBoxLayout;
 class QLabel;
+class QScrollArea;
+class QSplitter;
 class QTableView;
 
 namespace bb::models {
@@ -17,7 +20,7 @@ namespace bb::views {
 
 // The Coverage tab: one card per Medicare part (A, B, C, D) with its status, period, plan
 // and the details a person understands; below, the table of parts and every field of the
-// part selected in it.
+// part selected in it. A start date after today is shown as sent, with a note.
 class CoveragePage : public QWidget, public ExportableView
 {
     Q_OBJECT
@@ -37,19 +40,29 @@ public:
     // The text of card `index` (title and lines), for tests.
     QString cardText(int index) const;
     QTableView *table() const { return m_table; }
+    // The day "in the future" counts from (default: today).
+    void setToday(const QDate &today);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuildCards();
+    void fitCards();
     void showDetail(int row);
 
     models::CoverageModel *m_model;
     models::CoverageDetailModel *m_detailModel;
     QWidget *m_cardArea;
+    QScrollArea *m_cardScroll = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_cardsFitted = false;
     QHBoxLayout *m_cardLayout;
     QLabel *m_empty;
     QList<QWidget *> m_cards;
     QTableView *m_table;
     QTableView *m_detail;
+    QDate m_today = QDate::currentDate();
 };
 
 } // namespace bb::views

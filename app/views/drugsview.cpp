@@ -1,17 +1,20 @@
 #include "views/drugsview.h"
 
 #include "models/cell.h"
+#include "models/claimdatespan.h"
 #include "models/claimlistmodel.h"
 #include "models/drugsmodel.h"
 #include "models/drugssortmodel.h"
 #include "models/roles.h"
 #include "report/viewreports.h"
 #include "views/claimfilterbar.h"
+#include "views/elidedtips.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QTreeView>
 
@@ -49,9 +52,16 @@ DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
     m_tree->sortByColumn(
         models::DrugsSortModel::defaultSortColumn, models::DrugsSortModel::defaultSortOrder);
     const int em = m_tree->fontMetrics().horizontalAdvance(u'M');
-    m_tree->header()->resizeSection(DrugsModel::Drug, 22 * em);
+    // The drug name takes the room the numbers leave; the pharmacies get a fixed share.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(DrugsModel::Drug, QHeaderView::Stretch);
+    m_tree->header()->resizeSection(DrugsModel::Pharmacy, 16 * em);
+    // Dates, counts and money take the width their text needs, so an amount is never cut
+    // ("11.548,77 US$" in Spanish is wider than "$11,548.77"); the drug name gives way.
     for (int c = DrugsModel::FirstFill; c < DrugsModel::Pharmacy; ++c)
-        m_tree->header()->resizeSection(c, 7 * em);
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    ElidedTextTips::install(m_tree);
     connect(m_tree, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(models::ClaimIdRole).toString();
         if (!id.isEmpty())
@@ -61,6 +71,7 @@ DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
     m_footer = new QLabel(this);
     m_footer->setObjectName(u"drugsFooter"_s);
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_footer->setWordWrap(true); // a narrow window wraps the totals instead of cutting them
     m_completeness = new QLabel(this);
     m_completeness->setObjectName(u"drugsCompleteness"_s);
     QFont bold = m_completeness->font();
@@ -70,9 +81,19 @@ DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
     footer->addWidget(m_footer, 1);
     footer->addWidget(m_completeness);
 
+    // In place of the tree when it is empty: why, and what to do.
+    m_emptyNote = new QLabel(this);
+    m_emptyNote->setObjectName(u"drugsEmptyNote"_s);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setTextFormat(Qt::PlainText);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_tree);
+    m_listStack->addWidget(m_emptyNote);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_listStack, 1);
     layout->addLayout(footer);
 
     // Pages insert fills one range at a time; summing the groups once per event-loop turn
@@ -93,6 +114,30 @@ DrugsView::DrugsView(models::ClaimListModel *claims, QWidget *parent)
 void DrugsView::setToday(const QDate &today)
 {
     m_filters->setToday(today);
+}
+
+void DrugsView::resetForNewPerson()
+{
+    m_filters->setFilter(models::ClaimFilter {});
+    m_tree->collapseAll();
+    m_tree->clearSelection();
+    m_tree->sortByColumn(
+        models::DrugsSortModel::defaultSortColumn, models::DrugsSortModel::defaultSortOrder);
+    m_tree->scrollToTop();
+}
+
+QString DrugsView::emptyText() const
+{
+    return m_listStack->currentIndex() == 1 ? m_emptyNote->text() : QString();
+}
+
+void DrugsView::updateEmptyState()
+{
+    const QString note = m_drugs->drugCount() == 0
+        ? models::EmptyListText::drugs(m_drugs->filter(), m_prescriptions)
+        : QString();
+    m_emptyNote->setText(note);
+    m_listStack->setCurrentIndex(note.isEmpty() ? 0 : 1);
 }
 
 QString DrugsView::footerText() const
@@ -147,11 +192,20 @@ void DrugsView::updateFooter()
     //: Drugs tab footer: %1 "N drugs", %2 "M fills", %3 total drug cost, %4 what you paid.
     m_footer->setText(tr("%1 · %2 · Total cost %3 · You paid %4")
                           //: Drugs tab footer: distinct drugs shown.
-                          .arg(tr("%n drug(s)", nullptr, m_drugs->drugCount()),
+                          .arg(tr("%Ln drug(s)", nullptr, m_drugs->drugCount()),
                               //: Drugs tab footer: prescription fills shown.
-                              tr("%n fill(s)", nullptr, fills), models::formatMoney(cost),
+                              tr("%Ln fill(s)", nullptr, fills), models::formatMoney(cost),
                               models::formatMoney(paid)));
     m_completeness->setText(m_claims ? m_claims->completenessText() : QString());
+    const int count = m_claims ? m_claims->claimCount() : 0;
+    if (count != m_spanCount) {
+        m_spanCount = count;
+        m_filters->setYears(m_claims ? models::claimDateSpan(*m_claims).years : QList<int> {});
+        m_prescriptions = 0;
+        for (int r = 0; m_claims && r < m_claims->claimCount(); ++r)
+            m_prescriptions += m_claims->claim(r).type == fhir::ClaimType::Pde ? 1 : 0;
+    }
+    updateEmptyState();
 }
 
 } // namespace bb::views

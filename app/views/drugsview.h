@@ -6,6 +6,7 @@
 
 class QLabel;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTreeView;
 
 namespace bb::models {
@@ -25,6 +26,7 @@ class ClaimFilterBar;
 //   drugsModel() / tree() / filterBar()
 //   setToday(QDate)            the day the date presets count from
 //   footerText() / completenessText()
+//   resetForNewPerson()        filters, expanded drugs, selection and scroll back to the start
 //   signal claimActivated(id)  double-click or Enter on a fill: the shell opens that claim
 //
 // File > Export and Print (ExportableView): the sorted tree as shown, each drug followed by
@@ -39,7 +41,10 @@ public:
     QTreeView *tree() const { return m_tree; }
     ClaimFilterBar *filterBar() const { return m_filters; }
     void setToday(const QDate &today);
+    void resetForNewPerson();
     QString footerText() const;
+    // Why the list is empty and what to do, or empty when it is not.
+    QString emptyText() const;
     QString completenessText() const;
 
     const QAbstractItemModel *exportModel() const override;
@@ -56,6 +61,11 @@ Q_SIGNALS:
 
 private:
     void updateFooter();
+    void updateEmptyState();
+    int m_spanCount = -1; // claims counted for the date menu's years
+    int m_prescriptions = 0; // prescription claims loaded, whatever the filter
+    QLabel *m_emptyNote = nullptr;
+    QStackedWidget *m_listStack = nullptr;
 
     models::ClaimListModel *m_claims = nullptr;
     models::DrugsModel *m_drugs = nullptr;

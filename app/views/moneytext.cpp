@@ -11,14 +11,14 @@ QString MoneyText::sum(const QString &label, fhir::Money sum, int unknown)
     QString text = label.arg(models::formatMoney(sum));
     if (unknown > 0)
         //: After a footer sum: how many shown claims had no such amount and are not in it.
-        text += u' ' + tr("(%n without an amount)", nullptr, unknown);
+        text += u' ' + tr("(%Ln without an amount)", nullptr, unknown);
     return text;
 }
 
 QString MoneyText::claimTotals(const models::ClaimTotals &totals)
 {
     //: Footer of the claims list: how many claims the filters leave shown.
-    QString text = tr("%n claim(s) shown", nullptr, totals.shown);
+    QString text = tr("%Ln claim(s) shown", nullptr, totals.shown);
     if (totals.shown == 0)
         return text;
     const QString sep = u" · "_s;

@@ -1,14 +1,17 @@
 #include "views/overviewview.h"
 
 #include "models/cell.h"
+#include "models/claimdatespan.h"
 #include "models/claimlistmodel.h"
 #include "models/patientmodel.h"
 #include "views/chartpanel.h"
 #include "views/charttheme.h"
+#include "views/elidedtips.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -23,7 +26,6 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -47,8 +49,12 @@ QTableView *makeRankingTable(QAbstractItemModel *model, QWidget *parent)
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The name gives way (eliding, whole on hover); amounts and counts are never cut.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->setWordWrap(false);
     table->setMinimumHeight(220);
+    ElidedTextTips::install(table);
     return table;
 }
 
@@ -57,17 +63,6 @@ QTableWidgetItem *moneyItem(fhir::Money amount)
     auto *item = new QTableWidgetItem(models::formatMoney(amount));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
-}
-
-// Large sums read better in thousands ("$250k") than as "$250000": the divisor and the axis
-// label format (printf style, as QValueAxis wants) for bars up to `highest` dollars.
-std::pair<double, QString> axisScale(double highest)
-{
-    if (highest >= 10000)
-        //: Chart axis label in thousands of US dollars (printf format: keep %.0f).
-        return {1000.0, OverviewView::tr("$%.0fk")};
-    //: Chart axis label in US dollars (printf format: keep %.0f).
-    return {1.0, OverviewView::tr("$%.0f")};
 }
 
 // Axis top: a round number above the highest bar, so the scale reads in whole dollars.
@@ -81,6 +76,22 @@ double niceCeiling(double value)
             return step * magnitude;
     }
     return 10 * magnitude;
+}
+
+// A dollar axis from 0 to `top` with its labels in the app's locale ("$2,000,000",
+// "2.000.000 US$"): QValueAxis can only print through a printf format, without grouping.
+// `steps` intervals: fewer when large text leaves room for fewer labels.
+QCategoryAxis *moneyAxis(double top, int steps)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(0);
+    axis->setRange(0, top);
+    for (int i = 0; i <= steps; ++i) {
+        const double value = top * i / steps;
+        axis->append(models::formatWholeDollars(value), value);
+    }
+    return axis;
 }
 
 } // namespace
@@ -143,6 +154,11 @@ OverviewView::OverviewView(
     m_monthly = new ChartPanel(tr("What you paid or may owe, last 12 months"), content);
     m_monthly->view()->setObjectName(u"overviewMonthlyChart"_s);
     m_monthly->view()->installEventFilter(this);
+    m_monthlyNote = new QLabel(content);
+    m_monthlyNote->setObjectName(u"overviewMonthlyNote"_s);
+    m_monthlyNote->setWordWrap(true);
+    m_monthlyNote->setTextFormat(Qt::PlainText);
+    m_monthlyNote->hide();
 
     //: Overview: providers with the highest amounts billed.
     auto *providersBox = new QGroupBox(tr("Top providers by amount billed"), content);
@@ -162,8 +178,9 @@ OverviewView::OverviewView(
     grid->addWidget(yearsBox, 2, 0, 1, 2);
     grid->addWidget(m_spending, 3, 0, Qt::AlignTop);
     grid->addWidget(m_monthly, 3, 1, Qt::AlignTop);
-    grid->addWidget(providersBox, 4, 0);
-    grid->addWidget(drugsBox, 4, 1);
+    grid->addWidget(m_monthlyNote, 4, 1);
+    grid->addWidget(providersBox, 5, 0);
+    grid->addWidget(drugsBox, 5, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -234,6 +251,11 @@ std::optional<report::ReportDocument> OverviewView::buildReport(
 {
     Q_UNUSED(context);
     return std::nullopt;
+}
+
+QString OverviewView::monthlyNote() const
+{
+    return m_monthlyNote->text();
 }
 
 QString OverviewView::defaultFileBaseName() const
@@ -313,7 +335,7 @@ void OverviewView::updateSync()
     //: Overview: how many claims the figures cover when the sync is complete.
     m_completeness->setText(m_claims && !m_claims->completenessText().isEmpty()
             ? m_claims->completenessText()
-            : tr("All %n claim(s) loaded", nullptr, o.loaded));
+            : tr("All %Ln claim(s) loaded", nullptr, o.loaded));
 }
 
 void OverviewView::fillYears()
@@ -382,22 +404,14 @@ void OverviewView::buildSpendingChart()
     }
     for (const double v : std::as_const(stackTotals))
         highest = std::max(highest, v);
-    const auto [divisor, format] = axisScale(highest);
-    const QList<QBarSet *> scaled = series->barSets();
-    for (QBarSet *set : scaled) {
-        for (int i = 0; i < set->count(); ++i)
-            set->replace(i, set->at(i) / divisor);
-    }
     chart->addSeries(series);
 
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setRange(0, niceCeiling(highest / divisor));
-    y->setLabelFormat(format);
-    y->setTickCount(fittingTickCount(m_spending->view()->minimumHeight() / 2, font()));
+    QCategoryAxis *y = moneyAxis(niceCeiling(highest),
+        fittingTickCount(m_spending->view()->minimumHeight() / 2, font()) - 1);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     // The theme recolours every series, so the type colours go on after it.
@@ -477,13 +491,8 @@ void OverviewView::buildMonthlyChart()
     x->append(months);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = new QValueAxis;
-    const auto [divisor, format] = axisScale(highest);
-    for (int i = 0; i < set->count(); ++i)
-        set->replace(i, set->at(i) / divisor);
-    y->setRange(0, niceCeiling(highest / divisor));
-    y->setLabelFormat(format);
-    y->setTickCount(fittingTickCount(m_monthly->view()->minimumHeight() / 2, font()));
+    QCategoryAxis *y = moneyAxis(niceCeiling(highest),
+        fittingTickCount(m_monthly->view()->minimumHeight() / 2, font()) - 1);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     applyChartPalette(chart, palette());
@@ -508,6 +517,18 @@ void OverviewView::buildMonthlyChart()
         : tr("Amounts in the last 12 months: %1.").arg(sentences.join(u"; "_s));
     //: Column of a chart's table: the month of a row.
     m_monthly->setData(tr("Month"), {set->label()}, rows, summary);
+
+    // A chart without bars says why rather than leaving a blank grid.
+    int claimsInMonths = 0;
+    for (const models::MonthTotals &m : o.lastTwelveMonths)
+        claimsInMonths += m.claims;
+    const int loaded = m_claims ? m_claims->claimCount() : 0;
+    const bool bars = highest > 0;
+    const QDate newest = !bars && m_claims ? models::claimDateSpan(*m_claims).newest : QDate();
+    const QString note =
+        models::EmptyListText::lastTwelveMonths(claimsInMonths, bars, loaded, newest);
+    m_monthlyNote->setText(note);
+    m_monthlyNote->setVisible(!note.isEmpty());
 }
 
 } // namespace bb::views

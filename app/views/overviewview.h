@@ -54,6 +54,8 @@ public:
     QString patientText() const;
     QString syncText() const;
     QString completenessText() const;
+    // Under the monthly chart when it has no bar: why (empty when it has bars).
+    QString monthlyNote() const;
 
     // ExportableView: charts and summaries, neither a table to export nor a report.
     const QAbstractItemModel *exportModel() const override { return nullptr; }
@@ -82,6 +84,7 @@ private:
 
     QLabel *m_patientLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    QLabel *m_monthlyNote = nullptr;
     QLabel *m_completeness = nullptr;
     QTableWidget *m_years = nullptr;
     ChartPanel *m_spending = nullptr;

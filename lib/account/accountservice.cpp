@@ -15,6 +15,8 @@
 
 #include <QSettings>
 
+#include <utility>
+
 namespace bb::account {
 
 using auth::Environment;
@@ -238,6 +240,7 @@ void AccountService::createSession(
         environment.kind() == Environment::Kind::Local ? &m_localSecrets : m_store.data();
     auto *session = new auth::Session(environment, secret, store, browser, m_nam, this);
     session->setUiLanguage(m_uiLanguage);
+    session->setLoginHint(std::exchange(m_loginHint, {}));
     m_session = session;
     m_tokens = session->tokens();
     connect(session, &auth::Session::reconnectNeeded, this, &AccountService::reconnectNeeded);

@@ -64,6 +64,9 @@ public:
     auth::SecretStore *secretStore() const { return m_store; }
     // "en" or "es": the language of the consent pages (`lang`).
     void setUiLanguage(const QString &language) { m_uiLanguage = language; }
+    // The user name the next sign-in's login page fills in (a demo user chosen in the app);
+    // used once.
+    void setLoginHint(const QString &userName) { m_loginHint = userName; }
 
     // The built-in demo server, on its own thread on an ephemeral loopback port. Started on
     // the first call (milliseconds); false when it could not listen.
@@ -148,6 +151,7 @@ private:
     QPointer<auth::SecretStore> m_store;
     QNetworkAccessManager *m_nam;
     QString m_uiLanguage = QStringLiteral("en");
+    QString m_loginHint;
     auth::PublisherConfig m_publisher;
     std::unique_ptr<sandbox::SandboxThread> m_sandbox;
     // The built-in sandbox's sign-ins: its tokens end with the process that made them

@@ -56,7 +56,7 @@ void AuthorizationFlow::start()
     const pkce::Pair pair = pkce::Pair::generate();
     const detail::CodeFlowParameters parameters {pair.challenge, pair.verifier,
         m_environment.effectiveConsentLanguage(m_uiLanguage), m_environment.clientId(),
-        proxy ? QString() : m_clientSecret};
+        proxy ? QString() : m_clientSecret, m_loginHint};
 
     // A fresh flow per attempt: its status, state and verifier die with the attempt.
     m_flow = new detail::CodeFlow(m_nam, this);

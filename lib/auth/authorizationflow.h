@@ -40,6 +40,8 @@ public:
     // The user interface language ("en", "es"); decides `lang` unless the environment names
     // a consent language.
     void setUiLanguage(const QString &language) { m_uiLanguage = language; }
+    // The user name the login page fills in (`login_hint`); empty for none.
+    void setLoginHint(const QString &userName) { m_loginHint = userName; }
 
     bool isRunning() const { return m_phase != Phase::Idle; }
 
@@ -69,6 +71,7 @@ private:
     QPointer<BrowserDriver> m_browser;
     QNetworkAccessManager *m_nam;
     QString m_uiLanguage;
+    QString m_loginHint;
 
     Phase m_phase = Phase::Idle;
     QString m_state;

@@ -43,6 +43,10 @@ void applyParameters(QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *
             parameters->remove(u"lang"_s);
         else
             setSingle(parameters, u"lang"_s, values.language);
+        if (values.loginHint.isEmpty())
+            parameters->remove(u"login_hint"_s);
+        else
+            setSingle(parameters, u"login_hint"_s, values.loginHint);
         break;
     case QAbstractOAuth::Stage::RequestingAccessToken:
     case QAbstractOAuth::Stage::RefreshingAccessToken:

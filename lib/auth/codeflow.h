@@ -35,6 +35,7 @@ struct CodeFlowParameters
     QString language; // `lang` of the consent screens; empty: not sent
     QString clientId;
     QString clientSecret; // empty through a token proxy
+    QString loginHint; // OpenID Connect `login_hint`: the user name to fill in; empty: not sent
 };
 
 // Rewrites the parameters of one stage in place (the flow's modify-parameters hook).

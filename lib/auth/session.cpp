@@ -28,6 +28,11 @@ void Session::setUiLanguage(const QString &language)
     m_flow->setUiLanguage(language);
 }
 
+void Session::setLoginHint(const QString &userName)
+{
+    m_flow->setLoginHint(userName);
+}
+
 void Session::signIn()
 {
     m_flow->start();

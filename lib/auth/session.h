@@ -31,6 +31,8 @@ public:
 
     Environment environment() const { return m_environment; }
     void setUiLanguage(const QString &language);
+    // The user name the login page fills in (AuthorizationFlow::setLoginHint).
+    void setLoginHint(const QString &userName);
 
     // Ends in signedIn() or signInFailed(). Ignored while a sign-in is running.
     void signIn();

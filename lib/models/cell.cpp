@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTextDocument>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace bb::models {
@@ -115,15 +117,29 @@ bool isCellRole(int role)
     return false;
 }
 
+namespace {
+
+// Amounts are US dollars whatever the language: only a US locale may write a bare "$".
+QString dollarSymbol(const QLocale &locale)
+{
+    return locale.currencySymbol(QLocale::CurrencyIsoCode) == "USD"_L1
+        ? locale.currencySymbol(QLocale::CurrencySymbol)
+        : u"US$"_s;
+}
+
+} // namespace
+
 QString formatMoney(fhir::Money amount)
 {
     const QLocale locale;
-    // Amounts are US dollars whatever the language: only a US locale may write a bare "$".
-    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == "USD"_L1
-        ? locale.currencySymbol(QLocale::CurrencySymbol)
-        : u"US$"_s;
     // Exact: any cent count below 2^53 divided by 100 rounds back to the same two decimals.
-    return locale.toCurrencyString(double(amount.cents()) / 100.0, symbol, 2);
+    return locale.toCurrencyString(double(amount.cents()) / 100.0, dollarSymbol(locale), 2);
+}
+
+QString formatWholeDollars(double dollars)
+{
+    const QLocale locale;
+    return locale.toCurrencyString(std::round(dollars), dollarSymbol(locale), 0);
 }
 
 QString formatMoney(std::optional<fhir::Money> amount)
@@ -131,17 +147,21 @@ QString formatMoney(std::optional<fhir::Money> amount)
     return amount ? formatMoney(*amount) : QString();
 }
 
+QString dateFormat()
+{
+    // The locale's short format, but with a four-digit year: claims span decades, and
+    // "1/15/16" could be 1916 to someone reading an old record.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
 QString formatDate(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    // The locale's short format, but with a four-digit year: claims span decades, and
-    // "1/15/16" could be 1916 to someone reading an old record.
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    return locale.toString(date, format);
+    return QLocale().toString(date, dateFormat());
 }
 
 QString formatDateRange(const QDate &start, const QDate &end)

@@ -40,8 +40,12 @@ bool isCellRole(int role);
 // (en_US), "1.234,50 US$" (es_ES). Empty for an unknown amount.
 QString formatMoney(std::optional<fhir::Money> amount);
 QString formatMoney(fhir::Money amount);
+// Whole dollars in the locale, for chart axes: "$2,000,000", "2.000.000 US$".
+QString formatWholeDollars(double dollars);
 // Localised short date, empty when invalid.
 QString formatDate(const QDate &date);
+// The format formatDate writes (for date editors: "M/d/yyyy", "d/M/yyyy").
+QString dateFormat();
 // "Jan 5, 2023" for a one-day range, "Jan 5, 2023 – Jan 7, 2023" otherwise.
 QString formatDateRange(const QDate &start, const QDate &end);
 

@@ -301,7 +301,7 @@ QString ClaimListModel::completenessText() const
     if (isComplete())
         return {};
     if (!m_expected) {
-        return tr("Totals cover %n claim(s) of an unknown number", nullptr, int(m_rows.size()));
+        return tr("Totals cover %Ln claim(s) of an unknown number", nullptr, int(m_rows.size()));
     }
     //: %1 claims loaded so far, %2 claims the server has.
     return tr("Totals cover %1 of %2 claims")

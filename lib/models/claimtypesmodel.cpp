@@ -4,6 +4,8 @@
 #include "models/claimsproxymodel.h"
 #include "models/roles.h"
 
+#include <QLocale>
+
 namespace bb::models {
 
 namespace {
@@ -71,7 +73,8 @@ QVariant ClaimTypesModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         //: A claim type checkbox: %1 the type, %2 how many claims of that type were loaded.
-        return tr("%1 (%2)").arg(fhir::claimTypeDisplayName(type)).arg(m_counts.at(index.row()));
+        return tr("%1 (%2)").arg(
+            fhir::claimTypeDisplayName(type), QLocale().toString(m_counts.at(index.row())));
     case Qt::CheckStateRole:
         return (!m_proxy || m_proxy->isClaimTypeShown(type)) ? Qt::Checked : Qt::Unchecked;
     case SortRole:

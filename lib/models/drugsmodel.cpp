@@ -233,7 +233,7 @@ Cell DrugsModel::groupCell(const Group &g, int column) const
     case Pharmacy:
         if (g.pharmacies.size() > 1) {
             Cell c = Cell::text(
-                tr("%n pharmacies", nullptr, int(g.pharmacies.size())), g.pharmacies.join(u'\n'));
+                tr("%Ln pharmacies", nullptr, int(g.pharmacies.size())), g.pharmacies.join(u'\n'));
             c.exportValue = g.pharmacies.join(u"; "_s);
             return c;
         }

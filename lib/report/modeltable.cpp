@@ -102,7 +102,7 @@ TableBlock tableFromModel(const QAbstractItemModel *model, const ModelTableOptio
         }
         if (withoutAmount > 0) {
             table.footnote = QCoreApplication::translate("bb::report",
-                "Totals add up the amounts shown; %n row(s) have no amount in one or more "
+                "Totals add up the amounts shown; %Ln row(s) have no amount in one or more "
                 "columns.",
                 nullptr, withoutAmount);
         }

@@ -38,7 +38,7 @@ ReportDocument claimsReport(const QAbstractItemModel *claims, const models::Clai
     const int count = claims ? claims->rowCount() : 0;
     ReportDocument document = makeReport(tr("Claims"), context,
         {{tr("Showing"), describeFilter(filter)},
-            {tr("Claims"), tr("%n claim(s)", nullptr, count)}});
+            {tr("Claims"), tr("%Ln claim(s)", nullptr, count)}});
     ModelTableOptions options;
     options.columns = columns;
     options.totals = true;

@@ -147,7 +147,7 @@ QString withLang(const QString &path, const QString &lang)
 
 } // namespace
 
-QString usernamePage(const QString &lang, const QString &relay)
+QString usernamePage(const QString &lang, const QString &relay, const QString &userName)
 {
     const QString body = uR"(<h1>%1</h1>
 <p class="notice" id="sandbox-notice">%2</p>
@@ -156,10 +156,11 @@ QString usernamePage(const QString &lang, const QString &relay)
 <input type="hidden" name="step" value="username">
 <input type="hidden" name="lang" value="%6">
 <label for="username-textbox">%4</label>
-<input type="text" id="username-textbox" name="username" autocomplete="username" autocapitalize="none" spellcheck="false" required autofocus>
+<input type="text" id="username-textbox" name="username" value="%7" autocomplete="username" autocapitalize="none" spellcheck="false" required autofocus>
 <button type="submit" id="continue-button" class="primary">%5</button>
 </form>)"_s.arg(esc(text(lang, Text::LoginHeading)), esc(text(lang, Text::SandboxNotice)),
-        esc(relay), esc(text(lang, Text::Username)), esc(text(lang, Text::Continue)), lang);
+        esc(relay), esc(text(lang, Text::Username)), esc(text(lang, Text::Continue)), lang,
+        esc(userName));
     const QString other = lang == u"es"_s ? u"en"_s : u"es"_s;
     return page(lang, text(lang, Text::LoginTitle), body,
         u"/mymedicare/login?relay="_s + esc(relay) + u"&lang="_s + other);

@@ -17,7 +17,7 @@ namespace bb::sandbox {
 //   not found:    a#not-found-link (to redirect_uri?error=not_found)
 namespace loginpages {
 
-QString usernamePage(const QString &lang, const QString &relay);
+QString usernamePage(const QString &lang, const QString &relay, const QString &userName = {});
 QString passwordPage(
     const QString &lang, const QString &relay, const QString &username, bool failed);
 QString consentPage(const QString &lang, const QString &approvalId, const QString &appName,

@@ -216,6 +216,7 @@ HttpResponse OAuthEndpoints::authorize(const HttpRequest &r)
     pending.lang = r.language();
     if (has(u"lang"_s))
         pending.lang = value(u"lang"_s) == u"es"_s ? u"es"_s : u"en"_s;
+    pending.loginHint = value(u"login_hint"_s).left(64);
     pending.originalQuery = QString::fromLatin1(toUrlEncoded(params));
     const PendingAuthorization &stored = m_store.addPending(std::move(pending));
 
@@ -232,7 +233,7 @@ HttpResponse OAuthEndpoints::loginPage(const HttpRequest &r)
         r.hasQueryItem(u"lang"_s) ? r.language() : (pending ? pending->lang : r.language());
     if (!pending)
         return HttpResponse::html(400, loginpages::expiredSessionPage(lang));
-    return HttpResponse::html(200, loginpages::usernamePage(lang, relay));
+    return HttpResponse::html(200, loginpages::usernamePage(lang, relay, pending->loginHint));
 }
 
 HttpResponse OAuthEndpoints::loginSubmit(const HttpRequest &r)

@@ -31,6 +31,7 @@ struct PendingAuthorization
     QString codeChallenge;
     QStringList scopes;
     QString lang;
+    QString loginHint; // the user name the login page fills in (OpenID Connect login_hint)
     QString originalQuery;
     int userIndex = -1; // set once the mock Medicare login succeeded
     qint64 createdMs = 0;

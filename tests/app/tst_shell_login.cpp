@@ -18,6 +18,7 @@
 #include "syncstatus.h"
 #include "uisettings.h"
 #include "views/claimdetailview.h"
+#include "views/claimfilterbar.h"
 #include "views/claimsview.h"
 #include "views/coveragepage.h"
 #include "views/patientpage.h"
@@ -36,12 +37,17 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QUrlQuery>
 #include <QWebEngineView>
@@ -432,6 +438,133 @@ private Q_SLOTS:
         QVERIFY(m_window->syncStatus()->text().startsWith(u"2,919 claim"_s));
     }
 
+    // The tabs of the largest record at a desktop size and at 640×480, for review.
+    void shootTabs(const QString &prefix)
+    {
+        const struct
+        {
+            MainWindow::Tab tab;
+            const char *name;
+        } tabs[] = {{MainWindow::OverviewTab, "overview"}, {MainWindow::CoverageTab, "coverage"},
+            {MainWindow::ClaimsTab, "claims"}, {MainWindow::DrugsTab, "drugs"}};
+        for (const QSize size : {QSize(1400, 900), QSize(640, 480)}) {
+            m_window->resize(size);
+            for (const auto &t : tabs) {
+                m_window->tabs()->setCurrentIndex(t.tab);
+                shoot(m_window.get(),
+                    u"%1-%2-%3.png"_s.arg(prefix, QLatin1StringView(t.name)).arg(size.width()));
+            }
+        }
+        m_window->resize(1180, 760);
+    }
+
+    // A new person starts at the top of every tab with no filter, selection or open claim of
+    // the one before.
+    void switchingPeopleStartsFresh()
+    {
+        signInAsDemoUser(u"00374"_s);
+        QCOMPARE(m_controller->claimListModel()->claimCount(), 2919);
+        shootTabs(u"20-00374-en"_s);
+
+        bb::views::ClaimsView *claims = m_window->claimsView();
+        m_window->tabs()->setCurrentIndex(MainWindow::ClaimsTab);
+        bb::models::ClaimFilter owe;
+        owe.setOnlyPatientResponsibility(true);
+        claims->filterBar()->setFilter(owe);
+        const QModelIndex row = claims->proxy()->index(10, 0);
+        claims->table()->setCurrentIndex(row);
+        QVERIFY(claims->openClaim(row.data(bb::models::ClaimIdRole).toString()));
+        m_window->tabs()->setCurrentIndex(MainWindow::OverviewTab);
+        auto *overviewScroll =
+            m_window->tabs()->widget(MainWindow::OverviewTab)->findChild<QScrollArea *>();
+        QVERIFY(overviewScroll);
+        overviewScroll->verticalScrollBar()->setValue(
+            overviewScroll->verticalScrollBar()->maximum());
+        QVERIFY(overviewScroll->verticalScrollBar()->value() > 0);
+
+        m_window->logOutAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedOut, 10000);
+        signInAsDemoUser(u"10001"_s);
+        QCOMPARE(overviewScroll->verticalScrollBar()->value(), 0);
+        QVERIFY(claims->filterBar()->filter().isPassThrough());
+        QVERIFY(claims->proxy()->filter().isPassThrough());
+        QVERIFY(claims->detailView()->currentClaimId().isEmpty());
+        QVERIFY(!claims->table()->selectionModel()->hasSelection());
+        QCOMPARE(claims->proxy()->rowCount(), m_controller->claimListModel()->claimCount());
+        shootTabs(u"21-10001-en"_s);
+    }
+
+    // A double-click on a demo user of the welcome screen opens the login with that user
+    // name filled in.
+    void demoUserRowStartsItsLogin()
+    {
+        QTableWidget *users = m_window->welcomePage()->demoUsers();
+        int row = -1;
+        for (int r = 0; r < users->rowCount() && row < 0; ++r)
+            row = users->item(r, 0)->text() == u"BBUser00007"_s ? r : -1;
+        QVERIFY(row >= 0);
+        const QRect cell = users->visualItemRect(users->item(row, 1));
+        QVERIFY(users->isVisible());
+        QSignalSpy requested(m_window->welcomePage(), &bb::WelcomePage::demoUserRequested);
+        // As a person double-clicks: a press and release, then the second press.
+        QTest::mouseClick(users->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(users->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(requested.count() >= 1);
+        QCOMPARE(requested.constFirst().constFirst().toString(), u"BBUser00007"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->loginDialog() != nullptr, 10000);
+        m_dialog = m_controller->loginDialog();
+        QVERIFY(waitForElement(u"username-textbox"_s));
+        QCOMPARE(js(u"document.getElementById('username-textbox').value"_s).toString(),
+            u"BBUser00007"_s);
+        shoot(m_dialog, u"23-login-user-filled-en.png"_s);
+        js(u"document.getElementById('continue-button').click();"_s);
+        QVERIFY(waitForElement(u"password-textbox"_s));
+        js(u"document.getElementById('password-textbox').value = 'PW00007!';"
+           "document.getElementById('login-button').click();"_s);
+        QVERIFY(waitForElement(u"approve"_s));
+        js(u"document.getElementById('approve').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), AppController::State::SignedIn, 15000);
+        QVERIFY(waitForSync());
+        QVERIFY(m_window->patientPage()->heading().contains(u"Núñez"_s));
+    }
+
+    // A locked keychain: the app says the system will ask for its password before the login
+    // opens, in the app's words, once.
+    void keychainNoticeComesFirst()
+    {
+        m_controller->setKeychainProbe([] { return bb::auth::KeychainState::Locked; });
+        QStringList events;
+        connect(m_controller.get(), &AppController::loginDialogOpened, this,
+            [&] { events << u"login"_s; });
+        QString shown;
+        const auto closeNotice = [&] {
+            QTimer::singleShot(50, this, [&] {
+                auto *box = m_window->findChild<QMessageBox *>(u"keychainNotice"_s);
+                if (!box)
+                    return;
+                events << u"notice"_s;
+                shown = box->text();
+                shoot(box, u"24-keychain-notice-en.png"_s);
+                box->accept();
+            });
+        };
+        closeNotice();
+        QTest::mouseClick(m_window->welcomePage()->demoButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->loginDialog() != nullptr, 10000);
+        QCOMPARE(events, (QStringList {u"notice"_s, u"login"_s}));
+        QVERIFY2(shown.contains(u"keychain is locked"_s), qPrintable(shown));
+        m_controller->cancelSignIn();
+        QTRY_COMPARE(m_controller->state(), AppController::State::SignedOut);
+
+        // Said once: the next login opens at once.
+        events.clear();
+        QTest::mouseClick(m_window->welcomePage()->demoButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->loginDialog() != nullptr, 10000);
+        QCOMPARE(events, QStringList {u"login"_s});
+        m_controller->cancelSignIn();
+        QTRY_COMPARE(m_controller->state(), AppController::State::SignedOut);
+    }
+
     void serverErrorsShowTheBannerWithRetry()
     {
         signInAsDemoUser(u"00002"_s);
@@ -638,6 +771,10 @@ private Q_SLOTS:
         shoot(m_window.get(), u"13-patient-es.png"_s);
         m_window->tabs()->setCurrentIndex(MainWindow::CoverageTab);
         shoot(m_window.get(), u"14-coverage-es.png"_s);
+        shootTabs(u"22-00007-es"_s);
+        // Nothing in any tab makes the window bigger than 640×480.
+        m_window->resize(640, 480);
+        QTRY_COMPARE(m_window->size(), QSize(640, 480));
 
         const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
         for (QTranslator *t : translators) {

@@ -13,14 +13,18 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTest>
-#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace bb;
@@ -274,6 +278,288 @@ private Q_SLOTS:
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
             QVERIFY(view.proxy()->sortOrder() != order);
         }
+    }
+
+    // "2,919 claims shown", never "2919": every count in the footer in the app's locale.
+    void footerCountsInLocale()
+    {
+        ClaimListModel list;
+        list.appendClaims(generatedClaims(1234, viewstest::today()));
+        views::ClaimsView view(&list);
+        QVERIFY2(view.footerText().startsWith(u"1,234 claim"_s), qPrintable(view.footerText()));
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        view.filterBar()->setFilter(models::ClaimFilter {}); // no change: text stays
+        models::ClaimFilter owe;
+        owe.setOnlyPatientResponsibility(true);
+        view.filterBar()->setFilter(owe);
+        view.filterBar()->setFilter(models::ClaimFilter {});
+        const QString spanish = view.footerText();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(
+            spanish.startsWith(u"1234 "_s) || spanish.startsWith(u"1.234 "_s), qPrintable(spanish));
+        QVERIFY2(!spanish.contains(u"$1,"_s), qPrintable(spanish));
+    }
+
+    // A filter that hides the open claim empties the detail pane and says why; no other row
+    // stays highlighted beside it.
+    void hiddenOpenClaimLeavesDetail()
+    {
+        ClaimListModel list;
+        list.appendClaims(fixtureClaims());
+        views::ClaimsView view(&list);
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QModelIndex first = view.proxy()->index(0, 0);
+        const QString id = first.data(models::ClaimIdRole).toString();
+        const auto type = fhir::ClaimType(first.data(models::ClaimTypeRole).toInt());
+        view.table()->setCurrentIndex(first);
+        QVERIFY(view.openClaim(id));
+        QCOMPARE(view.detailView()->currentClaimId(), id);
+        QVERIFY(view.detailView()->emptyMessage().isEmpty());
+        viewstest::saveScreenshot(&view, u"claims-detail-before-filter"_s);
+
+        QAction *action = typeAction(view.filterBar(), type);
+        QVERIFY(action);
+        action->trigger(); // hide the open claim's type
+        QVERIFY(view.proxy()->rowCount() > 0);
+        QVERIFY(view.detailView()->currentClaimId().isEmpty());
+        QVERIFY2(view.detailView()->emptyMessage().contains(u"hidden by the filters"_s),
+            qPrintable(view.detailView()->emptyMessage()));
+        QVERIFY(!view.table()->selectionModel()->hasSelection());
+        viewstest::saveScreenshot(&view, u"claims-detail-hidden-by-filter"_s);
+
+        // A filter that keeps the open claim keeps it open and selected.
+        action->trigger();
+        QVERIFY(view.openClaim(id));
+        models::ClaimFilter f = view.proxy()->filter();
+        f.setSearchText(id);
+        view.filterBar()->setFilter(f);
+        QCOMPARE(view.detailView()->currentClaimId(), id);
+        QCOMPARE(view.table()->currentIndex().data(models::ClaimIdRole).toString(), id);
+    }
+
+    // An empty list says why and what to do, with a button that shows everything again.
+    void emptyListSaysWhy()
+    {
+        ClaimListModel list;
+        views::ClaimsView view(&list);
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.emptyText().contains(u"No claims yet"_s));
+        QVERIFY(!view.showAllButton()->isVisibleTo(&view));
+
+        list.appendClaims(generatedClaims(200, QDate(2022, 7, 17)));
+        QVERIFY(view.emptyText().isEmpty());
+        QDate newest;
+        for (int r = 0; r < list.claimCount(); ++r)
+            newest = std::max({newest, list.claimRow(r).end, list.claimRow(r).start});
+        view.setToday(viewstest::today());
+        view.filterBar()->dateCombo()->setCurrentIndex(1); // Last 12 months: none
+        QCOMPARE(view.proxy()->rowCount(), 0);
+        const QString text = view.emptyText();
+        QVERIFY2(text.startsWith(u"No claims in the chosen dates."_s), qPrintable(text));
+        QVERIFY2(text.contains(QLocale().toString(newest, u"MMMM d, yyyy"_s)), qPrintable(text));
+        QVERIFY(text.contains(u"All dates"_s));
+        viewstest::saveScreenshot(&view, u"claims-empty-dates"_s);
+
+        models::ClaimFilter search;
+        search.setSearchText(u"zzzz-nothing"_s);
+        view.filterBar()->setFilter(search);
+        QVERIFY2(
+            view.emptyText().startsWith(u"None of your 200 claim"_s), qPrintable(view.emptyText()));
+
+        QTest::mouseClick(view.showAllButton(), Qt::LeftButton);
+        QCOMPARE(view.proxy()->rowCount(), 200);
+        QVERIFY(view.emptyText().isEmpty());
+        QVERIFY(view.filterBar()->filter().isPassThrough());
+    }
+
+    // The date menu: each year with claims, and a custom range chosen in a dialog.
+    void dateMenuOffersYearsAndCustomRange()
+    {
+        ClaimListModel list;
+        list.appendClaims(generatedClaims(400, viewstest::today()));
+        views::ClaimsView view(&list);
+        view.setToday(viewstest::today());
+        QComboBox *dates = view.filterBar()->dateCombo();
+        QSet<int> years;
+        for (int r = 0; r < list.claimCount(); ++r) {
+            const models::ClaimRow &row = list.claimRow(r);
+            const QDate start = row.start.isValid() ? row.start : row.end;
+            if (start.isValid())
+                years.insert(start.year());
+        }
+        years.remove(viewstest::today().year()); // that one is "This year"
+        QVERIFY(years.size() >= 1);
+        const int year = *std::min_element(years.begin(), years.end());
+        const int index = dates->findText(QString::number(year));
+        QVERIFY2(index > 2, qPrintable(QString::number(index)));
+        // Every year with claims, newest first, then "Custom dates…".
+        QCOMPARE(dates->count(), 3 + int(years.size()) + 1);
+        QCOMPARE(dates->itemText(dates->count() - 1), u"Custom dates…"_s);
+        dates->setCurrentIndex(index);
+        QCOMPARE(view.proxy()->filter().from(), QDate(year, 1, 1));
+        QCOMPARE(view.proxy()->filter().to(), QDate(year, 12, 31));
+        QVERIFY(view.proxy()->rowCount() > 0);
+        for (int r = 0; r < view.proxy()->rowCount(); ++r) {
+            const QDate d = view.proxy()
+                                ->index(r, ClaimListModel::ServiceStart)
+                                .data(models::SortRole)
+                                .toDate();
+            QVERIFY(!d.isValid() || d.year() <= year);
+        }
+
+        // Custom dates: the dialog opens with calendars; OK applies, the menu names the range.
+        Q_EMIT dates->activated(dates->count() - 1);
+        QDialog *dialog = view.filterBar()->customRangeDialog();
+        QVERIFY(dialog);
+        auto *from = dialog->findChild<QDateEdit *>(u"from"_s);
+        auto *to = dialog->findChild<QDateEdit *>(u"to"_s);
+        QVERIFY(from && to);
+        QVERIFY(from->calendarPopup());
+        from->setDate(QDate(2023, 3, 1));
+        to->setDate(QDate(2023, 5, 31));
+        viewstest::saveScreenshot(dialog, u"claims-custom-dates"_s);
+        dialog->accept();
+        QCOMPARE(view.proxy()->filter().from(), QDate(2023, 3, 1));
+        QCOMPARE(view.proxy()->filter().to(), QDate(2023, 5, 31));
+        QCOMPARE(dates->currentIndex(), dates->count() - 1);
+        QCOMPARE(
+            dates->currentText(), models::formatDateRange(QDate(2023, 3, 1), QDate(2023, 5, 31)));
+        QTRY_VERIFY(!view.filterBar()->customRangeDialog());
+
+        // Cancel leaves the filter as it was.
+        dates->setCurrentIndex(0);
+        Q_EMIT dates->activated(dates->count() - 1);
+        QVERIFY(view.filterBar()->customRangeDialog());
+        view.filterBar()->customRangeDialog()->reject();
+        QCOMPARE(dates->currentIndex(), 0);
+        QVERIFY(!view.proxy()->filter().from().isValid());
+    }
+
+    // Ticking types keeps the menu open; the button counts the eight types, not "Unknown".
+    void typeMenuStaysOpen()
+    {
+        ClaimListModel list;
+        list.appendClaims(fixtureClaims());
+        views::ClaimsView view(&list);
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        views::ClaimFilterBar *bar = view.filterBar();
+        QMenu *menu = bar->typesMenu();
+        menu->popup(bar->typesButton()->mapToGlobal(QPoint(0, bar->typesButton()->height())));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        for (const fhir::ClaimType type : {fhir::ClaimType::Pde, fhir::ClaimType::Dme}) {
+            QAction *action = typeAction(bar, type);
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+            QVERIFY(!action->isChecked());
+            QVERIFY(menu->isVisible());
+        }
+        QVERIFY(!view.proxy()->isClaimTypeShown(fhir::ClaimType::Pde));
+        QVERIFY(!view.proxy()->isClaimTypeShown(fhir::ClaimType::Dme));
+        // The keyboard too: Space on the highlighted type ticks it and the menu stays.
+        menu->setActiveAction(typeAction(bar, fhir::ClaimType::Dme));
+        QTest::keyClick(menu, Qt::Key_Space);
+        QVERIFY(typeAction(bar, fhir::ClaimType::Dme)->isChecked());
+        QVERIFY(menu->isVisible());
+        QCOMPARE(bar->typesButton()->text(), u"7 of 8 claim types"_s);
+        menu->close();
+
+        typeAction(bar, fhir::ClaimType::Pde)->trigger();
+        QCOMPARE(bar->typesButton()->text(), u"All claim types"_s);
+        typeAction(bar, fhir::ClaimType::Unknown)->trigger();
+        QCOMPARE(bar->typesButton()->text(), u"All known claim types"_s);
+    }
+
+    // A narrow window puts "Only where you may owe" on a second row instead of over the search.
+    void filterBarWrapsInNarrowWindow()
+    {
+        ClaimListModel list;
+        list.appendClaims(fixtureClaims());
+        views::ClaimsView view(&list);
+        view.resize(1300, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.filterBar()->isOweOnSecondRow());
+        view.resize(620, 440);
+        QTRY_VERIFY2(view.filterBar()->isOweOnSecondRow(),
+            qPrintable(u"%1 %2"_s.arg(view.width()).arg(view.minimumSizeHint().width())));
+        QCoreApplication::processEvents();
+        const QRect owe = view.filterBar()->oweCheck()->geometry();
+        const QRect search = view.filterBar()->searchEdit()->geometry();
+        QVERIFY(!owe.intersects(search));
+        QVERIFY(owe.right() <= view.filterBar()->width());
+        viewstest::saveScreenshot(&view, u"claims-640"_s);
+    }
+
+    // The list gets the room until a claim is opened; the split the person sets is kept.
+    void listGetsTheRoomAndTheSplitIsKept()
+    {
+        ClaimListModel list;
+        list.appendClaims(generatedClaims(300, viewstest::today()));
+        QByteArray saved;
+        {
+            views::ClaimsView view(&list);
+            view.resize(1400, 900);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QList<int> sizes = view.splitter()->sizes();
+            QVERIFY2(sizes.at(0) > 3 * sizes.at(1),
+                qPrintable(u"%1 %2"_s.arg(sizes.at(0)).arg(sizes.at(1))));
+            viewstest::saveScreenshot(&view, u"claims-list-room"_s);
+            const QModelIndex row = view.proxy()->index(0, 0);
+            QVERIFY(view.openClaim(row.data(models::ClaimIdRole).toString()));
+            sizes = view.splitter()->sizes();
+            QVERIFY(sizes.at(0) > sizes.at(1));
+            QVERIFY(sizes.at(1) > (sizes.at(0) + sizes.at(1)) / 4);
+            viewstest::saveScreenshot(&view, u"claims-list-and-detail"_s);
+            // The person drags the split up: the view hands the state on to be kept.
+            QSignalSpy changed(&view, &views::ClaimsView::splitChanged);
+            const int total = sizes.at(0) + sizes.at(1);
+            view.splitter()->setSizes({total / 4, total - total / 4});
+            Q_EMIT view.splitter()->splitterMoved(total / 4, 1);
+            QCOMPARE(changed.count(), 1);
+            saved = changed.constFirst().constFirst().toByteArray();
+        }
+        views::ClaimsView again(&list);
+        again.resize(1400, 900);
+        QVERIFY(again.restoreSplit(saved));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.openClaim(again.proxy()->index(0, 0).data(models::ClaimIdRole).toString()));
+        const QList<int> sizes = again.splitter()->sizes();
+        QVERIFY2(
+            sizes.at(0) < sizes.at(1), qPrintable(u"%1 %2"_s.arg(sizes.at(0)).arg(sizes.at(1))));
+        QVERIFY(!again.restoreSplit({}));
+    }
+
+    // A new person starts with no filter, no selection and the list at its top.
+    void resetForNewPerson()
+    {
+        ClaimListModel list;
+        list.appendClaims(generatedClaims(300, viewstest::today()));
+        views::ClaimsView view(&list);
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        models::ClaimFilter f;
+        f.setOnlyPatientResponsibility(true);
+        view.filterBar()->setFilter(f);
+        const QModelIndex row = view.proxy()->index(5, 0);
+        view.table()->setCurrentIndex(row);
+        QVERIFY(view.openClaim(row.data(models::ClaimIdRole).toString()));
+        view.table()->scrollToBottom();
+        QVERIFY(view.table()->verticalScrollBar()->value() > 0);
+
+        view.resetForNewPerson();
+        QVERIFY(view.filterBar()->filter().isPassThrough());
+        QVERIFY(view.proxy()->filter().isPassThrough());
+        QVERIFY(view.detailView()->currentClaimId().isEmpty());
+        QVERIFY(!view.table()->selectionModel()->hasSelection());
+        QCOMPARE(view.table()->verticalScrollBar()->value(), 0);
     }
 
     void tenThousandClaimsStayResponsive()

@@ -14,6 +14,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QHeaderView>
@@ -151,6 +152,41 @@ private Q_SLOTS:
         QTRY_COMPARE(view.completenessText(), u"Totals cover 200 of 2,919 claims"_s);
     }
 
+    // An empty Drugs tab says why: no prescriptions at all, or none the filters leave.
+    void drugsSayWhyTheyAreEmpty()
+    {
+        models::ClaimListModel list;
+        views::DrugsView view(&list);
+        QTRY_VERIFY(view.emptyText().startsWith(u"No prescription drug claims."_s));
+        list.appendClaims(generatedClaims(200, viewstest::today()));
+        int fills = 0;
+        for (int r = 0; r < list.claimCount(); ++r)
+            fills += list.claim(r).type == fhir::ClaimType::Pde ? 1 : 0;
+        QVERIFY(fills > 0);
+        QTRY_VERIFY(view.emptyText().isEmpty());
+        models::ClaimFilter none;
+        none.setSearchText(u"zzzz-nothing"_s);
+        view.filterBar()->setFilter(none);
+        QTRY_VERIFY2(view.emptyText().startsWith(
+                         u"None of your %1 prescription fill"_s.arg(QLocale().toString(fills))),
+            qPrintable(view.emptyText()));
+        viewstest::saveScreenshot(&view, u"drugs-empty-filter"_s);
+        view.filterBar()->setFilter({});
+        QTRY_VERIFY(view.emptyText().isEmpty());
+    }
+
+    // An empty "last 12 months" chart says why, with the newest claim's date.
+    void emptyMonthlyChartSaysWhy()
+    {
+        models::ClaimListModel list;
+        list.appendClaims(generatedClaims(100, QDate(2022, 7, 17)));
+        views::OverviewView view(&list, nullptr);
+        view.setToday(viewstest::today());
+        QTRY_VERIFY2(view.monthlyNote().startsWith(u"No claims in the last 12 months."_s),
+            qPrintable(view.monthlyNote()));
+        QVERIFY(view.monthlyNote().contains(u"2022"_s));
+    }
+
     void overviewFiguresAndCharts()
     {
         models::ClaimListModel list;
@@ -208,6 +244,15 @@ private Q_SLOTS:
             view.monthlyChart()->axes(Qt::Horizontal).constFirst());
         QVERIFY(axis);
         QCOMPARE(axis->count(), 12);
+        // Dollar axes read in the app's locale, grouped: "$2,000", never "$2000".
+        auto *dollars = qobject_cast<QCategoryAxis *>(spending->axes(Qt::Vertical).constFirst());
+        QVERIFY(dollars);
+        const QStringList labels = dollars->categoriesLabels();
+        QCOMPARE(labels.size(), 6);
+        QCOMPARE(labels.constFirst(), models::formatWholeDollars(0));
+        QCOMPARE(labels.constLast(), models::formatWholeDollars(dollars->max()));
+        if (dollars->max() >= 1000)
+            QVERIFY2(labels.constLast().contains(u','), qPrintable(labels.constLast()));
         QVERIFY(view.providersTable()->model()->rowCount() > 0);
         QVERIFY(view.drugsTable()->model()->rowCount() > 0);
         viewstest::saveScreenshot(&view, u"overview"_s);

@@ -39,7 +39,7 @@ private Q_SLOTS:
         QMultiMap<QString, QVariant> p {{u"client_id"_s, u"id"_s}, {u"scope"_s, QString()},
             {u"client_secret"_s, QString()}, {u"state"_s, u"s"_s}};
         detail::applyParameters(QAbstractOAuth::Stage::RequestingAuthorization, &p,
-            {u"challenge"_s, u"verifier"_s, u"es"_s, u"id"_s, u"secret"_s});
+            {u"challenge"_s, u"verifier"_s, u"es"_s, u"id"_s, u"secret"_s, {}});
         QVERIFY(!p.contains(u"scope"_s)); // never an empty scope
         QVERIFY(!p.contains(u"client_secret"_s)); // never a secret in the browser
         QVERIFY(!p.contains(u"code_verifier"_s));
@@ -47,6 +47,13 @@ private Q_SLOTS:
         QCOMPARE(p.value(u"code_challenge_method"_s).toString(), u"S256"_s);
         QCOMPARE(p.value(u"lang"_s).toString(), u"es"_s);
         QCOMPARE(p.values(u"code_challenge"_s).size(), 1);
+        QVERIFY(!p.contains(u"login_hint"_s)); // only when the app knows the user name
+
+        // A demo user chosen in the app: its name for the login page to fill in.
+        QMultiMap<QString, QVariant> hinted {{u"client_id"_s, u"id"_s}};
+        detail::applyParameters(QAbstractOAuth::Stage::RequestingAuthorization, &hinted,
+            {u"challenge"_s, u"verifier"_s, {}, u"id"_s, {}, u"BBUser00007"_s});
+        QCOMPARE(hinted.values(u"login_hint"_s), QVariantList {u"BBUser00007"_s});
     }
 
     void tokenParameters()
@@ -54,7 +61,7 @@ private Q_SLOTS:
         QMultiMap<QString, QVariant> p {
             {u"client_id"_s, u"id"_s}, {u"client_secret"_s, u""_s}, {u"code"_s, u"c"_s}};
         detail::applyParameters(QAbstractOAuth::Stage::RequestingAccessToken, &p,
-            {u"challenge"_s, u"verifier"_s, {}, u"id"_s, u"se+cr&et"_s});
+            {u"challenge"_s, u"verifier"_s, {}, u"id"_s, u"se+cr&et"_s, {}});
         QCOMPARE(p.value(u"code_verifier"_s).toString(), u"verifier"_s);
         QCOMPARE(p.value(u"client_secret"_s).toString(), u"se%2Bcr%26et"_s);
         QCOMPARE(p.values(u"client_secret"_s).size(), 1);
@@ -62,7 +69,7 @@ private Q_SLOTS:
         QMultiMap<QString, QVariant> proxy {
             {u"client_secret"_s, u""_s}, {u"redirect_uri"_s, u"x"_s}};
         detail::applyParameters(
-            QAbstractOAuth::Stage::RefreshingAccessToken, &proxy, {{}, {}, {}, u"id"_s, {}});
+            QAbstractOAuth::Stage::RefreshingAccessToken, &proxy, {{}, {}, {}, u"id"_s, {}, {}});
         QVERIFY(!proxy.contains(u"client_secret"_s)); // 6.4 would send it empty
         QVERIFY(!proxy.contains(u"redirect_uri"_s));
     }
