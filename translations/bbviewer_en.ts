@@ -33,7 +33,9 @@
     <message numerus="yes">
         <source>Recent log (%n line(s))</source>
         <translation>
-            <numerusform>Recent log (%n line)</numerusform><numerusform>Recent log (%n lines)</numerusform></translation>
+            <numerusform>Recent log (%n line)</numerusform>
+            <numerusform>Recent log (%n lines)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -101,7 +103,9 @@
         <source>None of your %Ln prescription fill(s) match the filters.</source>
         <extracomment>Empty Drugs tab: the filters leave no prescription; %Ln is how many there are in all.</extracomment>
         <translation>
-            <numerusform>Your %Ln prescription fill does not match the filters.</numerusform><numerusform>None of your %Ln prescription fills match the filters.</numerusform></translation>
+            <numerusform>Your %Ln prescription fill does not match the filters.</numerusform>
+            <numerusform>None of your %Ln prescription fills match the filters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,18 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>language</source>
         <translation>idioma</translation>
     </message>
+    <message>
+        <source>Start signed in to the built-in demo sandbox as this demo person, e.g. BBUser00000, without the login page.</source>
+        <translation>Empezar con la sesión iniciada en el entorno de demostración integrado como esta persona de demostración, p. ej. BBUser00000, sin la página de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>--demo needs a demo person of the built-in sandbox, BBUser and five digits (e.g. BBUser00000), not "%1".</source>
+        <translation>--demo necesita una persona de demostración del entorno integrado, BBUser y cinco cifras (p. ej. BBUser00000), no "%1".</translation>
+    </message>
 </context>
 <context>
     <name>bb::DiagnosticsDialog</name>
@@ -399,6 +411,30 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>visit-summary</source>
         <translation>resumen-visita</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Web Page (HTML)…</source>
+        <translation>Exportar como página &amp;web (HTML)…</translation>
+    </message>
+    <message>
+        <source>The report as a web page: reads best with a screen reader</source>
+        <translation>El informe como página web: es lo que mejor lee un lector de pantalla</translation>
+    </message>
+    <message>
+        <source>Export Claim as Web Pa&amp;ge (HTML)…</source>
+        <translation>Exportar reclamación como pá&amp;gina web (HTML)…</translation>
+    </message>
+    <message>
+        <source>Export as Web Page (HTML)</source>
+        <translation>Exportar como página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Export Claim as Web Page (HTML)</source>
+        <translation>Exportar reclamación como página web (HTML)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML), works best with screen readers (*.html *.htm)</source>
+        <translation>Página web (HTML), funciona mejor con lectores de pantalla (*.html *.htm)</translation>
     </message>
 </context>
 <context>
@@ -765,6 +801,23 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>Delete the Medicare data kept on this computer? What is on the screen stays until you close the app. The next refresh downloads everything again and keeps it; to stop keeping it, log out.</source>
         <translation>¿Borrar los datos de Medicare guardados en esta computadora? Lo que está en la pantalla se queda hasta que cierre la aplicación. La próxima actualización vuelve a descargarlo todo y lo guarda; para dejar de guardarlo, cierre la sesión.</translation>
     </message>
+    <message>
+        <source>&amp;High contrast (white on black)</source>
+        <translation>&amp;Alto contraste (blanco sobre negro)</translation>
+    </message>
+    <message>
+        <source>Off: the colours of your system, including its own high contrast or dark theme</source>
+        <translation>Desactivado: los colores de su sistema, incluido su propio tema oscuro o de alto contraste</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <extracomment>Accessible name of the settings dialog's tabs.</extracomment>
+        <translation>Páginas de la configuración</translation>
+    </message>
 </context>
 <context>
     <name>bb::ShippedComponents</name>
@@ -844,6 +897,78 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
             <numerusform>%Ln reclamación cargada, faltan algunas</numerusform>
             <numerusform>%Ln reclamaciones cargadas, faltan algunas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bb::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Make all text larger</source>
+        <translation>Agrandar todo el texto</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Re&amp;ducir</translation>
+    </message>
+    <message>
+        <source>Make all text smaller</source>
+        <translation>Achicar todo el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>Show text at the normal size</source>
+        <translation>Mostrar el texto en su tamaño normal</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Overview</source>
+        <translation>Ir a &amp;Resumen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Patient</source>
+        <translation>Ir a &amp;Paciente</translation>
+    </message>
+    <message>
+        <source>Go to Co&amp;verage</source>
+        <translation>Ir a Co&amp;bertura</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Claims</source>
+        <translation>Ir a Re&amp;clamaciones</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Drugs</source>
+        <translation>Ir a &amp;Medicamentos</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>Pestaña &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Tab</source>
+        <translation>Pestaña an&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>B&amp;uscar</translation>
+    </message>
+    <message>
+        <source>Go to the search field of this tab</source>
+        <translation>Ir al campo de búsqueda de esta pestaña</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (now %1%)</source>
+        <extracomment>View menu title of the text size, %1 the current size in percent.</extracomment>
+        <translation>Tamaño &amp;normal (ahora %1%)</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1080,11 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>This copy of Blue Button Viewer is not registered with Medicare yet, so it cannot log in to Medicare.gov. If you got it from a publisher, ask them for their version. Publishers: the file docs/publishing.md that comes with the source code explains how to register it.</source>
         <translation>Esta copia de Blue Button Viewer aún no está registrada en Medicare, así que no puede iniciar sesión en Medicare.gov. Si la obtuvo de un editor, pídale su versión. Editores: el archivo docs/publishing.md que acompaña al código fuente explica cómo registrarla.</translation>
+    </message>
+    <message>
+        <source>Double-click to log in as %1</source>
+        <extracomment>Tooltip of a row in the welcome screen's list of demo users.</extracomment>
+        <translation>Haga doble clic para iniciar sesión como %1</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1250,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message numerus="yes">
         <source>Recent log (%n line(s))</source>
         <translation>
-            <numerusform>Registro reciente (%n línea)</numerusform><numerusform>Registro reciente (%n líneas)</numerusform></translation>
+            <numerusform>Registro reciente (%n línea)</numerusform>
+            <numerusform>Registro reciente (%n líneas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1433,24 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>The system keychain is not available, so your sign-in is kept in memory for this session only and nothing secret is saved on this computer. You will need to sign in again the next time you start the application.</source>
         <translation>El llavero del sistema no está disponible, así que su inicio de sesión se guarda solo en memoria durante esta sesión y no se guarda nada secreto en esta computadora. Tendrá que iniciar sesión de nuevo la próxima vez que abra la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::auth::KeychainNotice</name>
+    <message>
+        <source>Your computer may ask for a password</source>
+        <extracomment>Title of the notice shown before the system asks for the keychain password.</extracomment>
+        <translation>Es posible que su computadora le pida una contraseña</translation>
+    </message>
+    <message>
+        <source>After you log in, this app saves your sign-in in your computer's keychain, where it keeps passwords. The keychain is locked, so your computer will ask for its password in a window of its own. That is usually the password you use to log in to this computer.</source>
+        <extracomment>Before a login, when the system keychain is locked.</extracomment>
+        <translation>Después de iniciar sesión, esta aplicación guarda su acceso en el llavero de su computadora, donde se guardan las contraseñas. El llavero está bloqueado, así que su computadora le pedirá su contraseña en una ventana propia. Suele ser la contraseña con la que entra en esta computadora.</translation>
+    </message>
+    <message>
+        <source>After you log in, this app saves your sign-in in your computer's keychain, where it keeps passwords. This computer has no keychain yet, so it will ask you to choose a password for a new one in a window of its own. Write it down: you will need it again.</source>
+        <extracomment>Before a login, when the system has no keychain yet.</extracomment>
+        <translation>Después de iniciar sesión, esta aplicación guarda su acceso en el llavero de su computadora, donde se guardan las contraseñas. Esta computadora aún no tiene llavero, así que le pedirá que elija una contraseña para uno nuevo en una ventana propia. Anótela: la necesitará de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3025,13 +3175,6 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>Claim ID</source>
         <translation>ID de la reclamación</translation>
     </message>
-    <message numerus="yes">
-        <source>Totals cover %n claim(s) of an unknown number</source>
-        <translation>
-            <numerusform>Los totales incluyen %n reclamación de un número desconocido</numerusform>
-            <numerusform>Los totales incluyen %n reclamaciones de un número desconocido</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Totals cover %1 of %2 claims</source>
         <extracomment>%1 claims loaded so far, %2 claims the server has.</extracomment>
@@ -3041,6 +3184,11 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>Unknown claim type (%1)</source>
         <extracomment>%1 is the claim type code exactly as the server sent it.</extracomment>
         <translation>Tipo de reclamación desconocido (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals cover %Ln claim(s) of an unknown number</source>
+        <translation>
+            <numerusform>Los totales incluyen %Ln reclamación de un número desconocido</numerusform><numerusform>Los totales incluyen %Ln reclamaciones de un número desconocido</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3569,20 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::models::DataNotes</name>
+    <message>
+        <source>(a date in the future, as Medicare sent it)</source>
+        <extracomment>After a coverage start date later than today.</extracomment>
+        <translation>(una fecha futura, tal como la envió Medicare)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(more than the %Ln day(s) of the stay, as Medicare sent it)</source>
+        <extracomment>After the days Medicare covered when they are more than the stay lasted.</extracomment>
+        <translation>
+            <numerusform>(más que el %Ln día de la estancia, tal como lo envió Medicare)</numerusform><numerusform>(más que los %Ln días de la estancia, tal como lo envió Medicare)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>bb::models::DiagnosesModel</name>
     <message>
         <source>#</source>
@@ -3506,11 +3668,74 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <translation>Farmacia</translation>
     </message>
     <message numerus="yes">
-        <source>%n pharmacies</source>
+        <source>%Ln pharmacies</source>
         <translation>
-            <numerusform>%n farmacia</numerusform>
-            <numerusform>%n farmacias</numerusform>
-        </translation>
+            <numerusform>%Ln farmacia</numerusform><numerusform>%Ln farmacias</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bb::models::EmptyListText</name>
+    <message>
+        <source>No claims yet. Claims appear here as they arrive from Medicare.</source>
+        <extracomment>Empty claims list before any claim arrived (or the person has none).</extracomment>
+        <translation>Aún no hay reclamaciones. Aparecen aquí a medida que llegan de Medicare.</translation>
+    </message>
+    <message>
+        <source>No claims in the chosen dates.</source>
+        <extracomment>Empty claims list: the date filter left nothing.</extracomment>
+        <translation>No hay reclamaciones en las fechas elegidas.</translation>
+    </message>
+    <message>
+        <source>Your newest claim is from %1.</source>
+        <extracomment>Empty claims list: %1 is the service date of the newest claim, in words.</extracomment>
+        <translation>Su reclamación más reciente es del %1.</translation>
+    </message>
+    <message>
+        <source>Choose "All dates" to see every claim.</source>
+        <extracomment>Empty claims list: what to do. "All dates" is the date filter's first choice.</extracomment>
+        <translation>Elija «Todas las fechas» para ver todas las reclamaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of your %Ln claim(s) match the filters.</source>
+        <extracomment>Empty claims list: filters left nothing; %Ln is how many claims there are in all.</extracomment>
+        <translation>
+            <numerusform>Su %Ln reclamación no coincide con los filtros.</numerusform><numerusform>Ninguna de sus %Ln reclamaciones coincide con los filtros.</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear the search, tick more claim types or choose "All dates".</source>
+        <extracomment>Empty claims list: what to do.</extracomment>
+        <translation>Borre la búsqueda, marque más tipos de reclamación o elija «Todas las fechas».</translation>
+    </message>
+    <message>
+        <source>No prescription drug claims. Fills covered by a Medicare drug plan (Part D) appear here.</source>
+        <extracomment>Empty Drugs tab: the person has no prescription drug claims (yet).</extracomment>
+        <translation>No hay reclamaciones de medicamentos recetados. Aquí aparecen los surtidos cubiertos por un plan de medicamentos de Medicare (Parte D).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of your %Ln prescription fill(s) match the filters.</source>
+        <extracomment>Empty Drugs tab: the filters leave no prescription; %Ln is how many there are in all.</extracomment>
+        <translation>
+            <numerusform>Su %Ln surtido de receta no coincide con los filtros.</numerusform><numerusform>Ninguno de sus %Ln surtidos de receta coincide con los filtros.</numerusform></translation>
+    </message>
+    <message>
+        <source>Clear the search or choose "All dates".</source>
+        <extracomment>Empty Drugs tab: what to do.</extracomment>
+        <translation>Borre la búsqueda o elija «Todas las fechas».</translation>
+    </message>
+    <message>
+        <source>Nothing to pay or owe for services in the last 12 months.</source>
+        <extracomment>Under the monthly chart: claims in the last 12 months, none with anything to pay.</extracomment>
+        <translation>Nada que pagar ni adeudar por servicios de los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>No claims in the last 12 months.</source>
+        <extracomment>Under the monthly chart when no claim falls in the last 12 months.</extracomment>
+        <translation>No hay reclamaciones en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>The Claims tab shows every date.</source>
+        <extracomment>Under the empty monthly chart: where to see older claims.</extracomment>
+        <translation>La pestaña Reclamaciones muestra todas las fechas.</translation>
     </message>
 </context>
 <context>
@@ -3961,13 +4186,6 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>Showing</source>
         <translation>Se muestra</translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>%n reclamación</numerusform>
-            <numerusform>%n reclamaciones</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No claims match the filters.</source>
         <translation>Ninguna reclamación coincide con los filtros.</translation>
@@ -3987,13 +4205,6 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message>
         <source>No coverage was received.</source>
         <translation>No se recibió información de cobertura.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Totals add up the amounts shown; %n row(s) have no amount in one or more columns.</source>
-        <translation>
-            <numerusform>Los totales suman las cantidades mostradas; %n fila no tiene cantidad en una o más columnas.</numerusform>
-            <numerusform>Los totales suman las cantidades mostradas; %n filas no tienen cantidad en una o más columnas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: plan %2</source>
@@ -4148,6 +4359,20 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>All codes Medicare sent</source>
         <translation>Todos los códigos que envió Medicare</translation>
     </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nada que mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals add up the amounts shown; %Ln row(s) have no amount in one or more columns.</source>
+        <translation>
+            <numerusform>Los totales suman las cantidades mostradas; %Ln fila no tiene cantidad en una o más columnas.</numerusform><numerusform>Los totales suman las cantidades mostradas; %Ln filas no tienen cantidad en una o más columnas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln reclamación</numerusform><numerusform>%Ln reclamaciones</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bb::report::ReportLayout</name>
@@ -4180,6 +4405,28 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     </message>
 </context>
 <context>
+    <name>bb::views::ChartPanel</name>
+    <message>
+        <source>Show the numbers as a table</source>
+        <extracomment>Under a chart: shows the chart's numbers in a table below it.</extracomment>
+        <translation>Mostrar las cifras en una tabla</translation>
+    </message>
+    <message>
+        <source>Shows the numbers of the chart "%1"</source>
+        <extracomment>Accessible description of the button under a chart.</extracomment>
+        <translation>Muestra las cifras del gráfico "%1"</translation>
+    </message>
+    <message>
+        <source>Hide the table</source>
+        <translation>Ocultar la tabla</translation>
+    </message>
+    <message>
+        <source>Legend: %1</source>
+        <extracomment>Accessible name of a chart's legend, %1 the chart's series names.</extracomment>
+        <translation>Leyenda: %1</translation>
+    </message>
+</context>
+<context>
     <name>bb::views::ClaimDetailView</name>
     <message>
         <source>Not given</source>
@@ -4203,7 +4450,6 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Double-click a claim, or select it and press Enter, to see it here.</source>
-        <extracomment>Detail pane before any claim was opened.</extracomment>
         <translation>Haga doble clic en una reclamación, o selecciónela y pulse Intro, para verla aquí.</translation>
     </message>
     <message>
@@ -4326,14 +4572,6 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <extracomment>Detail tab: the claim as FHIR JSON.</extracomment>
         <translation>FHIR original</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <extracomment>Length of a hospital stay.</extracomment>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server's original JSON for this claim is not kept. Below are the claim's fields as the app read them, written as JSON.</source>
         <extracomment>Above the Raw FHIR text when the server's JSON was not kept.</extracomment>
@@ -4356,6 +4594,22 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>All codes</source>
         <extracomment>Detail tab: every coded field Medicare sent for the claim, with its meaning.</extracomment>
         <translation>Todos los códigos</translation>
+    </message>
+    <message>
+        <source>Claim sections</source>
+        <extracomment>Accessible name of the claim detail's tabs (services, diagnoses, ...).</extracomment>
+        <translation>Secciones de la reclamación</translation>
+    </message>
+    <message>
+        <source>Claim detail</source>
+        <extracomment>Accessible name of the claim detail pane.</extracomment>
+        <translation>Detalle de la reclamación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <extracomment>Length of a hospital stay.</extracomment>
+        <translation>
+            <numerusform>%Ln día</numerusform><numerusform>%Ln días</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4658,41 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>%1 of %2 claim types</source>
         <extracomment>Claim type menu button: %1 types ticked of %2.</extracomment>
         <translation>%1 de %2 tipos de reclamación</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the search field (its placeholder is the description).</extracomment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Custom dates…</source>
+        <extracomment>Date filter: opens a dialog to choose the first and last day.</extracomment>
+        <translation>Fechas personalizadas…</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <extracomment>Title of the dialog that sets the date filter's first and last day.</extracomment>
+        <translation>Fechas personalizadas</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <extracomment>Custom dates dialog: the first day of services to show.</extracomment>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <extracomment>Custom dates dialog: the last day of services to show.</extracomment>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Show claims with services between these two days.</source>
+        <extracomment>Custom dates dialog: what it does.</extracomment>
+        <translation>Mostrar las reclamaciones con servicios entre estos dos días.</translation>
+    </message>
+    <message>
+        <source>All known claim types</source>
+        <extracomment>Claim type menu button: every type but claims of an unknown type.</extracomment>
+        <translation>Todos los tipos de reclamación conocidos</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +4858,21 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <extracomment>Suggested file name of the Claims tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>reclamaciones</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <extracomment>Accessible name of the claims list.</extracomment>
+        <translation>Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Show all claims</source>
+        <extracomment>Button under an empty claims list: clears every filter.</extracomment>
+        <translation>Mostrar todas las reclamaciones</translation>
+    </message>
+    <message>
+        <source>The claim you had open is hidden by the filters. Change the filters to see it again, or open another claim.</source>
+        <extracomment>Detail pane after a filter hid the claim that was open in it.</extracomment>
+        <translation>Los filtros ocultan la reclamación que tenía abierta. Cambie los filtros para verla de nuevo, o abra otra reclamación.</translation>
+    </message>
 </context>
 <context>
     <name>bb::views::CoveragePage</name>
@@ -4609,45 +4913,30 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <extracomment>Drugs tab footer: %1 "N drugs", %2 "M fills", %3 total drug cost, %4 what you paid.</extracomment>
         <translation>%1 · %2 · Costo total %3 · Usted pagó %4</translation>
     </message>
-    <message numerus="yes">
-        <source>%n drug(s)</source>
-        <translation>
-            <numerusform>%n medicamento</numerusform>
-            <numerusform>%n medicamentos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fill(s)</source>
-        <extracomment>Drugs tab footer: prescription fills shown.</extracomment>
-        <translation>
-            <numerusform>%n surtido</numerusform>
-            <numerusform>%n surtidos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>drugs</source>
         <extracomment>Suggested file name of the Drugs tab's CSV or PDF: the tab's title in lower case.</extracomment>
         <translation>medicamentos</translation>
     </message>
+    <message>
+        <source>Prescription drugs</source>
+        <extracomment>Accessible name of the prescription drug list.</extracomment>
+        <translation>Medicamentos recetados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln drug(s)</source>
+        <translation>
+            <numerusform>%Ln medicamento</numerusform><numerusform>%Ln medicamentos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fill(s)</source>
+        <extracomment>Drugs tab footer: prescription fills shown.</extracomment>
+        <translation>
+            <numerusform>%Ln surtido</numerusform><numerusform>%Ln surtidos</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bb::views::MoneyText</name>
-    <message numerus="yes">
-        <source>(%n without an amount)</source>
-        <extracomment>After a footer sum: how many shown claims had no such amount and are not in it.</extracomment>
-        <translation>
-            <numerusform>(%n sin cantidad)</numerusform>
-            <numerusform>(%n sin cantidad)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) shown</source>
-        <extracomment>Footer of the claims list: how many claims the filters leave shown.</extracomment>
-        <translation>
-            <numerusform>%n reclamación mostrada</numerusform>
-            <numerusform>%n reclamaciones mostradas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Billed %1</source>
         <extracomment>Footer sum of what providers billed for the shown claims; %1 is the amount.</extracomment>
@@ -4663,6 +4952,18 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <extracomment>Footer sum of deductible, coinsurance and copays; %1 is the amount.</extracomment>
         <translation>Usted podría deber %1</translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln without an amount)</source>
+        <extracomment>After a footer sum: how many shown claims had no such amount and are not in it.</extracomment>
+        <translation>
+            <numerusform>(%Ln sin cantidad)</numerusform><numerusform>(%Ln sin cantidad)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) shown</source>
+        <extracomment>Footer of the claims list: how many claims the filters leave shown.</extracomment>
+        <translation>
+            <numerusform>%Ln reclamación mostrada</numerusform><numerusform>%Ln reclamaciones mostradas</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bb::views::OverviewView</name>
@@ -4673,7 +4974,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     </message>
     <message>
         <source>Year</source>
-        <extracomment>Overview year table column.</extracomment>
+        <extracomment>Overview year table column.
+----------
+Column of a chart's table: the calendar year of a row.</extracomment>
         <translation>Año</translation>
     </message>
     <message>
@@ -4736,28 +5039,10 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <extracomment>Overview: nothing was downloaded in this session yet.</extracomment>
         <translation>Aún sin sincronizar</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n claim(s) loaded</source>
-        <extracomment>Overview: how many claims the figures cover when the sync is complete.</extracomment>
-        <translation>
-            <numerusform>%n reclamación cargada</numerusform>
-            <numerusform>Las %n reclamaciones cargadas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You paid or may owe</source>
         <extracomment>Legend of the monthly chart: deductibles, coinsurance and copays.</extracomment>
         <translation>Usted pagó o podría deber</translation>
-    </message>
-    <message>
-        <source>$%.0fk</source>
-        <extracomment>Chart axis label in thousands of US dollars (printf format: keep %.0f).</extracomment>
-        <translation>%.0f mil US$</translation>
-    </message>
-    <message>
-        <source>$%.0f</source>
-        <extracomment>Chart axis label in US dollars (printf format: keep %.0f).</extracomment>
-        <translation>%.0f US$</translation>
     </message>
     <message>
         <source>MMM</source>
@@ -4768,6 +5053,50 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>overview</source>
         <extracomment>Suggested file name of the Overview tab's exports: the tab's title in lower case.</extracomment>
         <translation>resumen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <extracomment>Accessible name of the Overview tab's scrolling page.</extracomment>
+        <translation>Resumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln claim(s) loaded</source>
+        <extracomment>Overview: how many claims the figures cover when the sync is complete.</extracomment>
+        <translation>
+            <numerusform>%Ln reclamación cargada</numerusform><numerusform>Las %Ln reclamaciones cargadas</numerusform></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Column of a chart's table: the total of a year's bars.</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1: %2 billed (%3).</source>
+        <extracomment>Chart summary for a screen reader: %1 a year, %2 its total, %3 the amounts by type.</extracomment>
+        <translation>%1: %2 facturado (%3).</translation>
+    </message>
+    <message>
+        <source>No claims to show yet.</source>
+        <translation>Todavía no hay reclamaciones que mostrar.</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>A month in a chart's table and summary (QDate format: "January 2026").</extracomment>
+        <translation>MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <source>Nothing paid or owed in the last 12 months.</source>
+        <extracomment>Chart summary for a screen reader: %1 the months with an amount and the amounts.</extracomment>
+        <translation>Nada pagado ni adeudado en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>Amounts in the last 12 months: %1.</source>
+        <translation>Importes de los últimos 12 meses: %1.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <extracomment>Column of a chart's table: the month of a row.</extracomment>
+        <translation>Mes</translation>
     </message>
 </context>
 <context>
