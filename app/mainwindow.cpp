@@ -82,6 +82,8 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     welcomeScroll->setWidget(m_welcome);
     welcomeScroll->setWidgetResizable(true);
     welcomeScroll->setFrameShape(QFrame::NoFrame);
+    //: Accessible name of the welcome screen's scrolling page.
+    welcomeScroll->setAccessibleName(tr("Welcome"));
     m_stack->addWidget(welcomeScroll);
     m_stack->addWidget(m_dataPage);
     setCentralWidget(m_stack);

@@ -598,6 +598,11 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>%1 — Blue Button Viewer</source>
         <translation>%1 — Visor de Blue Button</translation>
     </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>Accessible name of the welcome screen's scrolling page.</extracomment>
+        <translation>Bienvenida</translation>
+    </message>
 </context>
 <context>
     <name>bb::SettingsDialog</name>
@@ -3188,7 +3193,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message numerus="yes">
         <source>Totals cover %Ln claim(s) of an unknown number</source>
         <translation>
-            <numerusform>Los totales incluyen %Ln reclamación de un número desconocido</numerusform><numerusform>Los totales incluyen %Ln reclamaciones de un número desconocido</numerusform></translation>
+            <numerusform>Los totales incluyen %Ln reclamación de un número desconocido</numerusform>
+            <numerusform>Los totales incluyen %Ln reclamaciones de un número desconocido</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3579,7 +3586,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>(more than the %Ln day(s) of the stay, as Medicare sent it)</source>
         <extracomment>After the days Medicare covered when they are more than the stay lasted.</extracomment>
         <translation>
-            <numerusform>(más que el %Ln día de la estancia, tal como lo envió Medicare)</numerusform><numerusform>(más que los %Ln días de la estancia, tal como lo envió Medicare)</numerusform></translation>
+            <numerusform>(más que el %Ln día de la estancia, tal como lo envió Medicare)</numerusform>
+            <numerusform>(más que los %Ln días de la estancia, tal como lo envió Medicare)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3670,7 +3679,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message numerus="yes">
         <source>%Ln pharmacies</source>
         <translation>
-            <numerusform>%Ln farmacia</numerusform><numerusform>%Ln farmacias</numerusform></translation>
+            <numerusform>%Ln farmacia</numerusform>
+            <numerusform>%Ln farmacias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3699,7 +3710,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>None of your %Ln claim(s) match the filters.</source>
         <extracomment>Empty claims list: filters left nothing; %Ln is how many claims there are in all.</extracomment>
         <translation>
-            <numerusform>Su %Ln reclamación no coincide con los filtros.</numerusform><numerusform>Ninguna de sus %Ln reclamaciones coincide con los filtros.</numerusform></translation>
+            <numerusform>Su %Ln reclamación no coincide con los filtros.</numerusform>
+            <numerusform>Ninguna de sus %Ln reclamaciones coincide con los filtros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear the search, tick more claim types or choose "All dates".</source>
@@ -3715,7 +3728,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>None of your %Ln prescription fill(s) match the filters.</source>
         <extracomment>Empty Drugs tab: the filters leave no prescription; %Ln is how many there are in all.</extracomment>
         <translation>
-            <numerusform>Su %Ln surtido de receta no coincide con los filtros.</numerusform><numerusform>Ninguno de sus %Ln surtidos de receta coincide con los filtros.</numerusform></translation>
+            <numerusform>Su %Ln surtido de receta no coincide con los filtros.</numerusform>
+            <numerusform>Ninguno de sus %Ln surtidos de receta coincide con los filtros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear the search or choose "All dates".</source>
@@ -4366,12 +4381,16 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message numerus="yes">
         <source>Totals add up the amounts shown; %Ln row(s) have no amount in one or more columns.</source>
         <translation>
-            <numerusform>Los totales suman las cantidades mostradas; %Ln fila no tiene cantidad en una o más columnas.</numerusform><numerusform>Los totales suman las cantidades mostradas; %Ln filas no tienen cantidad en una o más columnas.</numerusform></translation>
+            <numerusform>Los totales suman las cantidades mostradas; %Ln fila no tiene cantidad en una o más columnas.</numerusform>
+            <numerusform>Los totales suman las cantidades mostradas; %Ln filas no tienen cantidad en una o más columnas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%Ln reclamación</numerusform><numerusform>%Ln reclamaciones</numerusform></translation>
+            <numerusform>%Ln reclamación</numerusform>
+            <numerusform>%Ln reclamaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4628,9 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>%Ln day(s)</source>
         <extracomment>Length of a hospital stay.</extracomment>
         <translation>
-            <numerusform>%Ln día</numerusform><numerusform>%Ln días</numerusform></translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4905,6 +4926,11 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Your Medicare parts</source>
+        <extracomment>Accessible name of the Coverage tab's scrolling list of Medicare parts.</extracomment>
+        <translation>Sus partes de Medicare</translation>
+    </message>
 </context>
 <context>
     <name>bb::views::DrugsView</name>
@@ -4926,13 +4952,17 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
     <message numerus="yes">
         <source>%Ln drug(s)</source>
         <translation>
-            <numerusform>%Ln medicamento</numerusform><numerusform>%Ln medicamentos</numerusform></translation>
+            <numerusform>%Ln medicamento</numerusform>
+            <numerusform>%Ln medicamentos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln fill(s)</source>
         <extracomment>Drugs tab footer: prescription fills shown.</extracomment>
         <translation>
-            <numerusform>%Ln surtido</numerusform><numerusform>%Ln surtidos</numerusform></translation>
+            <numerusform>%Ln surtido</numerusform>
+            <numerusform>%Ln surtidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4956,13 +4986,17 @@ Ejecute "%1 export --help" para exportar sin ventana.</translation>
         <source>(%Ln without an amount)</source>
         <extracomment>After a footer sum: how many shown claims had no such amount and are not in it.</extracomment>
         <translation>
-            <numerusform>(%Ln sin cantidad)</numerusform><numerusform>(%Ln sin cantidad)</numerusform></translation>
+            <numerusform>(%Ln sin cantidad)</numerusform>
+            <numerusform>(%Ln sin cantidad)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s) shown</source>
         <extracomment>Footer of the claims list: how many claims the filters leave shown.</extracomment>
         <translation>
-            <numerusform>%Ln reclamación mostrada</numerusform><numerusform>%Ln reclamaciones mostradas</numerusform></translation>
+            <numerusform>%Ln reclamación mostrada</numerusform>
+            <numerusform>%Ln reclamaciones mostradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5063,7 +5097,9 @@ Column of a chart's table: the calendar year of a row.</extracomment>
         <source>All %Ln claim(s) loaded</source>
         <extracomment>Overview: how many claims the figures cover when the sync is complete.</extracomment>
         <translation>
-            <numerusform>%Ln reclamación cargada</numerusform><numerusform>Las %Ln reclamaciones cargadas</numerusform></translation>
+            <numerusform>%Ln reclamación cargada</numerusform>
+            <numerusform>Las %Ln reclamaciones cargadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>

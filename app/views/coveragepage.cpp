@@ -59,6 +59,8 @@ CoveragePage::CoveragePage(CoverageModel *model, QWidget *parent)
     m_cardScroll->setWidgetResizable(true);
     m_cardScroll->setFrameShape(QFrame::NoFrame);
     m_cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    //: Accessible name of the Coverage tab's scrolling list of Medicare parts.
+    m_cardScroll->setAccessibleName(tr("Your Medicare parts"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_cardScroll);

@@ -248,7 +248,8 @@ private Q_SLOTS:
         auto *dollars = qobject_cast<QCategoryAxis *>(spending->axes(Qt::Vertical).constFirst());
         QVERIFY(dollars);
         const QStringList labels = dollars->categoriesLabels();
-        QCOMPARE(labels.size(), 6);
+        // As many labels as the chart's height has room for at its text size (3 to 6).
+        QVERIFY2(labels.size() >= 3 && labels.size() <= 6, qPrintable(labels.join(u" | "_s)));
         QCOMPARE(labels.constFirst(), models::formatWholeDollars(0));
         QCOMPARE(labels.constLast(), models::formatWholeDollars(dollars->max()));
         if (dollars->max() >= 1000)
