@@ -57,32 +57,7 @@ ClaimsView::ClaimsView(models::ClaimListModel *claims, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSortIndicatorShown(true);
     header->setHighlightSections(false);
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    const struct
-    {
-        int column;
-        int ems;
-    } widths[] = {{ClaimListModel::ServiceStart, 7}, {ClaimListModel::ServiceEnd, 7},
-        {ClaimListModel::Type, 11}, {ClaimListModel::Provider, 16}, {ClaimListModel::Detail, 20},
-        {ClaimListModel::Billed, 9}, {ClaimListModel::Paid, 12}, {ClaimListModel::YouMayOwe, 8},
-        {ClaimListModel::ClaimId, 12}};
-    // At least as wide as the column's title ("Pagado por Medicare o el plan" is longer than
-    // its amounts), plus room for the sort arrow.
-    const QFontMetrics headerFont = header->fontMetrics();
-    for (const auto &w : widths) {
-        const QString title = m_proxy->headerData(w.column, Qt::Horizontal).toString();
-        header->resizeSection(
-            w.column, std::max(w.ems * em, headerFont.horizontalAdvance(title) + 2 * em));
-    }
-    // The diagnosis or drug takes what room is left, so a wide window shows it whole and a
-    // narrow one does not scroll sideways for the claim ID (hovering shows cut text whole).
-    header->setSectionResizeMode(ClaimListModel::Detail, QHeaderView::Stretch);
-    header->setMinimumSectionSize(4 * em);
-    // Dates take the width the locale's format needs (measured once, not per row).
-    const int dateWidth =
-        m_table->fontMetrics().horizontalAdvance(models::formatDate(QDate(2028, 12, 28))) + em;
-    header->resizeSection(ClaimListModel::ServiceStart, std::max(dateWidth, 7 * em));
-    header->resizeSection(ClaimListModel::ServiceEnd, std::max(dateWidth, 7 * em));
+    fitColumns();
     m_table->sortByColumn(ClaimListModel::ServiceStart, Qt::DescendingOrder);
     ElidedTextTips::install(m_table);
 
@@ -253,6 +228,67 @@ void ClaimsView::flushFooter() const
     // Callers read what the footer will show, not what it showed before the pending update.
     if (m_footerTimer.isActive())
         const_cast<ClaimsView *>(this)->updateFooter();
+}
+
+void ClaimsView::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    const struct
+    {
+        int column;
+        int ems;
+    } widths[] = {{ClaimListModel::ServiceStart, 7}, {ClaimListModel::ServiceEnd, 7},
+        {ClaimListModel::Type, 11}, {ClaimListModel::Provider, 16}, {ClaimListModel::Billed, 9},
+        {ClaimListModel::Paid, 12}, {ClaimListModel::YouMayOwe, 8}, {ClaimListModel::ClaimId, 12}};
+    // At least as wide as the column's title ("Pagado por Medicare o el plan" is longer than
+    // its amounts), plus room for the sort arrow.
+    const QFontMetrics headerFont = header->fontMetrics();
+    const auto titleWidth = [&](int column) {
+        return headerFont.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString())
+            + 2 * em;
+    };
+    for (const auto &w : widths)
+        header->resizeSection(w.column, std::max(w.ems * em, titleWidth(w.column)));
+    header->setMinimumSectionSize(4 * em);
+    // Dates take the width the locale's format needs (measured once, not per row).
+    const int dateWidth =
+        m_table->fontMetrics().horizontalAdvance(models::formatDate(QDate(2028, 12, 28))) + em;
+    header->resizeSection(ClaimListModel::ServiceStart, std::max(dateWidth, 7 * em));
+    header->resizeSection(ClaimListModel::ServiceEnd, std::max(dateWidth, 7 * em));
+    m_detailMinimum = std::max(14 * em, titleWidth(ClaimListModel::Detail));
+    fitDetailColumn();
+}
+
+void ClaimsView::fitDetailColumn()
+{
+    // The diagnosis or drug takes what room is left, so a wide window shows it whole and a
+    // narrow one does not scroll sideways for the claim ID (hovering shows cut text whole).
+    QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ClaimListModel::Detail && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const bool room = m_table->viewport()->width() - others >= m_detailMinimum;
+    const auto mode = room ? QHeaderView::Stretch : QHeaderView::Interactive;
+    if (header->sectionResizeMode(ClaimListModel::Detail) != mode)
+        header->setSectionResizeMode(ClaimListModel::Detail, mode);
+    if (!room)
+        header->resizeSection(ClaimListModel::Detail, m_detailMinimum);
+}
+
+void ClaimsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitColumns();
+}
+
+void ClaimsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitDetailColumn();
 }
 
 void ClaimsView::updateFooter()

@@ -84,7 +84,16 @@ Q_SIGNALS:
     // The person dragged the split: its new state, to keep for the next run.
     void splitChanged(const QByteArray &state);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Column widths for the current text size (at 200% they double, titles whole).
+    void fitColumns();
+    // The diagnosis takes the room left, but never less than its title: when the window
+    // has no room for that, the list scrolls sideways instead of squeezing it to nothing.
+    void fitDetailColumn();
     void updateFooter();
     void flushFooter() const;
     void selectClaim(const QString &id);
@@ -95,6 +104,7 @@ private:
     models::ClaimsProxyModel *m_proxy = nullptr;
     ClaimFilterBar *m_filters = nullptr;
     QTableView *m_table = nullptr;
+    int m_detailMinimum = 0;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QLabel *m_emptyNote = nullptr;

@@ -496,6 +496,34 @@ private Q_SLOTS:
     }
 
     // The list gets the room until a claim is opened; the split the person sets is kept.
+    // Large text: every column title stays whole, and the diagnosis keeps at least its title's
+    // width (the list scrolls sideways instead of squeezing it).
+    void largeTextKeepsColumnTitlesWhole()
+    {
+        ClaimListModel list;
+        list.appendClaims(generatedClaims(50, viewstest::today()));
+        views::ClaimsView view(&list);
+        view.resize(1280, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QFont big = view.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        view.setFont(big);
+        QCoreApplication::processEvents();
+        QHeaderView *header = view.table()->horizontalHeader();
+        const QFontMetrics metrics = header->fontMetrics();
+        QCOMPARE(metrics.height(), QFontMetrics(big).height());
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            const QString title = list.headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(column) >= metrics.horizontalAdvance(title),
+                qPrintable(u"%1: %2 < %3"_s.arg(title)
+                               .arg(header->sectionSize(column))
+                               .arg(metrics.horizontalAdvance(title))));
+        }
+    }
+
     void listGetsTheRoomAndTheSplitIsKept()
     {
         ClaimListModel list;
