@@ -327,7 +327,8 @@ void OverviewView::updateSync()
         //: Overview: %1 the date and time of the last download.
         m_syncLabel->setText(
             tr("Last sync: %1")
-                .arg(QLocale().toString(m_lastSync.toLocalTime(), QLocale::ShortFormat)));
+                .arg(models::formatDate(m_lastSync.toLocalTime().date()) + u' '
+                    + QLocale().toString(m_lastSync.toLocalTime().time(), QLocale::ShortFormat)));
     else
         //: Overview: nothing was downloaded in this session yet.
         m_syncLabel->setText(tr("Not synced yet"));
@@ -491,8 +492,8 @@ void OverviewView::buildMonthlyChart()
     x->append(months);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QCategoryAxis *y = moneyAxis(niceCeiling(highest),
-        fittingTickCount(m_monthly->view()->minimumHeight() / 2, font()) - 1);
+    QCategoryAxis *y = moneyAxis(
+        niceCeiling(highest), fittingTickCount(m_monthly->view()->minimumHeight() / 2, font()) - 1);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     applyChartPalette(chart, palette());
