@@ -115,12 +115,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     }
     m_users->verticalHeader()->setVisible(false);
     m_users->horizontalHeader()->setStretchLastSection(true);
-    m_users->resizeColumnsToContents();
     m_users->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_users->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_users->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_users->setMinimumHeight(m_users->horizontalHeader()->sizeHint().height()
-        + m_users->verticalHeader()->length() + 2 * m_users->frameWidth());
+    fitUsers();
     m_users->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_status->setAccessibleName(tr("Status"));
@@ -246,12 +244,25 @@ void WelcomePage::updateIcons()
     m_developer->setIcon(themedIcon(u"settings"_s, this));
 }
 
+void WelcomePage::fitUsers()
+{
+    // The header follows the text size like the cells (it does not on its own when the size
+    // was chosen before this page was laid out), and every user name and password shows whole.
+    m_users->horizontalHeader()->setFont(font());
+    m_users->resizeColumnsToContents();
+    m_users->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 10);
+    m_users->setMinimumHeight(m_users->horizontalHeader()->sizeHint().height()
+        + m_users->verticalHeader()->length() + 2 * m_users->frameWidth());
+}
+
 void WelcomePage::changeEvent(QEvent *event)
 {
     // The icons are drawn in the palette's text colour: redraw them for a new theme.
     if (event->type() == QEvent::PaletteChange)
         updateIcons();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitUsers();
 }
 
 void WelcomePage::setStatus(const QString &text)

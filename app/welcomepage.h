@@ -60,6 +60,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fitUsers();
     void updateIcons();
     void arrange();
 

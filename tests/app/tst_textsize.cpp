@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "textsize.h"
 #include "viewmenu.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +89,27 @@ private Q_SLOTS:
         TextSize::apply(100);
         QCOMPARE(text->font().pointSizeF(), m_basePoints);
         QCOMPARE(heading->font().pointSizeF(), m_basePoints * 1.5);
+    }
+
+    // The welcome screen's demo users at 200%: the header as large as the cells, and every
+    // user name shown whole.
+    void welcomeUsersFollow()
+    {
+        bb::WelcomePage page;
+        page.resize(900, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        TextSize::apply(200);
+        QCoreApplication::processEvents();
+        auto *users = page.findChild<QTableWidget *>(u"demoUsers"_s);
+        QVERIFY(users);
+        QCOMPARE(users->horizontalHeader()->font().pointSizeF(), m_basePoints * 2);
+        const QString name = users->item(0, 0)->text();
+        QVERIFY2(users->columnWidth(0) >= users->fontMetrics().horizontalAdvance(name),
+            qPrintable(u"%1 < %2"_s.arg(users->columnWidth(0))
+                           .arg(users->fontMetrics().horizontalAdvance(name))));
+        QVERIFY(
+            users->verticalHeader()->defaultSectionSize() >= users->fontMetrics().lineSpacing());
     }
 
     void aWindowOpenedLaterFollows()
