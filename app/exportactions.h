@@ -120,7 +120,15 @@ Q_SIGNALS:
     void jobFinished(bool ok, const QString &message);
 
 private:
-    enum class Kind : quint8 { Csv, ViewPdf, ClaimPdf, FhirJson, ViewHtml, ClaimHtml, VisitSummary };
+    enum class Kind : quint8 {
+        Csv,
+        ViewPdf,
+        ClaimPdf,
+        FhirJson,
+        ViewHtml,
+        ClaimHtml,
+        VisitSummary
+    };
     // File > Summary for a Doctor Visit: save it as PDF or print it.
     void chooseVisitSummary();
     std::optional<report::ReportDocument> visitSummaryReport(QString *error) const;
