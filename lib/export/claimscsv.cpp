@@ -41,6 +41,17 @@ QString label(const char *text)
     return QCoreApplication::translate("bb::exporting::ClaimsCsv", text);
 }
 
+// The headers as shown on screen, in the app's language.
+template<std::size_t N>
+QStringList labels(const char *const (&titles)[N])
+{
+    QStringList out;
+    out.reserve(qsizetype(N));
+    for (const char *t : titles)
+        out << label(t);
+    return out;
+}
+
 } // namespace
 
 QStringList claimsCsvLabels()
@@ -68,10 +79,7 @@ QStringList claimsCsvLabels()
         QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Drug"),
         QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Days' supply"),
         QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Lines")};
-    QStringList out;
-    for (const char *t : titles)
-        out << label(t);
-    return out;
+    return labels(titles);
 }
 
 QStringList claimLinesCsvLabels()
@@ -94,10 +102,7 @@ QStringList claimLinesCsvLabels()
         QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Deductible"),
         QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "Coinsurance"),
         QT_TRANSLATE_NOOP("bb::exporting::ClaimsCsv", "You paid")};
-    QStringList out;
-    for (const char *t : titles)
-        out << label(t);
-    return out;
+    return labels(titles);
 }
 
 QStringList claimsCsvColumns()
